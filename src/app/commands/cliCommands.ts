@@ -1,0 +1,11 @@
+/** A CLI command: receives its arguments, returns the process exit code. */
+export type CliCommand = (args: string[]) => Promise<number>;
+
+export interface CliEntry {
+  summary: string;
+  load: () => Promise<CliCommand>;
+}
+
+/** The registry: add one line per command; the module is imported only when the command runs. */
+export const cliCommands: Record<string, CliEntry> = {
+};

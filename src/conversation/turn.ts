@@ -1,0 +1,49 @@
+/**
+ * The channel-neutral shapes of a turn. Channels convert their inbound events to `Inbound` and
+ * render `Reply` natively; nothing here knows about a particular channel.
+ */
+import { z } from "zod";
+import { ActionIdSchema, FormIdSchema, HandoffStateSchema, IntentIdSchema, LangSchema } from "./ids.ts";
+
+/** Machine-readable facts about a reply, so tests and analytics never parse prose (DESIGN.md). */
+export const ChannelDataSchema = z.object({
+  intent: IntentIdSchema.optional(),
+  actions: z.array(ActionIdSchema).optional(),
+  form: z.object({ id: FormIdSchema, field: z.string().optional() }).optional(),
+  handoff: HandoffStateSchema.nullable().optional(),
+  reference: z.string().optional(),
+});
+export type ChannelData = z.infer<typeof ChannelDataSchema>;
+
+export const ButtonSchema = z.object({
+  /** What the user sees. */
+  label: z.string().min(1).max(80),
+  /** What comes back as the user's message when pressed (short: Telegram allows 64 bytes). */
+  value: z.string().min(1).max(64),
+});
+export type Button = z.infer<typeof ButtonSchema>;
+
+export const CardSchema = z.object({
+  title: z.string(),
+  subtitle: z.string().optional(),
+  facts: z.array(z.object({ label: z.string(), value: z.string() })).default([]),
+  text: z.string().optional(),
+  buttons: z.array(ButtonSchema).default([]),
+});
+export type Card = z.infer<typeof CardSchema>;
+
+export const ReplySchema = z.object({
+  text: z.string(),
+  buttons: z.array(ButtonSchema).default([]),
+  card: CardSchema.optional(),
+  channelData: ChannelDataSchema.default({}),
+});
+export type Reply = z.infer<typeof ReplySchema>;
+
+export const InboundSchema = z.discriminatedUnion("kind", [
+  /** Typed text, or the value of a pressed button (channels send both as text). */
+  z.object({ kind: z.literal("text"), text: z.string().max(4000) }),
+  /** The user opened the conversation (Web Chat join, Telegram /start, Bot Framework conversationUpdate). */
+  z.object({ kind: z.literal("start"), lang: LangSchema.optional() }),
+]);
+export type Inbound = z.infer<typeof InboundSchema>;
