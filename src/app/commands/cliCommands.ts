@@ -7,5 +7,4 @@ export interface CliEntry {
 }
 
 /** The registry: add one line per command; the module is imported only when the command runs. */
-export const cliCommands: Record<string, CliEntry> = {
-};
+export const cliCommands: Record<string, CliEntry> = {};

@@ -1,0 +1,15 @@
+import type { Server } from "node:http";
+import type { Express } from "express";
+
+/**
+ * A part of the service that the composition root plugs in: a channel, the console, a worker.
+ * Routes are mounted before the server listens; `attach` gets the HTTP server (WebSocket
+ * upgrades); `stop` runs at shutdown after the server stopped accepting requests.
+ */
+export interface ServiceModule {
+  name: string;
+  mount?(app: Express): void;
+  attach?(server: Server): void;
+  start?(): Promise<void>;
+  stop?(): Promise<void>;
+}

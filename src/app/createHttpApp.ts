@@ -1,0 +1,45 @@
+import compression from "compression";
+import express, { type Express } from "express";
+import type { Logger } from "./createLogger.ts";
+import { errorBoundary } from "./http/errorBoundary.ts";
+import { requestContext } from "./http/requestContext.ts";
+import type { ServiceModule } from "./ServiceModule.ts";
+
+export interface HttpAppOptions {
+  logger: Logger;
+  trustProxy: boolean;
+  /** Resolves when the database answers and every migration is applied. */
+  readiness: () => Promise<{ ready: true } | { ready: false; reason: string }>;
+  modules: ServiceModule[];
+}
+
+export function createHttpApp(options: HttpAppOptions): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", options.trustProxy);
+  app.use(requestContext(options.logger));
+  app.use((_req, res, next) => {
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    next();
+  });
+  app.use(compression());
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/readyz", async (_req, res) => {
+    const state = await options.readiness();
+    res.setHeader("Cache-Control", "no-store");
+    if (state.ready) res.json({ status: "ready" });
+    else res.status(503).json({ status: "unavailable", reason: state.reason });
+  });
+
+  for (const module of options.modules) module.mount?.(app);
+
+  app.use((_req, res) => {
+    res.status(404).json({ error: "not_found", message: "Risorsa non trovata." });
+  });
+  app.use(errorBoundary());
+  return app;
+}

@@ -1,0 +1,93 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
+import { applyMigrations, migrationsAreApplied, readMigrationFiles } from "../persistence/applyMigrations.ts";
+import type { Database } from "../persistence/Database.ts";
+import { openDatabase } from "../persistence/openDatabase.ts";
+import { composeModules } from "./composeModules.ts";
+import type { Config } from "./config.ts";
+import { createHttpApp } from "./createHttpApp.ts";
+import type { Logger } from "./createLogger.ts";
+
+export interface RunningService {
+  url: string;
+  port: number;
+  server: Server;
+  db: Database;
+  /** Stops accepting, lets in-flight requests finish (up to `graceMs`), then closes everything. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  const timeout = sleep(ms, undefined, { ref: false }).then(() => {
+    throw new Error(`nessuna risposta entro ${ms} ms`);
+  });
+  return Promise.race([promise, timeout]);
+}
+
+export async function startService(config: Config, logger: Logger): Promise<RunningService> {
+  const startedAt = performance.now();
+  const db = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    attempts: config.DB_CONNECT_ATTEMPTS,
+    onRetry: (attempt, delayMs, error) =>
+      logger.warn({ attempt, delayMs, err: error.message }, "database not reachable yet, retrying"),
+    onBackgroundError: (error) => logger.warn({ err: error.message }, "database connection error"),
+  });
+  try {
+    const outcome = await applyMigrations(db.sql);
+    logger.info({ database: db.kind, ...outcome }, "database ready");
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+  const migrationNames = (await readMigrationFiles()).map((m) => m.name);
+
+  const modules = await composeModules({ config, logger, db });
+  const app = createHttpApp({
+    logger,
+    trustProxy: config.TRUST_PROXY,
+    modules,
+    readiness: async () => {
+      try {
+        const ok = await withTimeout(migrationsAreApplied(db.sql, migrationNames), 2_000);
+        return ok ? { ready: true } : { ready: false, reason: "migrations_pending" };
+      } catch {
+        return { ready: false, reason: "database_unreachable" };
+      }
+    },
+  });
+
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(config.PORT, config.HOST, () => resolve(s));
+    s.once("error", reject);
+  });
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  for (const module of modules) module.attach?.(server);
+  for (const module of modules) await module.start?.();
+
+  const { port } = server.address() as AddressInfo;
+  const host = config.HOST === "0.0.0.0" || config.HOST === "::" ? "localhost" : config.HOST;
+  const url = `http://${host}:${port}`;
+  logger.info({ url, ms: Math.round(performance.now() - startedAt) }, "conciliabot listening");
+
+  let stopping: Promise<void> | undefined;
+  const stop = (graceMs = 8_000) => {
+    stopping ??= (async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const forced = sleep(graceMs, undefined, { ref: false }).then(() => server.closeAllConnections());
+      await Promise.race([closed, forced]);
+      for (const module of [...modules].reverse()) {
+        await module
+          .stop?.()
+          .catch((error: unknown) => logger.error({ err: error, module: module.name }, "stop failed"));
+      }
+      await db.close();
+    })();
+    return stopping;
+  };
+  return { url, port, server, db, stop };
+}
