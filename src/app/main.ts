@@ -2,6 +2,7 @@ import "dotenv/config";
 import { parseConfig } from "./config.ts";
 import { createLogger } from "./createLogger.ts";
 import { startService } from "./startService.ts";
+import { stopOnSignals } from "./stopOnSignals.ts";
 
 const parsed = parseConfig(process.env);
 if (!parsed.ok) {
@@ -14,32 +15,10 @@ const logger = createLogger(config);
 process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
 
 try {
-  const service = await startService(config, logger);
-  let signalled = false;
-  const shutdown = (signal: NodeJS.Signals) => {
-    if (signalled) return;
-    signalled = true;
-    logger.info({ signal }, "shutting down");
-    const hardStop = setTimeout(() => {
-      logger.error("shutdown took longer than 10 s, exiting");
-      process.exit(1);
-    }, 9_500);
-    hardStop.unref();
-    service.stop().then(
-      () => {
-        logger.info("stopped");
-        process.exit(0);
-      },
-      (error: unknown) => {
-        logger.error({ err: error }, "shutdown failed");
-        process.exit(1);
-      },
-    );
-  };
-  process.on("SIGTERM", shutdown);
-  process.on("SIGINT", shutdown);
+  stopOnSignals(await startService(config, logger), logger);
 } catch (error) {
-  logger.fatal({ err: error instanceof Error ? error.message : String(error) }, "start failed");
-  process.stderr.write(`Avvio non riuscito: ${error instanceof Error ? error.message : String(error)}\n`);
+  const message = error instanceof Error ? error.message : String(error);
+  logger.fatal({ err: message }, "start failed");
+  process.stderr.write(`Avvio non riuscito: ${message}\n`);
   process.exit(1);
 }

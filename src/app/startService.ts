@@ -8,6 +8,7 @@ import { composeModules } from "./composeModules.ts";
 import type { Config } from "./config.ts";
 import { createHttpApp } from "./createHttpApp.ts";
 import type { Logger } from "./createLogger.ts";
+import type { ServiceModule } from "./ServiceModule.ts";
 
 export interface RunningService {
   url: string;
@@ -25,7 +26,15 @@ async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]);
 }
 
-export async function startService(config: Config, logger: Logger): Promise<RunningService> {
+/**
+ * Opens and migrates the database, composes the modules, listens. `extraModules` lets an
+ * embedding program (a benchmark's floor route, a test fixture) add its own parts.
+ */
+export async function startService(
+  config: Config,
+  logger: Logger,
+  extraModules: ServiceModule[] = [],
+): Promise<RunningService> {
   const startedAt = performance.now();
   const db = await openDatabase({
     databaseUrl: config.DATABASE_URL,
@@ -44,7 +53,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   }
   const migrationNames = (await readMigrationFiles()).map((m) => m.name);
 
-  const modules = await composeModules({ config, logger, db });
+  const modules = [...(await composeModules({ config, logger, db })), ...extraModules];
   const app = createHttpApp({
     logger,
     trustProxy: config.TRUST_PROXY,
@@ -77,9 +86,12 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   const stop = (graceMs = 8_000) => {
     stopping ??= (async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Keep-alive connections become idle as their last response ends: close them as they do.
+      const idleSweep = setInterval(() => server.closeIdleConnections(), 50);
       server.closeIdleConnections();
       const forced = sleep(graceMs, undefined, { ref: false }).then(() => server.closeAllConnections());
       await Promise.race([closed, forced]);
+      clearInterval(idleSweep);
       for (const module of [...modules].reverse()) {
         await module
           .stop?.()

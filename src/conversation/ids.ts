@@ -42,7 +42,20 @@ export const INTENT_IDS = [...ACTION_IDS, ...CONVERSATION_INTENT_IDS] as const;
 export const IntentIdSchema = z.enum(INTENT_IDS);
 export type IntentId = z.infer<typeof IntentIdSchema>;
 
-export const PROVINCE_CODES = ["BG", "BS", "CO", "CR", "LC", "LO", "MN", "MI", "MB", "PV", "SO", "VA"] as const;
+export const PROVINCE_CODES = [
+  "BG",
+  "BS",
+  "CO",
+  "CR",
+  "LC",
+  "LO",
+  "MN",
+  "MI",
+  "MB",
+  "PV",
+  "SO",
+  "VA",
+] as const;
 export const ProvinceCodeSchema = z.enum(PROVINCE_CODES);
 export type ProvinceCode = z.infer<typeof ProvinceCodeSchema>;
 

@@ -7,4 +7,9 @@ export interface CliEntry {
 }
 
 /** The registry: add one line per command; the module is imported only when the command runs. */
-export const cliCommands: Record<string, CliEntry> = {};
+export const cliCommands: Record<string, CliEntry> = {
+  migrate: {
+    summary: "applica le migrazioni al database configurato",
+    load: async () => (await import("./migrateCommand.ts")).migrateCommand,
+  },
+};

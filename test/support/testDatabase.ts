@@ -1,0 +1,62 @@
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { applyMigrations } from "../../src/persistence/applyMigrations.ts";
+import type { Database } from "../../src/persistence/Database.ts";
+import { openPglite } from "../../src/persistence/openPglite.ts";
+import { openPostgres } from "../../src/persistence/openPostgres.ts";
+import { databaseUrl, dropDatabase, withAdmin } from "./postgresAdmin.ts";
+
+export type TestDbKind = "pglite" | "postgres";
+
+export function testDbKind(): TestDbKind {
+  return process.env.TEST_DB === "postgres" ? "postgres" : "pglite";
+}
+
+/** A fresh, empty database of the kind under test: a new PostgreSQL database or a new PGlite folder. */
+export interface TestDatabaseTarget {
+  kind: TestDbKind;
+  /** Set for PostgreSQL. */
+  databaseUrl?: string;
+  /** A temporary data folder (PGlite lives in it; also usable for mail .eml files). */
+  dataDir: string;
+  drop(): Promise<void>;
+}
+
+export async function createTestDatabaseTarget(kind = testDbKind()): Promise<TestDatabaseTarget> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), "conciliabot-test-"));
+  if (kind === "pglite") {
+    return { kind, dataDir, drop: () => rm(dataDir, { recursive: true, force: true }) };
+  }
+  const name = `${process.env.TEST_RUN_ID ?? "cbt_local"}_${randomBytes(4).toString("hex")}`;
+  await withAdmin((client) => client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`));
+  return {
+    kind,
+    dataDir,
+    databaseUrl: databaseUrl(name),
+    drop: async () => {
+      await withAdmin((client) => dropDatabase(client, name));
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** An open, migrated database for tests that talk to persistence directly. */
+export async function openTestDatabase(
+  kind = testDbKind(),
+): Promise<{ db: Database; drop(): Promise<void> }> {
+  const target = await createTestDatabaseTarget(kind);
+  const db = target.databaseUrl
+    ? await openPostgres({ url: target.databaseUrl, onBackgroundError: () => undefined })
+    : await openPglite(target.dataDir);
+  await applyMigrations(db.sql);
+  return {
+    db,
+    drop: async () => {
+      await db.close().catch(() => undefined);
+      await target.drop();
+    },
+  };
+}
