@@ -1,0 +1,79 @@
+import { z } from "zod";
+import {
+  ApplicantKindSchema,
+  FirmSizeSchema,
+  RoleSchema,
+  SectorSchema,
+} from "../conversation/eligibility/profileSchema.ts";
+import { ACTION_IDS, ActionIdSchema, FormIdSchema } from "../conversation/ids.ts";
+import { LocalizedTextSchema } from "./localizedTextSchema.ts";
+
+const yes = z.literal(true);
+
+/**
+ * Eligibility rules as data; each key is one criterion the engine can check and explain. Unknown keys
+ * are refused so a misspelt rule cannot silently make an action open to everyone.
+ */
+export const CriteriaSchema = z.strictObject({
+  applicant_kinds: z.array(ApplicantKindSchema).min(1),
+  /** Checked for applicant kind "firm" only: networks and care providers have no size limit in the seed. */
+  firm_sizes: z.array(FirmSizeSchema).min(1).optional(),
+  max_workers: z.number().int().min(0).optional(),
+  sectors: z.array(SectorSchema).min(1).optional(),
+  roles: z.array(RoleSchema).min(1).optional(),
+  requires_chores_unrelated_to_business: yes.optional(),
+  requires_woman_excluded_from_work: yes.optional(),
+  requires_conciliation_service_business: yes.optional(),
+  requires_working_family: yes.optional(),
+  requires_no_other_public_support: yes.optional(),
+  children_age: z
+    .strictObject({ min: z.number().min(0), below: z.number().positive() })
+    .refine((r) => r.min < r.below, { message: "min must be below `below`" })
+    .optional(),
+  frail_relative_or_child: z.strictObject({ child_below: z.number().positive() }).optional(),
+});
+export type Criteria = z.infer<typeof CriteriaSchema>;
+export const CriterionKeySchema = CriteriaSchema.keyof();
+export type CriterionKey = z.infer<typeof CriterionKeySchema>;
+
+export const ActionSchema = z.strictObject({
+  id: ActionIdSchema,
+  audience: z.enum(["firm", "family", "aspiring_entrepreneur"]),
+  title: LocalizedTextSchema,
+  explanation: LocalizedTextSchema,
+  who_may_apply: LocalizedTextSchema,
+  what_they_get: LocalizedTextSchema,
+  examples: z.strictObject({ it: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1) }),
+  por_fse: z.boolean(),
+  form: FormIdSchema,
+  criteria: CriteriaSchema,
+  /** The line of the seed this action comes from, verbatim. */
+  source: z.string().trim().min(1),
+});
+export type Action = z.infer<typeof ActionSchema>;
+
+/** `intents/programme/actions.yaml`: the twelve funded actions, each exactly once. */
+export const ActionsFileSchema = z
+  .strictObject({
+    period: z.string().min(1),
+    actions: z.array(ActionSchema),
+    por_fse_note: z.strictObject({ it: z.string().min(1), en: z.string().min(1), source: z.string().min(1) }),
+  })
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.actions.forEach((action, index) => {
+      if (seen.has(action.id)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["actions", index, "id"],
+          message: `${action.id} is listed twice`,
+        });
+      }
+      seen.add(action.id);
+    });
+    const missing = ACTION_IDS.filter((id) => !seen.has(id));
+    if (missing.length > 0) {
+      ctx.addIssue({ code: "custom", path: ["actions"], message: `missing actions: ${missing.join(", ")}` });
+    }
+  });
+export type ActionsFile = z.infer<typeof ActionsFileSchema>;

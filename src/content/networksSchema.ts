@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { ATS_IDS, AtsIdSchema, ProvinceCodeSchema } from "../conversation/ids.ts";
+import { LocalizedTextSchema } from "./localizedTextSchema.ts";
+
+export const NetworkSchema = z.strictObject({
+  ats: AtsIdSchema,
+  ats_name: LocalizedTextSchema,
+  name: LocalizedTextSchema,
+  /** Provinces whose own ATS this is (checked against the territory file). */
+  provinces: z.array(ProvinceCodeSchema),
+  /** Split areas of other provinces served by this ATS (ids from the territory file). */
+  areas: z.array(z.string().min(1)),
+  coverage: LocalizedTextSchema.optional(),
+  /** Only public, verified contacts: the ATS's institutional website. */
+  website: z.url({ protocol: /^https$/ }),
+});
+export type Network = z.infer<typeof NetworkSchema>;
+
+/** `intents/programme/networks.yaml`: the eight territorial networks, one per ATS. */
+export const NetworksFileSchema = z
+  .strictObject({
+    mailbox: z.email(),
+    source: z.string().min(1),
+    networks: z.array(NetworkSchema),
+  })
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.networks.forEach((network, index) => {
+      if (seen.has(network.ats)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["networks", index, "ats"],
+          message: `${network.ats} is listed twice`,
+        });
+      }
+      seen.add(network.ats);
+    });
+    const missing = ATS_IDS.filter((id) => !seen.has(id));
+    if (missing.length > 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["networks"],
+        message: `missing networks: ${missing.join(", ")}`,
+      });
+    }
+  });
+export type NetworksFile = z.infer<typeof NetworksFileSchema>;

@@ -1,0 +1,13 @@
+/**
+ * Italian grouping written by hand: `Intl` with "it-IT" leaves four-digit numbers ungrouped
+ * ("1000,00"), while Italian public documents write "1.000,00".
+ */
+export function formatItalianNumber(value: number, decimals = 0): string {
+  const negative = value < 0;
+  const scaled = Math.round(Math.abs(value) * 10 ** decimals);
+  const digits = String(scaled).padStart(decimals + 1, "0");
+  const integer = digits.slice(0, digits.length - decimals);
+  const fraction = digits.slice(digits.length - decimals);
+  const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${negative ? "-" : ""}${grouped}${decimals > 0 ? `,${fraction}` : ""}`;
+}
