@@ -1,0 +1,34 @@
+import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
+
+export interface ConversationDirectory {
+  /** The gateway's conversation for a Direct Line conversation id, created on first use. */
+  resolve(directLineId: string): Promise<string>;
+}
+
+/**
+ * Direct Line ids are the web channel's `externalKey`. Every REST call and WebSocket needs the
+ * gateway's id; it rarely changes (only if a purge removed the conversation), so a bounded cache
+ * with a short life spares a query per call.
+ */
+export function createConversationDirectory(
+  gateway: ConversationGateway,
+  options: { maxEntries?: number; ttlMs?: number; now?: () => number } = {},
+): ConversationDirectory {
+  const { maxEntries = 20_000, ttlMs = 5 * 60_000, now = Date.now } = options;
+  const cache = new Map<string, { id: Promise<string>; until: number }>();
+  return {
+    resolve(directLineId) {
+      const cached = cache.get(directLineId);
+      if (cached && cached.until > now()) return cached.id;
+      const id = gateway.open("web", directLineId).then((opened) => opened.conversationId);
+      id.catch(() => cache.delete(directLineId));
+      cache.delete(directLineId);
+      cache.set(directLineId, { id, until: now() + ttlMs });
+      if (cache.size > maxEntries) {
+        const oldest = cache.keys().next();
+        if (!oldest.done) cache.delete(oldest.value);
+      }
+      return id;
+    },
+  };
+}

@@ -1,0 +1,269 @@
+import { randomUUID } from "node:crypto";
+import express, { type Request, type Response, type Router } from "express";
+import { z } from "zod";
+import { rateLimit } from "../../app/http/rateLimit.ts";
+import { type Lang, LangSchema } from "../../conversation/ids.ts";
+import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
+import type { Inbound } from "../../conversation/turn.ts";
+import type { ConversationDirectory } from "./createConversationDirectory.ts";
+import type { StreamHub } from "./createStreamHub.ts";
+import { DirectLineConversationIdSchema, type TokenClaims, type TokenSigner } from "./createTokenSigner.ts";
+import { InboundActivitySchema } from "./InboundActivitySchema.ts";
+import { readActivitySet } from "./readActivitySet.ts";
+import { START_EXTERNAL_ID_PREFIX } from "./toOutboundActivity.ts";
+
+export interface DirectLineLimits {
+  /** Anonymous tokens per IP per minute. */
+  tokensPerIpPerMinute: number;
+  /** Every Direct Line request of one IP per minute (many users may share an office's IP). */
+  requestsPerIpPerMinute: number;
+  /** Activities a conversation may post per 10 seconds. */
+  postsPerConversationPer10s: number;
+  /** Polls and reconnects of one conversation per minute. */
+  readsPerConversationPerMinute: number;
+}
+
+export const DEFAULT_DIRECT_LINE_LIMITS: DirectLineLimits = {
+  tokensPerIpPerMinute: 30,
+  requestsPerIpPerMinute: 1200,
+  postsPerConversationPer10s: 20,
+  readsPerConversationPerMinute: 240,
+};
+
+export interface DirectLineRouterOptions {
+  gateway: ConversationGateway;
+  directory: ConversationDirectory;
+  signer: TokenSigner;
+  hub: StreamHub;
+  /** Public origin (PUBLIC_URL) for stream URLs; otherwise the request's own host. */
+  publicUrl?: string | undefined;
+  limits?: Partial<DirectLineLimits>;
+  tokenTtlSeconds?: number;
+  /** How long after expiry a saved token may still be refreshed, so a user can come back later. */
+  resumeWindowSeconds?: number;
+}
+
+const TokenRequestSchema = z.object({ lang: LangSchema.optional() }).optional();
+const StartRequestSchema = z
+  .object({
+    locale: z.string().max(20).optional(),
+    user: z.object({ id: z.string().max(200).optional() }).optional(),
+  })
+  .optional();
+const WatermarkSchema = z
+  .string()
+  .regex(/^\d{0,20}$/, { message: "il watermark è un numero" })
+  .optional()
+  .transform((value) => value || undefined);
+/** Events that mean "the user has just opened the chat" (Web Chat samples use the first one). */
+const JOIN_EVENTS = new Set(["webchat/join", "startConversation", "conversationStart"]);
+
+function fail(res: Response, status: number, error: string, message: string): void {
+  res.status(status).json({ error, message });
+}
+
+function langOfLocale(locale: string | undefined): Lang | undefined {
+  if (!locale) return undefined;
+  return locale.toLowerCase().startsWith("en") ? "en" : "it";
+}
+
+/**
+ * The Direct Line 3.0 REST surface of DESIGN.md for Web Chat, directline.js or a script. A token
+ * names exactly one conversation, fixed when the token is issued: it can open that conversation
+ * and no other, so a guessed or leaked conversation id is useless without its token.
+ */
+export function createDirectLineRouter(options: DirectLineRouterOptions): {
+  token: Router;
+  directLine: Router;
+} {
+  const { gateway, directory, signer, hub } = options;
+  const limits = { ...DEFAULT_DIRECT_LINE_LIMITS, ...options.limits };
+  const ttl = options.tokenTtlSeconds ?? 1800;
+  const resumeWindow = options.resumeWindowSeconds ?? 7 * 24 * 3600;
+
+  const bearer = (req: Request) =>
+    /^Bearer ([\w.-]{1,2048})$/.exec(req.get("authorization") ?? "")?.[1] ?? "";
+  const conversationKey = (req: Request) => {
+    const verified = signer.verify(bearer(req), "conversation");
+    return verified.ok ? `conv:${verified.claims.conv}` : `ip:${req.ip ?? "unknown"}`;
+  };
+
+  /** The token's claims, or undefined once the error is answered. */
+  function authenticate(req: Request, res: Response, graceSeconds = 0): TokenClaims | undefined {
+    const token = bearer(req);
+    if (!token) {
+      fail(res, 401, "unauthorized", "Manca il token: intestazione Authorization: Bearer <token>.");
+      return undefined;
+    }
+    const verified = signer.verify(token, "conversation", graceSeconds);
+    if (verified.ok) return verified.claims;
+    if (verified.reason === "expired")
+      fail(res, 403, "token_expired", "Il token è scaduto: richiedine uno nuovo.");
+    else fail(res, 401, "unauthorized", "Token non valido.");
+    return undefined;
+  }
+
+  /** Claims of a token that owns the conversation in the path, or undefined once answered. */
+  function authorise(req: Request, res: Response): TokenClaims | undefined {
+    const claims = authenticate(req, res);
+    if (!claims) return undefined;
+    const id = DirectLineConversationIdSchema.safeParse(req.params.id);
+    if (!id.success || id.data !== claims.conv) {
+      fail(res, 403, "forbidden", "Questo token non vale per questa conversazione.");
+      return undefined;
+    }
+    return claims;
+  }
+
+  function streamUrl(req: Request, claims: TokenClaims, watermark: string | undefined): string {
+    const origin = options.publicUrl
+      ? new URL(options.publicUrl).origin
+      : `${req.protocol}://${req.get("host")}`;
+    const url = new URL(`/v3/directline/conversations/${claims.conv}/stream`, origin);
+    url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
+    url.searchParams.set("t", signer.issue({ scope: "stream", conv: claims.conv, lang: claims.lang }, 120));
+    if (watermark) url.searchParams.set("watermark", watermark);
+    return url.toString();
+  }
+
+  function conversationToken(claims: TokenClaims) {
+    return {
+      conversationId: claims.conv,
+      token: signer.issue({ scope: "conversation", conv: claims.conv, lang: claims.lang }, ttl),
+      expires_in: ttl,
+    };
+  }
+
+  const target = async (claims: TokenClaims) => ({
+    conversationId: await directory.resolve(claims.conv),
+    directLineId: claims.conv,
+    lang: claims.lang,
+  });
+
+  const token = express.Router();
+  token.post(
+    "/api/webchat/token",
+    rateLimit({
+      max: limits.tokensPerIpPerMinute,
+      windowMs: 60_000,
+      message: "Troppe conversazioni aperte da questa rete: riprova tra un minuto.",
+    }),
+    express.json({ limit: "1kb" }),
+    (req, res) => {
+      const body = TokenRequestSchema.safeParse(req.body);
+      const queryLang = LangSchema.safeParse(req.query.lang);
+      const lang =
+        (body.success ? body.data?.lang : undefined) ?? (queryLang.success ? queryLang.data : "it");
+      const conv = signer.newConversationId();
+      res.setHeader("Cache-Control", "no-store");
+      res.json({
+        conversationId: conv,
+        token: signer.issue({ scope: "conversation", conv, lang }, ttl),
+        expires_in: ttl,
+      });
+    },
+  );
+
+  const directLine = express.Router();
+  directLine.use((_req, res, next) => {
+    res.setHeader("Cache-Control", "no-store");
+    next();
+  });
+  directLine.use(rateLimit({ max: limits.requestsPerIpPerMinute, windowMs: 60_000 }));
+  const posts = rateLimit({
+    max: limits.postsPerConversationPer10s,
+    windowMs: 10_000,
+    key: conversationKey,
+    message: "Stai scrivendo troppo in fretta: riprova tra qualche secondo.",
+  });
+  const reads = rateLimit({
+    max: limits.readsPerConversationPerMinute,
+    windowMs: 60_000,
+    key: conversationKey,
+  });
+  directLine.use(express.json({ limit: "32kb", type: ["application/json", "application/*+json"] }));
+
+  directLine.post("/conversations", posts, async (req, res) => {
+    const claims = authenticate(req, res);
+    if (!claims) return;
+    const body = StartRequestSchema.safeParse(req.body);
+    const lang = (body.success ? langOfLocale(body.data?.locale) : undefined) ?? claims.lang;
+    const opened = { ...claims, lang };
+    const result = await gateway.receive({
+      channel: "web",
+      externalKey: claims.conv,
+      externalId: `${START_EXTERNAL_ID_PREFIX}${claims.conv}`,
+      inbound: { kind: "start", lang },
+      langHint: lang,
+    });
+    hub.wake(claims.conv);
+    res
+      .status(result.duplicate ? 200 : 201)
+      .json({ ...conversationToken(opened), streamUrl: streamUrl(req, opened, undefined) });
+  });
+
+  directLine.get("/conversations/:id", reads, async (req, res) => {
+    const claims = authorise(req, res);
+    if (!claims) return;
+    const watermark = WatermarkSchema.safeParse(req.query.watermark);
+    if (!watermark.success) return fail(res, 400, "bad_request", "Il watermark deve essere un numero.");
+    await directory.resolve(claims.conv);
+    res.json({ ...conversationToken(claims), streamUrl: streamUrl(req, claims, watermark.data) });
+  });
+
+  directLine.post("/conversations/:id/activities", posts, async (req, res) => {
+    const claims = authorise(req, res);
+    if (!claims) return;
+    const parsed = InboundActivitySchema.safeParse(req.body);
+    if (!parsed.success) {
+      const details = parsed.error.issues.map((issue) =>
+        issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
+      );
+      return fail(res, 400, "bad_activity", `Attività non valida: ${details.join("; ")}.`);
+    }
+    const activity = parsed.data;
+    const clientId = activity.channelData?.clientActivityID ?? activity.id;
+    let inbound: Inbound | undefined;
+    let externalId = clientId ?? `dl-${randomUUID()}`;
+    if (activity.type === "message") inbound = { kind: "text", text: activity.text };
+    else if (
+      activity.type === "conversationUpdate" ||
+      (activity.type === "event" && JOIN_EVENTS.has(activity.name))
+    ) {
+      inbound = { kind: "start", lang: langOfLocale(activity.locale) ?? claims.lang };
+      externalId = `${START_EXTERNAL_ID_PREFIX}${claims.conv}`;
+    }
+    if (inbound) {
+      await gateway.receive({
+        channel: "web",
+        externalKey: claims.conv,
+        externalId,
+        inbound,
+        langHint: claims.lang,
+      });
+      hub.wake(claims.conv);
+    }
+    res.json({ id: externalId });
+  });
+
+  directLine.get("/conversations/:id/activities", reads, async (req, res) => {
+    const claims = authorise(req, res);
+    if (!claims) return;
+    const watermark = WatermarkSchema.safeParse(req.query.watermark);
+    if (!watermark.success) return fail(res, 400, "bad_request", "Il watermark deve essere un numero.");
+    const set = await readActivitySet(gateway, await target(claims), watermark.data);
+    res.json({ activities: set.activities, watermark: set.watermark ?? "" });
+  });
+
+  directLine.post("/conversations/:id/upload", (_req, res) => {
+    fail(res, 415, "unsupported", "Gli allegati non sono supportati: scrivi il messaggio come testo.");
+  });
+
+  directLine.post("/tokens/refresh", reads, (req, res) => {
+    const claims = authenticate(req, res, resumeWindow);
+    if (!claims) return;
+    res.json(conversationToken(claims));
+  });
+
+  return { token, directLine };
+}

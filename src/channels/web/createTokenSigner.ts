@@ -1,0 +1,75 @@
+/**
+ * Direct Line tokens as compact HS256 JWTs: stateless, so every instance sharing the signing key
+ * accepts them, and readable by Direct Line clients that peek into tokens (they find no `user`).
+ */
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { z } from "zod";
+import { LangSchema } from "../../conversation/ids.ts";
+
+/** Direct Line conversation ids are random, URL-safe and hard to guess: they are half of the capability. */
+export const DirectLineConversationIdSchema = z.string().regex(/^[A-Za-z0-9_-]{22}$/);
+
+export const TokenClaimsSchema = z.object({
+  /** "conversation" tokens authorise the REST API; "stream" tokens open one WebSocket, briefly. */
+  scope: z.enum(["conversation", "stream"]),
+  /** The one Direct Line conversation this token may open and use. */
+  conv: DirectLineConversationIdSchema,
+  lang: LangSchema,
+  iat: z.number().int(),
+  exp: z.number().int(),
+});
+export type TokenClaims = z.infer<typeof TokenClaimsSchema>;
+
+export type VerifyResult =
+  | { ok: true; claims: TokenClaims }
+  | { ok: false; reason: "malformed" | "bad_signature" | "expired" | "wrong_scope" };
+
+export interface TokenSigner {
+  newConversationId(): string;
+  issue(claims: Omit<TokenClaims, "iat" | "exp">, ttlSeconds: number): string;
+  /** `graceSeconds` accepts a token expired that long ago (used only to refresh and resume). */
+  verify(token: string, scope: TokenClaims["scope"], graceSeconds?: number): VerifyResult;
+}
+
+const HEADER = Buffer.from(JSON.stringify({ alg: "HS256", typ: "JWT" })).toString("base64url");
+const JSON_OBJECT = z.string().transform((text, ctx) => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    ctx.addIssue({ code: "custom", message: "not JSON" });
+    return z.NEVER;
+  }
+});
+
+export function createTokenSigner(key: Buffer, now: () => number = Date.now): TokenSigner {
+  const mac = (data: string) => createHmac("sha256", key).update(data).digest();
+  return {
+    newConversationId: () => randomBytes(16).toString("base64url"),
+    issue(claims, ttlSeconds) {
+      const iat = Math.floor(now() / 1000);
+      const payload = Buffer.from(JSON.stringify({ ...claims, iat, exp: iat + ttlSeconds })).toString(
+        "base64url",
+      );
+      const body = `${HEADER}.${payload}`;
+      return `${body}.${mac(body).toString("base64url")}`;
+    },
+    verify(token, scope, graceSeconds = 0) {
+      const parts = token.split(".");
+      if (parts.length !== 3 || token.length > 2048) return { ok: false, reason: "malformed" };
+      const [header, payload, signature] = parts;
+      if (header !== HEADER || !payload || !signature) return { ok: false, reason: "malformed" };
+      const expected = mac(`${header}.${payload}`);
+      const given = Buffer.from(signature, "base64url");
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+        return { ok: false, reason: "bad_signature" };
+      }
+      const parsed = JSON_OBJECT.pipe(TokenClaimsSchema).safeParse(
+        Buffer.from(payload, "base64url").toString("utf8"),
+      );
+      if (!parsed.success) return { ok: false, reason: "malformed" };
+      if (parsed.data.scope !== scope) return { ok: false, reason: "wrong_scope" };
+      if (parsed.data.exp + graceSeconds <= Math.floor(now() / 1000)) return { ok: false, reason: "expired" };
+      return { ok: true, claims: parsed.data };
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { Lang } from "../../conversation/ids.ts";
+import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
+import { type OutboundActivity, toOutboundActivity } from "./toOutboundActivity.ts";
+
+export interface ActivitySet {
+  activities: OutboundActivity[];
+  /** The id of the last stored message read: the next read starts after it. */
+  watermark: string | undefined;
+  /** True when the page was full and more messages may follow. */
+  more: boolean;
+}
+
+/**
+ * One page of a conversation after a watermark, as Direct Line activities. The watermark moves
+ * past messages that are not shown (conversation starts), so a client never reads them twice.
+ */
+export async function readActivitySet(
+  gateway: ConversationGateway,
+  target: { conversationId: string; directLineId: string; lang: Lang },
+  watermark: string | undefined,
+  limit = 100,
+): Promise<ActivitySet> {
+  const messages = await gateway.history(target.conversationId, watermark, limit);
+  const activities: OutboundActivity[] = [];
+  for (const message of messages) {
+    const activity = toOutboundActivity(message, target.directLineId, target.lang);
+    if (activity) activities.push(activity);
+  }
+  return {
+    activities,
+    watermark: messages.at(-1)?.id ?? watermark,
+    more: messages.length >= limit,
+  };
+}
