@@ -6,6 +6,7 @@ import {
   SectorSchema,
 } from "../conversation/eligibility/profileSchema.ts";
 import { ACTION_IDS, ActionIdSchema, FormIdSchema } from "../conversation/ids.ts";
+import type { CriterionKey } from "../conversation/eligibility/criterionKeys.ts";
 import { LocalizedTextSchema } from "./localizedTextSchema.ts";
 
 const yes = z.literal(true);
@@ -14,7 +15,7 @@ const yes = z.literal(true);
  * Eligibility rules as data; each key is one criterion the engine can check and explain. Unknown keys
  * are refused so a misspelt rule cannot silently make an action open to everyone.
  */
-export const CriteriaSchema = z.strictObject({
+const criteriaShape = {
   applicant_kinds: z.array(ApplicantKindSchema).min(1),
   /** Checked for applicant kind "firm" only: networks and care providers have no size limit in the seed. */
   firm_sizes: z.array(FirmSizeSchema).min(1).optional(),
@@ -31,10 +32,9 @@ export const CriteriaSchema = z.strictObject({
     .refine((r) => r.min < r.below, { message: "min must be below `below`" })
     .optional(),
   frail_relative_or_child: z.strictObject({ child_below: z.number().positive() }).optional(),
-});
+} satisfies Record<CriterionKey, z.ZodType>;
+export const CriteriaSchema = z.strictObject(criteriaShape);
 export type Criteria = z.infer<typeof CriteriaSchema>;
-export const CriterionKeySchema = CriteriaSchema.keyof();
-export type CriterionKey = z.infer<typeof CriterionKeySchema>;
 
 export const ActionSchema = z.strictObject({
   id: ActionIdSchema,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CriterionKeySchema } from "../conversation/eligibility/criterionKeys.ts";
 import { CRITERION_PLACEHOLDERS } from "../conversation/eligibility/criterionPlaceholders.ts";
 import {
   ApplicantKindSchema,
@@ -7,7 +8,6 @@ import {
   SectorSchema,
 } from "../conversation/eligibility/profileSchema.ts";
 import { templatePlaceholders } from "../conversation/format/templatePlaceholders.ts";
-import { CriterionKeySchema } from "./actionsSchema.ts";
 import { LocalizedTextSchema } from "./localizedTextSchema.ts";
 
 const known = new Set<string>(CRITERION_PLACEHOLDERS);
@@ -42,6 +42,7 @@ export const CriteriaTextsFileSchema = z.strictObject({
     workers_exact: LocalizedTextSchema,
     workers_between: LocalizedTextSchema,
     workers_at_least: LocalizedTextSchema,
+    workers_up_to: LocalizedTextSchema,
     age_under: LocalizedTextSchema,
     age_between: LocalizedTextSchema,
   }),

@@ -1,0 +1,90 @@
+import type { Content } from "../../content/Content.ts";
+import type { Question } from "../../content/questionsSchema.ts";
+import { normalizePlaceName } from "../format/normalizePlaceName.ts";
+import { NUMBER_WORDS } from "../format/numberWords.ts";
+import { findComune } from "./findComune.ts";
+import { findProvince } from "./findProvince.ts";
+import { parseChildAges } from "./parseChildAges.ts";
+import type { Profile } from "./profileSchema.ts";
+import type { QuestionId } from "./questionIds.ts";
+
+export type AnswerResult =
+  | { ok: true; profile: Profile }
+  | { ok: false; reason: "not_understood" | "unknown_question" };
+
+/**
+ * Turns the answer to an interview question (a pressed button or typed text) into profile facts.
+ * A reply the question cannot read is returned as `not_understood`, so the dialog asks again
+ * instead of recording a guess.
+ */
+export function applyAnswer(
+  profile: Profile,
+  questionId: QuestionId,
+  text: string,
+  content: Content,
+): AnswerResult {
+  const question = content.questions.questions.find((q) => q.id === questionId);
+  if (!question) return { ok: false, reason: "unknown_question" };
+  const option = matchOption(question, text);
+  if (option) return { ok: true, profile: { ...profile, ...option } };
+  switch (question.input) {
+    case "number": {
+      const workers = readCount(text);
+      if (workers === undefined || question.number_field !== "workers")
+        return { ok: false, reason: "not_understood" };
+      const { workers_range: _range, firm_size: _size, ...rest } = profile;
+      return { ok: true, profile: { ...rest, workers } };
+    }
+    case "ages": {
+      const ages = parseChildAges(text);
+      return ages
+        ? { ok: true, profile: { ...profile, children_ages: ages } }
+        : { ok: false, reason: "not_understood" };
+    }
+    case "place":
+      return applyPlace(profile, question, text, content);
+    default:
+      return { ok: false, reason: "not_understood" };
+  }
+}
+
+/** "un", "una" are usually articles ("una ditta di tre persone"), not counts. */
+const ARTICLES = new Set(["un", "una", "uno"]);
+
+/** "12", "1.200", "siamo in tre": the first count in the text. */
+function readCount(text: string): number | undefined {
+  const digits = /\d+/.exec(text.replace(/(\d)\.(\d{3})/g, "$1$2"));
+  if (digits) return Number(digits[0]);
+  const word = normalizePlaceName(text)
+    .split(" ")
+    .find((token) => NUMBER_WORDS[token] !== undefined && !ARTICLES.has(token));
+  return word === undefined ? undefined : NUMBER_WORDS[word];
+}
+
+function matchOption(question: Question, text: string): Profile | undefined {
+  const key = normalizePlaceName(text);
+  if (key === "") return undefined;
+  const firstWord = key.split(" ")[0] ?? "";
+  const equals = (candidate: string) => normalizePlaceName(candidate) === key;
+  const exact = question.options.find(
+    (o) => equals(o.label.it) || equals(o.label.en) || o.accepts.some((accepted) => equals(accepted)),
+  );
+  if (exact) return exact.set;
+  if (question.input !== "yes_no") return undefined;
+  return question.options.find((o) =>
+    o.accepts.some((accepted) => normalizePlaceName(accepted) === firstWord),
+  )?.set;
+}
+
+function applyPlace(profile: Profile, question: Question, text: string, content: Content): AnswerResult {
+  const comune = findComune(text, content.territory);
+  if (comune) return { ok: true, profile: { ...profile, comune: comune.name, province: comune.province } };
+  if (question.id === "province") {
+    const province = findProvince(text, content.territory);
+    if (province) return { ok: true, profile: { ...profile, province } };
+  }
+  if (question.id === "comune" && normalizePlaceName(text) !== "") {
+    return { ok: true, profile: { ...profile, comune: text.trim() } };
+  }
+  return { ok: false, reason: "not_understood" };
+}
