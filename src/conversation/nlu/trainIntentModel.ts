@@ -1,0 +1,104 @@
+import type { IntentId } from "../ids.ts";
+import { chooseCalibration, type HeldOutScores } from "./chooseCalibration.ts";
+import { createConceptMatcher } from "./createConceptMatcher.ts";
+import { DEFAULT_FEATURE_CONFIG, type FeatureConfig, featurize } from "./featurize.ts";
+import { INTENT_MODEL_VERSION, type IntentModel } from "./IntentModel.ts";
+import {
+  linearScores,
+  type SoftmaxTraining,
+  type SparseExample,
+  trainSoftmaxRegression,
+} from "./softmaxRegression.ts";
+import { tokenize } from "./tokenize.ts";
+import type { TrainingData } from "./trainingDataSchema.ts";
+
+export interface IntentTrainingOptions {
+  featureConfig?: FeatureConfig;
+  training?: Partial<SoftmaxTraining>;
+  /** Folds used to calibrate on utterances each fold's model did not see (0 skips calibration). */
+  folds?: number;
+}
+
+export const DEFAULT_TRAINING: SoftmaxTraining = { epochs: 15, learningRate: 0.15, l2: 1e-5, seed: 7 };
+
+/**
+ * Trains the intent model from the utterance files: k-fold held-out scores fix the temperature
+ * and the out-of-scope threshold (never the evaluation set), then a final model learns from all
+ * utterances.
+ */
+export function trainIntentModel(
+  data: TrainingData,
+  dataHash: string,
+  options: IntentTrainingOptions = {},
+): IntentModel {
+  const featureConfig = options.featureConfig ?? DEFAULT_FEATURE_CONFIG;
+  const training = { ...DEFAULT_TRAINING, ...options.training };
+  const folds = options.folds ?? 4;
+  const classes: IntentId[] = data.intents.map((file) => file.intent);
+  const oosIndex = classes.indexOf("out_of_scope");
+  const matchConcepts = createConceptMatcher(data.lexicon);
+  const vocabulary = new Map<string, number>();
+  const examples: (SparseExample & { fold: number })[] = [];
+  data.intents.forEach((file, label) => {
+    const utterances = [...file.utterances.it, ...file.utterances.en];
+    utterances.forEach((utterance, i) => {
+      const tokens = tokenize(utterance);
+      const features = featurize(tokens, matchConcepts(tokens), featureConfig);
+      const indices = new Int32Array(features.size);
+      const values = new Float64Array(features.size);
+      let k = 0;
+      for (const [name, value] of features) {
+        let index = vocabulary.get(name);
+        if (index === undefined) {
+          index = vocabulary.size;
+          vocabulary.set(name, index);
+        }
+        indices[k] = index;
+        values[k] = value;
+        k++;
+      }
+      examples.push({ indices, values, label, fold: (i * 7 + label) % Math.max(folds, 1) });
+    });
+  });
+  const heldOut: HeldOutScores[] = [];
+  for (let fold = 0; fold < folds; fold++) {
+    const model = trainSoftmaxRegression(
+      examples.filter((e) => e.fold !== fold),
+      vocabulary.size,
+      classes.length,
+      training,
+    );
+    for (const example of examples) {
+      if (example.fold !== fold) continue;
+      const logits = new Float64Array(classes.length);
+      linearScores(model.weights, model.bias, classes.length, example.indices, example.values, logits);
+      heldOut.push({ logits, label: example.label });
+    }
+  }
+  const calibration =
+    folds > 1 && oosIndex >= 0
+      ? chooseCalibration(heldOut, oosIndex)
+      : { temperature: 1, threshold: 0.5, accuracy: 0, oosF1: 0, nllBefore: 0, nllAfter: 0 };
+  const final = trainSoftmaxRegression(examples, vocabulary.size, classes.length, training);
+  return {
+    version: INTENT_MODEL_VERSION,
+    dataHash,
+    classes,
+    features: [...vocabulary.keys()],
+    weights: Buffer.from(final.weights.buffer, final.weights.byteOffset, final.weights.byteLength).toString(
+      "base64",
+    ),
+    bias: [...final.bias],
+    featureConfig,
+    lexicon: data.lexicon,
+    temperature: calibration.temperature,
+    threshold: calibration.threshold,
+    calibration: {
+      folds,
+      devAccuracy: calibration.accuracy,
+      devOosF1: calibration.oosF1,
+      nllBefore: calibration.nllBefore,
+      nllAfter: calibration.nllAfter,
+    },
+  };
+}

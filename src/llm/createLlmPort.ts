@@ -1,0 +1,22 @@
+import type { LlmPort } from "../conversation/ports/LlmPort.ts";
+import { createLangchainLlmPort } from "./createLangchainLlmPort.ts";
+import { type LlmConfig, readLlmConfig } from "./LlmConfig.ts";
+import { loadChatModel } from "./loadChatModel.ts";
+
+export interface LlmSetup {
+  port: LlmPort;
+  config: LlmConfig;
+}
+
+/**
+ * The LLM the environment asks for, or undefined when none is configured (the normal case:
+ * the offline understanding works alone). Misconfiguration or a missing provider package
+ * throws at start, with the variable or the package to fix.
+ */
+export async function createLlmPort(env: Record<string, string | undefined>): Promise<LlmSetup | undefined> {
+  const result = readLlmConfig(env);
+  if (!result.ok) throw new Error(`configurazione LLM non valida: ${result.reason}`);
+  if (!result.config) return undefined;
+  const model = await loadChatModel(result.config);
+  return { port: createLangchainLlmPort(model), config: result.config };
+}
