@@ -1,4 +1,6 @@
+import type { ConversationGateway } from "../conversation/ports/ConversationGateway.ts";
 import type { Database } from "../persistence/Database.ts";
+import { composeConversation } from "./composeConversation.ts";
 import type { Config } from "./config.ts";
 import type { Logger } from "./createLogger.ts";
 import { placeholderHome } from "./placeholderHome.ts";
@@ -10,7 +12,14 @@ export interface ServiceContext {
   db: Database;
 }
 
-/** The composition root's list of parts: channels, console, workers. */
+/** What channel modules get: the service context plus the conversation gateway. */
+export interface ChannelContext extends ServiceContext {
+  gateway: ConversationGateway;
+}
+
+/** The composition root's list of parts: the conversation first, then channels, console, workers. */
 export async function composeModules(context: ServiceContext): Promise<ServiceModule[]> {
-  return [placeholderHome(context)];
+  const conversation = await composeConversation(context);
+  const channels: ChannelContext = { ...context, gateway: conversation.service };
+  return [conversation.module, placeholderHome(channels)];
 }

@@ -1,0 +1,11 @@
+import type { Territory } from "../../content/territorySchema.ts";
+import type { Form } from "../forms/FormSchema.ts";
+import type { FormId, Lang } from "../ids.ts";
+import type { Responses } from "../responses/ResponsesSchema.ts";
+
+/** The data the dialog runs on, loaded and validated once at start. */
+export interface DialogContent {
+  responses: Record<Lang, Responses>;
+  forms: Record<FormId, Form>;
+  territory: Territory;
+}

@@ -1,0 +1,116 @@
+import type { ActionId, IntentId } from "../ids.ts";
+import type { Understanding } from "../ports/Understander.ts";
+import { fillTemplate } from "../responses/fillTemplate.ts";
+import type { Responses } from "../responses/ResponsesSchema.ts";
+import type { ConversationState } from "../state/ConversationState.ts";
+import type { Button, Card, ChannelData, Reply } from "../turn.ts";
+import type { TurnContext, TurnDeps } from "./TurnDeps.ts";
+import type { AnalyticsEvent, TurnEffect } from "./TurnEffect.ts";
+import type { TurnResult } from "./TurnResult.ts";
+
+export interface SayOptions {
+  buttons?: Button[];
+  card?: Card;
+  reference?: string;
+}
+
+/**
+ * The working copy of one turn: the dialog functions read the state, say things and ask for
+ * effects through it, and `result()` stamps every reply with the turn's channelData.
+ */
+export class Turn {
+  readonly replies: Reply[] = [];
+  readonly effects: TurnEffect[] = [];
+  intent: IntentId | undefined;
+  /** Recommended actions, best first, carried by every reply of the turn. */
+  actions: ActionId[] | undefined;
+  understanding: Understanding | undefined;
+
+  constructor(
+    public state: ConversationState,
+    readonly context: TurnContext,
+    readonly deps: TurnDeps,
+  ) {}
+
+  get r(): Responses {
+    return this.deps.content.responses[this.state.lang];
+  }
+
+  /** Fills a response text; the retention period and the mailbox are always available. */
+  fill(template: string, values: Readonly<Record<string, string | number>> = {}): string {
+    return fillTemplate(template, {
+      retention_days: this.deps.settings.retentionDays,
+      mailbox: this.deps.settings.mailbox,
+      ...values,
+    });
+  }
+
+  say(text: string, options: SayOptions = {}): void {
+    const channelData: ChannelData = options.reference ? { reference: options.reference } : {};
+    this.replies.push({
+      text,
+      buttons: options.buttons ?? [],
+      ...(options.card ? { card: options.card } : {}),
+      channelData,
+    });
+  }
+
+  emit(effect: TurnEffect): void {
+    this.effects.push(effect);
+  }
+
+  track(event: Omit<AnalyticsEvent, "actionIds"> & { actionIds?: AnalyticsEvent["actionIds"] }): void {
+    this.effects.push({ kind: "analytics", event: { ...event, actionIds: event.actionIds ?? [] } });
+  }
+
+  /** Asks the understanding at most once per turn. */
+  async understand(text: string, expecting?: string): Promise<Understanding> {
+    this.understanding ??= await this.deps.understander.understand(text, {
+      lang: this.state.lang,
+      ...(expecting ? { expecting } : {}),
+    });
+    return this.understanding;
+  }
+
+  handoffRequested(): boolean {
+    return this.effects.some((e) => e.kind === "handoff");
+  }
+
+  result(): TurnResult {
+    const handoff =
+      this.context.handoff === "with_staff"
+        ? "with_staff"
+        : this.context.handoff === "queued" || this.handoffRequested()
+          ? "queued"
+          : null;
+    const form = formMarker(this.state);
+    const base: ChannelData = {
+      ...(this.intent ? { intent: this.intent } : {}),
+      ...(this.actions ? { actions: this.actions } : {}),
+      ...(form ? { form } : {}),
+      handoff,
+    };
+    return {
+      replies: this.replies.map((reply) => ({ ...reply, channelData: { ...base, ...reply.channelData } })),
+      state: this.state,
+      effects: this.effects,
+      ...(this.understanding ? { understanding: this.understanding } : {}),
+    };
+  }
+}
+
+function formMarker(state: ConversationState): ChannelData["form"] {
+  const step = state.step;
+  switch (step.kind) {
+    case "form_consent":
+      return { id: step.form, field: "consent" };
+    case "form_field":
+      return { id: step.form, field: step.field };
+    case "form_review":
+      return { id: step.form, field: "review" };
+    case "form_pick_field":
+      return { id: step.form, field: "pick_field" };
+    default:
+      return undefined;
+  }
+}

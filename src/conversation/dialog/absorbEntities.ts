@@ -1,0 +1,21 @@
+import { findComune } from "../forms/findComune.ts";
+import type { Understanding } from "../ports/Understander.ts";
+import type { Turn } from "./Turn.ts";
+
+/**
+ * What a free-text message already says about the user's situation ("negozio con 2 dipendenti a
+ * Bergamo") goes into the profile, so the interview does not ask it again.
+ */
+export function absorbEntities(turn: Turn, understanding: Understanding): void {
+  const { province, comune, employees, child_age } = understanding.entities;
+  const profile = { ...turn.state.profile };
+  const known = comune ? findComune(comune, turn.deps.content.territory) : undefined;
+  if (province) profile.province = province;
+  if (known && (!province || known.province === province)) {
+    profile.province = known.province;
+    profile.comune = known.name;
+  }
+  if (employees !== undefined) profile.workers = employees;
+  if (child_age !== undefined) profile.children_ages = [child_age];
+  turn.state.profile = profile;
+}

@@ -1,0 +1,52 @@
+import { ActionIdSchema } from "../ids.ts";
+import type { Understanding } from "../ports/Understander.ts";
+import { requestHandoff } from "./requestHandoff.ts";
+import type { Turn } from "./Turn.ts";
+
+/** Below this the understanding is a guess, and a guess is worse than asking again. */
+export const MIN_CONFIDENCE = 0.45;
+
+/**
+ * Answers a question asked in the middle of something else (a form, the interview, the consent),
+ * so the caller can bring the user back to the same point. False when the message is not a
+ * question the bot can answer.
+ */
+export function answerQuestion(turn: Turn, understanding: Understanding, text: string): boolean {
+  if (understanding.intent === "out_of_scope" || understanding.confidence < MIN_CONFIDENCE) return false;
+  switch (understanding.intent) {
+    case "help":
+      turn.intent = "help";
+      turn.say(turn.r.help);
+      return true;
+    case "privacy":
+      turn.intent = "privacy";
+      turn.say(turn.fill(turn.r.privacy.notice));
+      return true;
+    case "human_handoff":
+      turn.intent = "human_handoff";
+      requestHandoff(turn, "user_request");
+      return true;
+    case "programme_info":
+    case "por_fse_projects":
+    case "find_network":
+      return sayKnowledgeAnswer(turn, understanding, text);
+    default: {
+      const action = ActionIdSchema.safeParse(understanding.intent);
+      if (!action.success) return false;
+      if (sayKnowledgeAnswer(turn, understanding, text)) return true;
+      turn.intent = action.data;
+      turn.actions = [action.data];
+      turn.say(turn.deps.knowledge.actionTitle(action.data, turn.state.lang));
+      return true;
+    }
+  }
+}
+
+function sayKnowledgeAnswer(turn: Turn, understanding: Understanding, text: string): boolean {
+  const answer = turn.deps.knowledge.answer(understanding, text, turn.state.profile, turn.state.lang);
+  if (!answer) return false;
+  turn.intent = understanding.intent;
+  if (answer.actions && answer.actions.length > 0) turn.actions = answer.actions;
+  turn.say(answer.text, { buttons: answer.buttons ?? [] });
+  return true;
+}

@@ -1,0 +1,92 @@
+import { startForm } from "../forms/startForm.ts";
+import { ActionIdSchema } from "../ids.ts";
+import { audienceOfAction } from "../interview/audienceOfAction.ts";
+import { formForAudience } from "../interview/formForAudience.ts";
+import { startInterview } from "../interview/startInterview.ts";
+import { tellNetwork } from "../place/tellNetwork.ts";
+import { absorbEntities } from "./absorbEntities.ts";
+import { answerQuestion, MIN_CONFIDENCE } from "./answerQuestion.ts";
+import type { CommandMatch } from "./matchCommand.ts";
+import { menuButtons } from "./menuButtons.ts";
+import { requestHandoff } from "./requestHandoff.ts";
+import { sayFallback } from "./sayFallback.ts";
+import { showMenu } from "./showMenu.ts";
+import type { Turn } from "./Turn.ts";
+
+/** Nothing pending: a menu door, or free text routed by its intent. */
+export async function handleFreeText(
+  turn: Turn,
+  command: CommandMatch | undefined,
+  text: string,
+): Promise<void> {
+  switch (command?.id) {
+    case "firm":
+    case "family":
+    case "self_employment":
+      startInterview(turn, command.id);
+      return;
+    case "leave_request":
+      startRequest(turn);
+      return;
+    case "menu":
+      showMenu(turn);
+      return;
+    default:
+      break;
+  }
+  const understanding = await turn.understand(text);
+  if (understanding.intent === "out_of_scope" || understanding.confidence < MIN_CONFIDENCE) {
+    sayFallback(turn);
+    return;
+  }
+  if (text.trim().split(/\s+/).length >= 2) turn.state.lang = understanding.lang;
+  turn.state.misunderstood = 0;
+  turn.intent = understanding.intent;
+  absorbEntities(turn, understanding);
+  switch (understanding.intent) {
+    case "greeting":
+      showMenu(turn);
+      return;
+    case "goodbye":
+      turn.say(turn.r.goodbye);
+      return;
+    case "help":
+      turn.say(turn.r.help, { buttons: menuButtons(turn.r) });
+      return;
+    case "human_handoff":
+      requestHandoff(turn, "user_request");
+      return;
+    case "eligibility_check":
+      if (turn.state.audience) startInterview(turn, turn.state.audience);
+      else showMenu(turn);
+      return;
+    case "leave_contact":
+      startRequest(turn);
+      return;
+    case "find_network":
+      if (!answerQuestion(turn, understanding, text)) tellNetwork(turn, understanding, text);
+      return;
+    default: {
+      const action = ActionIdSchema.safeParse(understanding.intent);
+      if (action.success) {
+        answerQuestion(turn, understanding, text);
+        turn.state.profile = { ...turn.state.profile, interests: [action.data] };
+        startInterview(turn, audienceOfAction(action.data));
+        turn.intent = action.data;
+        return;
+      }
+      if (!answerQuestion(turn, understanding, text)) sayFallback(turn);
+    }
+  }
+}
+
+/** "Lascia una richiesta": the form for the best recommendation, or first the menu's doors. */
+function startRequest(turn: Turn): void {
+  const audience = turn.state.audience;
+  if (!audience) {
+    showMenu(turn);
+    return;
+  }
+  turn.intent = "leave_contact";
+  startForm(turn, formForAudience(audience, turn.state.recommended, turn.deps.content.forms));
+}

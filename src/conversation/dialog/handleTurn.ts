@@ -1,0 +1,90 @@
+import { handleConsent } from "../forms/handleConsent.ts";
+import { handleFieldAnswer } from "../forms/handleFieldAnswer.ts";
+import { handlePickField } from "../forms/handlePickField.ts";
+import { handleReview } from "../forms/handleReview.ts";
+import { handleInterviewAnswer } from "../interview/handleInterviewAnswer.ts";
+import { handlePlaceAnswer } from "../place/handlePlaceAnswer.ts";
+import { askErase } from "../privacy/askErase.ts";
+import { handleEraseAnswer } from "../privacy/handleEraseAnswer.ts";
+import type { ConversationState } from "../state/ConversationState.ts";
+import type { Inbound } from "../turn.ts";
+import { handleFreeText } from "./handleFreeText.ts";
+import { introduce } from "./introduce.ts";
+import { matchCommand } from "./matchCommand.ts";
+import { repromptStep } from "./repromptStep.ts";
+import { requestHandoff } from "./requestHandoff.ts";
+import { Turn } from "./Turn.ts";
+import type { TurnContext, TurnDeps } from "./TurnDeps.ts";
+import type { TurnResult } from "./TurnResult.ts";
+
+/**
+ * The conversation core: one inbound message and the stored state in, the replies (each with its
+ * channelData), the next state and the effects out. No I/O of its own: the understanding, the
+ * clock and the reference generator come in `deps`, and the conversation service stores the
+ * result and applies the effects in one transaction.
+ */
+export async function handleTurn(
+  inbound: Inbound,
+  state: ConversationState,
+  context: TurnContext,
+  deps: TurnDeps,
+): Promise<TurnResult> {
+  const turn = new Turn(structuredClone(state), context, deps);
+  if (inbound.kind === "start") {
+    if (!turn.state.introduced) {
+      if (inbound.lang) turn.state.lang = inbound.lang;
+      turn.intent = "greeting";
+      introduce(turn, true);
+    } else {
+      repromptStep(turn, turn.r.opening.welcome_back);
+    }
+    return turn.result();
+  }
+  const text = inbound.text.trim();
+  const command = matchCommand(text, deps.content);
+  if (command?.lang) turn.state.lang = command.lang;
+  if (!turn.state.introduced) {
+    const greeting = command === undefined && (await turn.understand(text)).intent === "greeting";
+    if (greeting) turn.state.lang = turn.understanding?.lang ?? turn.state.lang;
+    turn.intent = greeting ? "greeting" : undefined;
+    introduce(turn, greeting);
+    if (greeting) return turn.result();
+  }
+  await continueConversation(turn, command, text);
+  return turn.result();
+}
+
+async function continueConversation(
+  turn: Turn,
+  command: ReturnType<typeof matchCommand>,
+  text: string,
+): Promise<void> {
+  if (turn.state.confirmingErase && handleEraseAnswer(turn, command)) return;
+  if (command?.id === "erase") {
+    askErase(turn);
+    return;
+  }
+  if (command?.id === "person") {
+    turn.intent = "human_handoff";
+    requestHandoff(turn, "user_request");
+    if (turn.state.step.kind !== "menu") repromptStep(turn);
+    return;
+  }
+  const step = turn.state.step;
+  switch (step.kind) {
+    case "form_consent":
+      return handleConsent(turn, step.form, command, text);
+    case "form_field":
+      return handleFieldAnswer(turn, step.field, command, text);
+    case "form_review":
+      return handleReview(turn, command, text);
+    case "form_pick_field":
+      return handlePickField(turn, command, text);
+    case "interview":
+      return handleInterviewAnswer(turn, step.field, command, text);
+    case "ask_place":
+      return handlePlaceAnswer(turn, step.field, command, text);
+    case "menu":
+      return handleFreeText(turn, command, text);
+  }
+}

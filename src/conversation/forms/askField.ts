@@ -1,0 +1,28 @@
+import { labelButton } from "../dialog/menuButtons.ts";
+import type { Turn } from "../dialog/Turn.ts";
+import type { Button } from "../turn.ts";
+import { displayValue } from "./displayValue.ts";
+import type { FormField } from "./FormSchema.ts";
+
+/**
+ * Puts one field's question, with option buttons for a choice, "Salta" for an optional field and
+ * "Indietro" once there is somewhere to go back to. `lead` comes before the question (an error, a
+ * "let's get back to the form"); a value already given is shown so the user knows what changes.
+ */
+export function askField(turn: Turn, field: FormField, lead?: string): void {
+  const progress = turn.state.form;
+  if (!progress) throw new Error("askField without a form in progress");
+  const lang = turn.state.lang;
+  turn.state.step = { kind: "form_field", form: progress.id, field: field.id };
+  const current = displayValue(field, progress.values[field.id], lang, turn.deps.content.territory);
+  const parts = [
+    lead,
+    field.prompt[lang],
+    field.required ? undefined : turn.r.form.optional_hint,
+    current === undefined ? undefined : lang === "it" ? `(ora: ${current})` : `(now: ${current})`,
+  ];
+  const buttons: Button[] = (field.options ?? []).map((o) => labelButton(o.label[lang]));
+  if (!field.required) buttons.push(labelButton(turn.r.form.skip));
+  if (progress.history.length > 0) buttons.push(labelButton(turn.r.form.back));
+  turn.say(parts.filter((p) => p !== undefined).join(" "), { buttons });
+}

@@ -1,0 +1,27 @@
+import { labelButton } from "../dialog/menuButtons.ts";
+import type { Turn } from "../dialog/Turn.ts";
+import { displayValue } from "./displayValue.ts";
+
+/** The summary card: every answer, to check before anything is sent. */
+export function showReview(turn: Turn, lead?: string): void {
+  const progress = turn.state.form;
+  if (!progress) throw new Error("showReview without a form in progress");
+  const form = turn.deps.content.forms[progress.id];
+  const lang = turn.state.lang;
+  turn.state.step = { kind: "form_review", form: progress.id };
+  const buttons = [turn.r.form.submit, turn.r.form.edit, turn.r.form.cancel].map(labelButton);
+  turn.say([lead, turn.r.form.review_prompt].filter((p) => p !== undefined).join(" "), {
+    card: {
+      title: turn.fill(turn.r.form.review_title, { title: form.title[lang] }),
+      facts: form.fields.map((field) => ({
+        label: field.label[lang],
+        value:
+          displayValue(field, progress.values[field.id], lang, turn.deps.content.territory) ??
+          turn.r.form.empty_value,
+      })),
+      buttons,
+    },
+    buttons,
+  });
+  turn.track({ kind: "form_step", formId: progress.id, step: "review" });
+}

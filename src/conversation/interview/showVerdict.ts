@@ -1,0 +1,65 @@
+import { labelButton } from "../dialog/menuButtons.ts";
+import type { Turn } from "../dialog/Turn.ts";
+import { ProvinceCodeSchema } from "../ids.ts";
+import type { Assessment } from "../ports/ProgrammeKnowledge.ts";
+
+/**
+ * The end of the interview: the fitting actions best first with their reasons, the ones that do
+ * not fit and why, the local ATS network, how to apply, and the honest note that the 2017–2018
+ * calls are closed with who to contact now.
+ */
+export function showVerdict(turn: Turn, assessment: Assessment): void {
+  const { knowledge } = turn.deps;
+  const lang = turn.state.lang;
+  const r = turn.r.interview;
+  const byAction = new Map(assessment.verdicts.map((v) => [v.action, v]));
+  turn.state.step = { kind: "menu" };
+  turn.state.recommended = assessment.ranked;
+  turn.intent = "eligibility_check";
+  turn.actions = assessment.ranked;
+
+  const lines: string[] = [];
+  if (assessment.ranked.length > 0) {
+    lines.push(r.eligible_intro);
+    assessment.ranked.forEach((action, index) => {
+      const reasons = byAction.get(action)?.reasons ?? [];
+      const why = reasons.length > 0 ? `: ${reasons.join("; ")}` : "";
+      lines.push(`${index + 1}. ${knowledge.actionTitle(action, lang)}${why}`);
+    });
+  } else {
+    lines.push(r.none_eligible);
+  }
+  const excluded = assessment.verdicts.filter((v) => v.status === "not_eligible");
+  if (excluded.length > 0) {
+    lines.push(r.not_eligible_intro);
+    for (const verdict of excluded) {
+      const why = verdict.reasons.length > 0 ? `: ${verdict.reasons.join("; ")}` : "";
+      lines.push(`- ${knowledge.actionTitle(verdict.action, lang)}${why}`);
+    }
+  }
+  turn.say(lines.join("\n"));
+
+  const after: string[] = [];
+  const province = ProvinceCodeSchema.safeParse(turn.state.profile.province);
+  const comune = typeof turn.state.profile.comune === "string" ? turn.state.profile.comune : undefined;
+  if (province.success) {
+    const network = knowledge.findNetwork(province.data, comune, lang);
+    if (network.ok) {
+      after.push(`${turn.fill(r.network, { ats: network.network.name })} ${network.network.contact}`);
+    }
+  }
+  if (assessment.ranked.length > 0) after.push(turn.fill(r.how_to_apply));
+  const period = knowledge.periodNote(lang);
+  if (!period.open) after.push(period.text);
+  const buttons = [
+    ...(assessment.ranked.length > 0 ? [labelButton(r.offer_form)] : []),
+    labelButton(r.offer_person),
+    labelButton(turn.r.menu.main),
+  ];
+  turn.say(after.join("\n\n"), { buttons });
+  turn.track({
+    kind: "verdict",
+    actionIds: assessment.ranked,
+    ...(province.success ? { province: province.data } : {}),
+  });
+}

@@ -1,0 +1,30 @@
+import type { Turn } from "../dialog/Turn.ts";
+import type { Audience } from "../state/Audience.ts";
+import { askNextQuestion } from "./askNextQuestion.ts";
+
+/**
+ * One of the menu's doors: the eligibility interview for that audience. Changing door keeps only
+ * the territory, since a firm's answers say nothing about a family.
+ */
+export function startInterview(turn: Turn, audience: Audience): void {
+  const state = turn.state;
+  if (state.audience !== audience) {
+    const { province, comune } = state.profile;
+    state.profile = {
+      ...(province === undefined ? {} : { province }),
+      ...(comune === undefined ? {} : { comune }),
+    };
+    state.recommended = [];
+  }
+  state.audience = audience;
+  state.form = undefined;
+  turn.intent = "eligibility_check";
+  const lead =
+    audience === "firm"
+      ? turn.r.interview.start_firm
+      : audience === "family"
+        ? turn.r.interview.start_family
+        : turn.r.interview.start_self_employment;
+  turn.say(lead);
+  askNextQuestion(turn);
+}

@@ -1,0 +1,43 @@
+import { answerAside } from "../dialog/answerAside.ts";
+import type { CommandMatch } from "../dialog/matchCommand.ts";
+import { showMenu } from "../dialog/showMenu.ts";
+import type { Turn } from "../dialog/Turn.ts";
+import { findComune } from "../forms/findComune.ts";
+import { findProvince } from "../forms/findProvince.ts";
+import { tellNetwork } from "./tellNetwork.ts";
+
+/** The province or comune asked to name the network; a question on the way is answered first. */
+export async function handlePlaceAnswer(
+  turn: Turn,
+  field: "province" | "comune",
+  command: CommandMatch | undefined,
+  text: string,
+): Promise<void> {
+  if (command?.id === "menu" || command?.id === "cancel" || command?.id === "back") {
+    showMenu(turn);
+    return;
+  }
+  const territory = turn.deps.content.territory;
+  const comune = findComune(text, territory);
+  if (field === "comune") {
+    turn.state.profile = { ...turn.state.profile, comune: comune?.name ?? text.trim() };
+    tellNetwork(turn, undefined, text);
+    return;
+  }
+  const province =
+    findProvince(text, territory) ?? (await turn.understand(text, "province")).entities.province;
+  if (province) {
+    turn.state.profile = {
+      ...turn.state.profile,
+      province,
+      ...(comune && comune.province === province ? { comune: comune.name } : {}),
+    };
+    tellNetwork(turn, turn.understanding, text);
+    return;
+  }
+  if (await answerAside(turn, text, "province")) {
+    turn.say(turn.r.place.ask_province);
+    return;
+  }
+  turn.say(turn.r.place.unknown_province);
+}

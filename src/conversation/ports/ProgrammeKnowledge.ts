@@ -1,0 +1,73 @@
+/**
+ * What the dialog needs to know about the programme (issue 3 builds it from intents/programme and
+ * the eligibility engine): verdicts with reasons and the next question, answers to programme
+ * questions, action descriptions, the local ATS network and whether the period is open.
+ */
+import type { ActionId, AtsId, Lang, ProvinceCode } from "../ids.ts";
+import type { Audience } from "../state/Audience.ts";
+import type { ProfileDraft } from "../state/ProfileDraft.ts";
+import type { Button } from "../turn.ts";
+import type { Understanding } from "./Understander.ts";
+
+export interface InterviewQuestion {
+  /** The profile field the answer fills: stored in the state to resume on the same question. */
+  field: string;
+  text: string;
+  /** For short lists; free text is always accepted too. */
+  buttons: Button[];
+}
+
+export interface ActionVerdict {
+  action: ActionId;
+  status: "eligible" | "not_eligible" | "unknown";
+  /** In words a citizen understands. */
+  reasons: string[];
+}
+
+export interface Assessment {
+  verdicts: ActionVerdict[];
+  /** Eligible actions, best first. */
+  ranked: ActionId[];
+  /** The question that would settle most unknowns; absent when the interview is over. */
+  next?: InterviewQuestion;
+}
+
+export type AnswerReading = { ok: true; profile: ProfileDraft } | { ok: false };
+
+export interface ProgrammeAnswer {
+  text: string;
+  actions?: ActionId[];
+  buttons?: Button[];
+}
+
+export interface NetworkInfo {
+  atsId: AtsId;
+  /** "ATS della Montagna". */
+  name: string;
+  /** How to reach the network, in words. */
+  contact: string;
+}
+
+export type NetworkLookup = { ok: true; network: NetworkInfo } | { ok: false; reason: "need_comune" };
+
+export interface ProgrammeKnowledge {
+  assess(audience: Audience, profile: ProfileDraft, lang: Lang): Assessment;
+  /** Reads the answer to the question about `field`; an unreadable answer is a returned value. */
+  readAnswer(
+    field: string,
+    text: string,
+    understanding: Understanding | undefined,
+    profile: ProfileDraft,
+  ): AnswerReading;
+  /** An answer to a programme question (figures, ATS, POR FSE, deadlines), when there is one. */
+  answer(
+    understanding: Understanding,
+    text: string,
+    profile: ProfileDraft,
+    lang: Lang,
+  ): ProgrammeAnswer | undefined;
+  actionTitle(action: ActionId, lang: Lang): string;
+  findNetwork(province: ProvinceCode, comune: string | undefined, lang: Lang): NetworkLookup;
+  /** The honest note about the period's dates (closed today for 2017–2018), with who to contact now. */
+  periodNote(lang: Lang): { open: boolean; text: string };
+}

@@ -1,0 +1,264 @@
+import { handleTurn } from "../dialog/handleTurn.ts";
+import type { TurnDeps } from "../dialog/TurnDeps.ts";
+import type { TurnEffect } from "../dialog/TurnEffect.ts";
+import type { Channel } from "../ids.ts";
+import type {
+  ConversationGateway,
+  OutboundEvent,
+  ReceiveRequest,
+  ReceiveResult,
+  StoredMessage,
+} from "../ports/ConversationGateway.ts";
+import type {
+  ConversationRecord,
+  ConversationStore,
+  InboundRecord,
+  MailDraft,
+  StoreWrite,
+} from "../ports/ConversationStore.ts";
+import type { OutboundBus } from "../ports/OutboundBus.ts";
+import { type ConversationState, ConversationStateSchema } from "../state/ConversationState.ts";
+import { initialState } from "../state/initialState.ts";
+import type { SubmissionDraft } from "../submission/SubmissionDraft.ts";
+import { KeyedQueue } from "./KeyedQueue.ts";
+
+export interface ConversationServiceOptions {
+  store: ConversationStore;
+  bus: OutboundBus;
+  deps: TurnDeps;
+  /** The mails a confirmed submission sends (programme mailbox, user's receipt). */
+  composeMails(submission: SubmissionDraft): MailDraft[];
+  /** Unique per process: notices from this instance are not delivered twice to its listeners. */
+  instanceId: string;
+  /** Problems worth a log line that must not fail the turn (a listener throwing, a bad stored state). */
+  onProblem?(message: string, details: Record<string, unknown>): void;
+  /** How many times a turn is recomputed when another instance committed first. */
+  maxAttempts?: number;
+}
+
+/**
+ * The ConversationGateway channels use. Each conversation's messages run strictly in order: a
+ * queue per conversation in this process, and across processes the optimistic `version` check of
+ * the commit (on a conflict the turn is recomputed from the fresh state). A turn's inbound message,
+ * replies, state and effects are stored in one transaction; a repeated externalId returns the
+ * first replies. New outbound messages reach listeners here at once and on other instances through
+ * the bus.
+ */
+export class ConversationService implements ConversationGateway {
+  private readonly queue = new KeyedQueue();
+  private readonly listeners = new Set<(event: OutboundEvent) => void>();
+  private unsubscribe: (() => Promise<void>) | undefined;
+
+  constructor(private readonly options: ConversationServiceOptions) {}
+
+  /** Starts hearing other instances' notices. */
+  async start(): Promise<void> {
+    this.unsubscribe ??= await this.options.bus.subscribe((notice) => {
+      if (notice.origin === this.options.instanceId) return;
+      this.emit({
+        conversationId: notice.conversationId,
+        channel: notice.channel,
+        externalKey: notice.externalKey,
+        messageId: notice.messageId,
+      });
+    });
+  }
+
+  /** Lets queued turns finish, then stops listening. */
+  async stop(): Promise<void> {
+    await this.queue.drain();
+    await this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  async open(channel: Channel, externalKey: string, address?: unknown): Promise<{ conversationId: string }> {
+    const record = await this.findOrCreate(channel, externalKey, address, undefined);
+    return { conversationId: record.id };
+  }
+
+  async receive(request: ReceiveRequest): Promise<ReceiveResult> {
+    const record = await this.findOrCreate(
+      request.channel,
+      request.externalKey,
+      request.address,
+      request.langHint,
+    );
+    return this.queue.run(record.id, () => this.process(record.id, request));
+  }
+
+  history(conversationId: string, afterId?: string, limit?: number): Promise<StoredMessage[]> {
+    return this.options.store.history(conversationId, afterId, limit);
+  }
+
+  onOutbound(listener: (event: OutboundEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  undelivered(
+    channel: Channel,
+    limit = 100,
+  ): Promise<Array<StoredMessage & { externalKey: string; address?: unknown }>> {
+    return this.options.store.undelivered(channel, limit);
+  }
+
+  markDelivered(messageIds: string[]): Promise<void> {
+    return this.options.store.markDelivered(messageIds);
+  }
+
+  /** Tells every instance's listeners about messages stored by someone else (e.g. staff replies). */
+  async announce(
+    record: Pick<ConversationRecord, "id" | "channel" | "externalKey">,
+    messageIds: string[],
+  ): Promise<void> {
+    for (const messageId of messageIds) {
+      const event = {
+        conversationId: record.id,
+        channel: record.channel,
+        externalKey: record.externalKey,
+        messageId,
+      };
+      this.emit(event);
+      await this.options.bus.publish({ ...event, origin: this.options.instanceId });
+    }
+  }
+
+  private findOrCreate(
+    channel: Channel,
+    externalKey: string,
+    address: unknown,
+    lang: ReceiveRequest["langHint"],
+  ): Promise<ConversationRecord> {
+    return this.options.store.findOrCreate({
+      channel,
+      externalKey,
+      ...(address === undefined ? {} : { address }),
+      lang: lang ?? "it",
+      initialState: initialState(lang ?? "it"),
+    });
+  }
+
+  private async process(conversationId: string, request: ReceiveRequest): Promise<ReceiveResult> {
+    const { store } = this.options;
+    const maxAttempts = this.options.maxAttempts ?? 20;
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+      if (request.externalId !== undefined) {
+        const first = await store.findInbound(conversationId, request.externalId);
+        if (first !== undefined) {
+          return { conversationId, duplicate: true, replies: await store.repliesTo(conversationId, first) };
+        }
+      }
+      const record = await store.load(conversationId);
+      if (!record) throw new Error(`conversation ${conversationId} vanished while handling a message`);
+      const outcome = await this.runTurn(record, request);
+      if (outcome.kind === "committed") {
+        await this.announce(
+          record,
+          outcome.replies.map((m) => m.id),
+        );
+        return { conversationId, duplicate: false, replies: outcome.replies };
+      }
+      if (outcome.kind === "duplicate" && request.externalId !== undefined) continue;
+      // Another instance committed a turn first: back off a little and recompute on fresh state.
+      await new Promise((resolve) => setTimeout(resolve, Math.min(5 * attempt, 50) + Math.random() * 10));
+    }
+    throw new Error(`conversation ${conversationId}: too many concurrent updates, message not processed`);
+  }
+
+  private async runTurn(record: ConversationRecord, request: ReceiveRequest) {
+    const { store, deps } = this.options;
+    const now = deps.now();
+    const state = this.parseState(record);
+    const inbound: InboundRecord =
+      request.inbound.kind === "start"
+        ? { direction: "system", text: "", ...externalId(request) }
+        : { direction: "in", text: request.inbound.text, ...externalId(request) };
+    const quiet =
+      record.handoff === "with_staff" || (record.handoff === "queued" && !!record.assignedStaffId);
+    if (quiet) {
+      // A person is answering: store the message for them, no bot reply interleaves.
+      return store.commitTurn({
+        conversationId: record.id,
+        channel: record.channel,
+        expectedVersion: record.version,
+        inbound,
+        replies: [],
+        state,
+        lang: state.lang,
+        writes: [],
+        now,
+      });
+    }
+    const result = await handleTurn(
+      request.inbound,
+      state,
+      { channel: record.channel, handoff: record.handoff },
+      deps,
+    );
+    const understood = result.understanding;
+    return store.commitTurn({
+      conversationId: record.id,
+      channel: record.channel,
+      expectedVersion: record.version,
+      inbound: understood
+        ? { ...inbound, intent: understood.intent, confidence: understood.confidence }
+        : inbound,
+      replies: result.replies,
+      state: result.state,
+      lang: result.state.lang,
+      writes: result.effects.map((effect) => this.toWrite(effect)),
+      now,
+    });
+  }
+
+  private toWrite(effect: TurnEffect): StoreWrite {
+    switch (effect.kind) {
+      case "submit":
+        return {
+          kind: "submission",
+          submission: effect.submission,
+          mails: this.options.composeMails(effect.submission),
+        };
+      case "erase":
+        return { kind: "erase" };
+      case "handoff":
+        return { kind: "handoff", reason: effect.reason };
+      case "territory":
+        return {
+          kind: "territory",
+          province: effect.province,
+          ...(effect.atsId ? { atsId: effect.atsId } : {}),
+        };
+      case "analytics":
+        return { kind: "analytics", event: effect.event };
+    }
+  }
+
+  private parseState(record: ConversationRecord): ConversationState {
+    const parsed = ConversationStateSchema.safeParse(record.state);
+    if (parsed.success) return parsed.data;
+    // A state this version cannot read must not block the user: start over, politely.
+    this.options.onProblem?.("stored conversation state unreadable, starting over", {
+      conversationId: record.id,
+      issues: parsed.error.issues.length,
+    });
+    return { ...initialState(record.lang), introduced: true };
+  }
+
+  private emit(event: OutboundEvent): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        this.options.onProblem?.("outbound listener failed", {
+          conversationId: event.conversationId,
+          error: error instanceof Error ? error.message : String(error),
+        });
+      }
+    }
+  }
+}
+
+function externalId(request: ReceiveRequest): { externalId?: string } {
+  return request.externalId === undefined ? {} : { externalId: request.externalId };
+}

@@ -1,0 +1,59 @@
+/**
+ * Everything the dialog remembers between turns, stored as JSON on the conversation row and parsed
+ * back with this schema. It knows nothing about channels: the same state continues on the web,
+ * Telegram or the terminal. Defaults let older stored states load after new fields are added.
+ */
+import { z } from "zod";
+import { ActionIdSchema, FormIdSchema, LangSchema } from "../ids.ts";
+import { AudienceSchema } from "./Audience.ts";
+import { ProfileDraftSchema } from "./ProfileDraft.ts";
+
+export const FieldValueSchema = z.union([z.string(), z.number()]);
+export type FieldValue = z.infer<typeof FieldValueSchema>;
+
+export const StepSchema = z.discriminatedUnion("kind", [
+  /** Nothing pending: free text, the menu or a new topic. */
+  z.object({ kind: z.literal("menu") }),
+  /** Waiting for the answer to an eligibility question about `field` of the profile. */
+  z.object({ kind: z.literal("interview"), field: z.string() }),
+  /** Waiting for a province (and then maybe a comune) to name the local network. */
+  z.object({ kind: z.literal("ask_place"), field: z.enum(["province", "comune"]) }),
+  /** The form's privacy notice is shown: nothing personal is kept before a yes. */
+  z.object({ kind: z.literal("form_consent"), form: FormIdSchema }),
+  z.object({ kind: z.literal("form_field"), form: FormIdSchema, field: z.string() }),
+  z.object({ kind: z.literal("form_review"), form: FormIdSchema }),
+  /** After "modifica" without a field name: which field to change. */
+  z.object({ kind: z.literal("form_pick_field"), form: FormIdSchema }),
+]);
+export type Step = z.infer<typeof StepSchema>;
+
+export const FormProgressSchema = z.object({
+  id: FormIdSchema,
+  values: z.record(z.string(), FieldValueSchema).default({}),
+  /** Fields in the order they were answered, for "indietro". */
+  history: z.array(z.string()).default([]),
+  consentAt: z.iso.datetime().optional(),
+  /** Invalid answers in a row for the current field. */
+  attempts: z.number().int().min(0).default(0),
+});
+export type FormProgress = z.infer<typeof FormProgressSchema>;
+
+export const ConversationStateSchema = z.object({
+  lang: LangSchema.default("it"),
+  /** The opening (who the bot is, privacy notice, menu) has been shown. */
+  introduced: z.boolean().default(false),
+  audience: AudienceSchema.optional(),
+  profile: ProfileDraftSchema.default({}),
+  step: StepSchema.default({ kind: "menu" }),
+  form: FormProgressSchema.optional(),
+  /** "Cancella i miei dati" asked: the next message confirms or not; `step` stays as it was. */
+  confirmingErase: z.boolean().default(false),
+  /** The latest recommendation, best first. */
+  recommended: z.array(ActionIdSchema).default([]),
+  /** References of the submissions filed from this conversation (to say what an erasure removes). */
+  references: z.array(z.string()).default([]),
+  /** Consecutive messages the bot did not understand. */
+  misunderstood: z.number().int().min(0).default(0),
+  handoffReason: z.enum(["user_request", "not_understood", "flow"]).optional(),
+});
+export type ConversationState = z.infer<typeof ConversationStateSchema>;

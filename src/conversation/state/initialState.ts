@@ -1,0 +1,7 @@
+import type { Lang } from "../ids.ts";
+import { type ConversationState, ConversationStateSchema } from "./ConversationState.ts";
+
+/** A new conversation: nothing shown yet, nothing known. */
+export function initialState(lang: Lang = "it"): ConversationState {
+  return ConversationStateSchema.parse({ lang });
+}

@@ -1,0 +1,69 @@
+import type { CommitOutcome, TurnCommit } from "../../conversation/ports/ConversationStore.ts";
+import { recordAnalyticsEvent } from "../analytics/recordAnalyticsEvent.ts";
+import type { Database } from "../Database.ts";
+import { enqueueMails } from "../outbox/enqueueMails.ts";
+import { eraseConversationData } from "../privacy/eraseConversationData.ts";
+import { createSubmission } from "../submissions/createSubmission.ts";
+import { insertInboundMessage } from "./insertInboundMessage.ts";
+import { insertReplies } from "./insertReplies.ts";
+import { queueHandoff } from "./queueHandoff.ts";
+import { setConversationTerritory } from "./setConversationTerritory.ts";
+import { updateConversationState } from "./updateConversationState.ts";
+
+class Conflict extends Error {}
+
+/**
+ * One turn in one transaction: state (optimistic version check first, which also takes the row
+ * lock), erasure, the inbound message (a repeated externalId aborts everything), the replies, and
+ * the effects (submission with its outbox mails, handoff, territory, analytics).
+ */
+export async function saveTurn(db: Database, commit: TurnCommit): Promise<CommitOutcome> {
+  try {
+    return await db.prisma.$transaction(async (tx) => {
+      const updated = await updateConversationState(tx, {
+        conversationId: commit.conversationId,
+        expectedVersion: commit.expectedVersion,
+        state: commit.state,
+        lang: commit.lang,
+        now: commit.now,
+      });
+      if (!updated) throw new Conflict();
+      if (commit.writes.some((w) => w.kind === "erase")) {
+        await eraseConversationData(tx, commit.conversationId, commit.now);
+      }
+      const inboundId = await insertInboundMessage(tx, commit.conversationId, commit.inbound, commit.now);
+      const replies = await insertReplies(tx, commit.conversationId, inboundId, commit.replies, commit.now);
+      for (const write of commit.writes) {
+        switch (write.kind) {
+          case "submission": {
+            const id = await createSubmission(tx, commit.conversationId, write.submission, commit.now);
+            await enqueueMails(tx, write.mails, id, commit.now);
+            break;
+          }
+          case "handoff":
+            await queueHandoff(tx, commit.conversationId, write.reason, commit.now);
+            break;
+          case "territory":
+            await setConversationTerritory(tx, commit.conversationId, write.province, write.atsId);
+            break;
+          case "analytics":
+            await recordAnalyticsEvent(tx, commit.channel, write.event, commit.now);
+            break;
+          case "erase":
+            break;
+        }
+      }
+      return { kind: "committed", inboundId, replies } satisfies CommitOutcome;
+    });
+  } catch (error) {
+    if (error instanceof Conflict) return { kind: "conflict" };
+    if (isUniqueViolationOnExternalId(error)) return { kind: "duplicate" };
+    throw error;
+  }
+}
+
+function isUniqueViolationOnExternalId(error: unknown): boolean {
+  if (!(error instanceof Error && "code" in error && error.code === "P2002")) return false;
+  const meta = "meta" in error ? JSON.stringify(error.meta) : "";
+  return meta.includes("externalId") || meta.includes("Message");
+}

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { ChannelSchema, LangSchema } from "../../conversation/ids.ts";
+import type { ConversationRecord } from "../../conversation/ports/ConversationStore.ts";
+import type { Conversation } from "../generated/client.ts";
+
+const HandoffStatusSchema = z.enum(["none", "queued", "with_staff"]).catch("none");
+
+/** A Conversation row for the service; the state stays raw for the dialog to parse with its schema. */
+export function toConversationRecord(row: Conversation): ConversationRecord {
+  return {
+    id: row.id,
+    channel: ChannelSchema.parse(row.channel),
+    externalKey: row.externalKey,
+    lang: LangSchema.catch("it").parse(row.lang),
+    state: row.state,
+    version: row.version,
+    handoff: HandoffStatusSchema.parse(row.handoffStatus),
+    ...(row.assignedStaffId === null ? {} : { assignedStaffId: row.assignedStaffId }),
+    ...(row.address === null ? {} : { address: row.address }),
+    lastActivityAt: row.lastActivityAt,
+  };
+}

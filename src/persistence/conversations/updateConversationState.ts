@@ -1,0 +1,24 @@
+import type { Lang } from "../../conversation/ids.ts";
+import type { Prisma } from "../generated/client.ts";
+import { toInputJson } from "../toInputJson.ts";
+
+/**
+ * Stores the new state only if nobody changed the conversation since `expectedVersion` was read:
+ * the optimistic lock that keeps two instances from interleaving one conversation. Returns false
+ * on a conflict. Run it first in the turn's transaction: it also takes the row lock.
+ */
+export async function updateConversationState(
+  tx: Prisma.TransactionClient,
+  input: { conversationId: string; expectedVersion: number; state: unknown; lang: Lang; now: Date },
+): Promise<boolean> {
+  const { count } = await tx.conversation.updateMany({
+    where: { id: input.conversationId, version: input.expectedVersion },
+    data: {
+      state: toInputJson(input.state),
+      lang: input.lang,
+      version: { increment: 1 },
+      lastActivityAt: input.now,
+    },
+  });
+  return count === 1;
+}
