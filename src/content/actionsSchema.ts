@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { CriterionKey } from "../conversation/eligibility/criterionKeys.ts";
 import {
   ApplicantKindSchema,
   FirmSizeSchema,
@@ -6,7 +7,6 @@ import {
   SectorSchema,
 } from "../conversation/eligibility/profileSchema.ts";
 import { ACTION_IDS, ActionIdSchema, FormIdSchema } from "../conversation/ids.ts";
-import type { CriterionKey } from "../conversation/eligibility/criterionKeys.ts";
 import { LocalizedTextSchema } from "./localizedTextSchema.ts";
 
 const yes = z.literal(true);

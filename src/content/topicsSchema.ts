@@ -26,10 +26,10 @@ export type Topic = z.infer<typeof TopicSchema>;
 const CommonSchema = z.strictObject({
   closed_programme: LocalizedTextSchema,
   closed_notice: LocalizedTextSchema,
-  open: LocalizedTextSchema,
   upcoming: LocalizedTextSchema,
   network_hint_known: LocalizedTextSchema,
   network_hint_unknown: LocalizedTextSchema,
+  place_province: LocalizedTextSchema,
 });
 
 /** `intents/programme/topics.yaml`: programme questions, their keywords and answer templates. */

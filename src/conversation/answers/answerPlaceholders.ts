@@ -63,8 +63,8 @@ export const REQUIRED_VARIANTS: Readonly<Record<TopicId, readonly string[]>> = {
 export const COMMON_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = {
   closed_programme: ["period_name", "period_end", "network_hint", "mailbox"],
   closed_notice: ["period_name", "period_end", "network_hint", "mailbox"],
-  open: ["period_name", "period_end"],
   upcoming: ["period_name", "period_start"],
   network_hint_known: ["ats_name", "ats_website", "network_name"],
+  place_province: ["province_name"],
   network_hint_unknown: [],
 };
