@@ -12,4 +12,12 @@ export const cliCommands: Record<string, CliEntry> = {
     summary: "applica le migrazioni al database configurato",
     load: async () => (await import("./migrateCommand.ts")).migrateCommand,
   },
+  eligibility: {
+    summary: "verdetto di ammissibilità (JSON) per il profilo JSON letto da stdin",
+    load: async () => (await import("./eligibilityCommand.ts")).eligibilityCommand,
+  },
+  "content:check": {
+    summary: "controlla tutti i file di contenuto in intents/ (riepilogo, o un problema per riga)",
+    load: async () => (await import("./contentCheckCommand.ts")).contentCheckCommand,
+  },
 };
