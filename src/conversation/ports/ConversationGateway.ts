@@ -59,4 +59,13 @@ export interface ConversationGateway {
     limit?: number,
   ): Promise<Array<StoredMessage & { externalKey: string; address?: unknown }>>;
   markDelivered(messageIds: string[]): Promise<void>;
+  /**
+   * Claim-safe hand-over for push channels: marks as delivered, in one atomic step, those of
+   * `messageIds` nobody has marked yet, and returns them. Only the caller that gets an id back
+   * sends that message, so two instances (or the reply path and the proactive path of one
+   * instance) never send it twice. `src/persistence/claimMessageDelivery.ts` implements it.
+   * Optional while implementations catch up: without it channels fall back to `markDelivered`,
+   * which is safe within one process only.
+   */
+  claimDelivery?(messageIds: string[]): Promise<string[]>;
 }

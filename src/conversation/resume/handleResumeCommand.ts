@@ -1,0 +1,60 @@
+import type { ConversationGateway, ReceiveRequest, ReceiveResult } from "../ports/ConversationGateway.ts";
+import { type Reply, ReplySchema } from "../turn.ts";
+import type { ResumeService } from "./createResumeService.ts";
+import { parseResumeCommand } from "./parseResumeCommand.ts";
+import { RESUME_TEXTS } from "./resumeTexts.ts";
+
+export interface ResumeCommandOutcome {
+  /** What the resume step itself says: not stored in the conversation, sent as it is. */
+  notices: Reply[];
+  /** After a successful resume, the core's own turn telling the user where they were (stored). */
+  result?: ReceiveResult;
+  /** The message carrying the code was handled before (a channel re-delivery). */
+  duplicate: boolean;
+}
+
+/**
+ * The one entry point channels call before `gateway.receive` for a text message: handles
+ * "codice per riprendere" and "riprendi ABC123", and returns null for anything else, which then
+ * goes to the core as usual. Every channel (web, Telegram, Bot Framework) shares it, so a code
+ * issued on one works on all the others.
+ */
+export async function handleResumeCommand(
+  gateway: ConversationGateway,
+  service: ResumeService,
+  request: ReceiveRequest,
+): Promise<ResumeCommandOutcome | null> {
+  if (request.inbound.kind !== "text") return null;
+  const command = parseResumeCommand(request.inbound.text);
+  if (!command) return null;
+  const texts = RESUME_TEXTS[request.langHint ?? "it"];
+  const notice = (text: string) => ReplySchema.parse({ text });
+  const { conversationId } = await gateway.open(request.channel, request.externalKey, request.address);
+
+  if (command.kind === "issue") {
+    const { code } = await service.issue(conversationId);
+    return { notices: [notice(texts.issued(code, service.ttlHours))], duplicate: false };
+  }
+
+  const redeemed = await service.redeem({
+    code: command.code,
+    targetConversationId: conversationId,
+    text: request.inbound.text,
+    ...(request.externalId ? { externalId: request.externalId } : {}),
+  });
+  if (!redeemed.ok) {
+    const text =
+      redeemed.reason === "same_conversation"
+        ? texts.sameConversation
+        : redeemed.reason === "too_many_attempts"
+          ? texts.tooManyAttempts
+          : texts.unknownCode;
+    return { notices: [notice(text)], duplicate: false };
+  }
+  const result = await gateway.receive({
+    ...request,
+    inbound: { kind: "start" },
+    ...(request.externalId ? { externalId: `${request.externalId}:resume` } : {}),
+  });
+  return { notices: [notice(texts.resumed)], result, duplicate: redeemed.duplicate };
+}
