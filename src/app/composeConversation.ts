@@ -1,14 +1,15 @@
 import { randomInt, randomUUID } from "node:crypto";
 import path from "node:path";
+import { loadContent } from "../content/loadContent.ts";
 import { loadDialogContent } from "../conversation/content/loadDialogContent.ts";
-import { placeholderKnowledge } from "../conversation/knowledge/placeholderKnowledge.ts";
+import { createProgrammeKnowledge } from "../conversation/knowledge/createProgrammeKnowledge.ts";
 import { ConversationService } from "../conversation/service/ConversationService.ts";
 import { createReference } from "../conversation/submission/createReference.ts";
-import { placeholderUnderstander } from "../conversation/understanding/placeholderUnderstander.ts";
 import { composeSubmissionMails } from "../mail/composeSubmissionMails.ts";
 import { createConversationStore } from "../persistence/conversations/createConversationStore.ts";
 import { createOutboundBus } from "../persistence/createOutboundBus.ts";
 import type { ServiceContext } from "./composeModules.ts";
+import { composeUnderstanding } from "./composeUnderstanding.ts";
 import type { ServiceModule } from "./ServiceModule.ts";
 
 export interface ComposedConversation {
@@ -22,14 +23,21 @@ export interface ComposedConversation {
  */
 export async function composeConversation(context: ServiceContext): Promise<ComposedConversation> {
   const { config, logger, db } = context;
-  const content = await loadDialogContent(path.resolve(config.CONTENT_DIR));
+  const contentDir = path.resolve(config.CONTENT_DIR);
+  const [content, programme] = await Promise.all([loadDialogContent(contentDir), loadContent(contentDir)]);
+  const understander = await composeUnderstanding({
+    contentDir,
+    dataDir: config.DATA_DIR,
+    territory: content.territory,
+    logger,
+  });
   const service = new ConversationService({
     store: createConversationStore(db),
     bus: createOutboundBus(db),
     deps: {
       content,
-      knowledge: placeholderKnowledge(content.territory),
-      understander: placeholderUnderstander(),
+      knowledge: createProgrammeKnowledge(programme, () => new Date().toISOString().slice(0, 10)),
+      understander,
       now: () => new Date(),
       newReference: (now) => createReference(now, (n) => randomInt(n)),
       settings: { retentionDays: config.RETENTION_DAYS, mailbox: config.PROGRAMME_MAILBOX },

@@ -1,4 +1,8 @@
+import { telegramChannel } from "../channels/telegram/telegramChannel.ts";
 import type { ConversationGateway } from "../conversation/ports/ConversationGateway.ts";
+import { createResumeService } from "../conversation/resume/createResumeService.ts";
+import { claimMessageDelivery } from "../persistence/claimMessageDelivery.ts";
+import { createResumeCodeStore } from "../persistence/createResumeCodeStore.ts";
 import type { Database } from "../persistence/Database.ts";
 import { composeConversation } from "./composeConversation.ts";
 import type { Config } from "./config.ts";
@@ -21,5 +25,10 @@ export interface ChannelContext extends ServiceContext {
 export async function composeModules(context: ServiceContext): Promise<ServiceModule[]> {
   const conversation = await composeConversation(context);
   const channels: ChannelContext = { ...context, gateway: conversation.service };
-  return [conversation.module, placeholderHome(channels)];
+  const push = {
+    ...channels,
+    resume: createResumeService({ store: createResumeCodeStore(context.db) }),
+    claimDelivery: (ids: string[]) => claimMessageDelivery(context.db, ids),
+  };
+  return [conversation.module, placeholderHome(channels), ...telegramChannel(push)];
 }

@@ -1,5 +1,5 @@
 import type { ActionId, IntentId } from "../ids.ts";
-import type { Understanding } from "../ports/Understander.ts";
+import type { Understanding } from "../nlu/Understanding.ts";
 import { fillTemplate } from "../responses/fillTemplate.ts";
 import type { Responses } from "../responses/ResponsesSchema.ts";
 import type { ConversationState } from "../state/ConversationState.ts";

@@ -1,4 +1,4 @@
-import type { Understanding } from "../ports/Understander.ts";
+import type { Understanding } from "../nlu/Understanding.ts";
 import type { ConversationState } from "../state/ConversationState.ts";
 import type { Reply } from "../turn.ts";
 import type { TurnEffect } from "./TurnEffect.ts";

@@ -1,5 +1,5 @@
 import { ActionIdSchema } from "../ids.ts";
-import type { Understanding } from "../ports/Understander.ts";
+import type { Understanding } from "../nlu/Understanding.ts";
 import { requestHandoff } from "./requestHandoff.ts";
 import type { Turn } from "./Turn.ts";
 
@@ -33,10 +33,9 @@ export function answerQuestion(turn: Turn, understanding: Understanding, text: s
     default: {
       const action = ActionIdSchema.safeParse(understanding.intent);
       if (!action.success) return false;
-      if (sayKnowledgeAnswer(turn, understanding, text)) return true;
       turn.intent = action.data;
       turn.actions = [action.data];
-      turn.say(turn.deps.knowledge.actionTitle(action.data, turn.state.lang));
+      turn.say(turn.deps.knowledge.describeAction(action.data, turn.state.lang));
       return true;
     }
   }

@@ -1,4 +1,4 @@
-import { answerQuestion } from "../dialog/answerQuestion.ts";
+import { answerAside } from "../dialog/answerAside.ts";
 import type { CommandMatch } from "../dialog/matchCommand.ts";
 import { showMenu } from "../dialog/showMenu.ts";
 import type { Turn } from "../dialog/Turn.ts";
@@ -25,7 +25,7 @@ export async function handleInterviewAnswer(
     const understanding = await turn.understand(text, `interview:${field}`);
     reading = knowledge.readAnswer(field, text, understanding, turn.state.profile);
     if (!reading.ok) {
-      const lead = answerQuestion(turn, understanding, text)
+      const lead = (await answerAside(turn, text, `interview:${field}`))
         ? turn.r.interview.back_to_question
         : turn.r.interview.not_understood;
       askNextQuestion(turn, lead);

@@ -23,7 +23,7 @@ export function showVerdict(turn: Turn, assessment: Assessment): void {
     lines.push(r.eligible_intro);
     assessment.ranked.forEach((action, index) => {
       const reasons = byAction.get(action)?.reasons ?? [];
-      const why = reasons.length > 0 ? `: ${reasons.join("; ")}` : "";
+      const why = reasons.length > 0 ? ` – ${reasons.join(" ")}` : "";
       lines.push(`${index + 1}. ${knowledge.actionTitle(action, lang)}${why}`);
     });
   } else {
@@ -33,7 +33,7 @@ export function showVerdict(turn: Turn, assessment: Assessment): void {
   if (excluded.length > 0) {
     lines.push(r.not_eligible_intro);
     for (const verdict of excluded) {
-      const why = verdict.reasons.length > 0 ? `: ${verdict.reasons.join("; ")}` : "";
+      const why = verdict.reasons.length > 0 ? ` – ${verdict.reasons.join(" ")}` : "";
       lines.push(`- ${knowledge.actionTitle(verdict.action, lang)}${why}`);
     }
   }

@@ -8,7 +8,7 @@ import { askNextQuestion } from "./askNextQuestion.ts";
  */
 export function startInterview(turn: Turn, audience: Audience): void {
   const state = turn.state;
-  if (state.audience !== audience) {
+  if (state.audience !== undefined && state.audience !== audience) {
     const { province, comune } = state.profile;
     state.profile = {
       ...(province === undefined ? {} : { province }),

@@ -1,6 +1,6 @@
 import type { Turn } from "../dialog/Turn.ts";
 import { ProvinceCodeSchema } from "../ids.ts";
-import type { Understanding } from "../ports/Understander.ts";
+import type { Understanding } from "../nlu/Understanding.ts";
 import { askPlace } from "./askPlace.ts";
 
 /**
@@ -32,6 +32,8 @@ export function tellNetwork(turn: Turn, understanding: Understanding | undefined
       province: province.data,
       ...(comune ? { comune } : {}),
     },
+    alternatives: [],
+    source: understanding?.source ?? "offline",
   };
   const answer = turn.deps.knowledge.answer(asked, text, profile, turn.state.lang);
   turn.say(

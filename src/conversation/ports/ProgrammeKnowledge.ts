@@ -3,11 +3,11 @@
  * the eligibility engine): verdicts with reasons and the next question, answers to programme
  * questions, action descriptions, the local ATS network and whether the period is open.
  */
-import type { ActionId, AtsId, Lang, ProvinceCode } from "../ids.ts";
+import type { Profile } from "../eligibility/profileSchema.ts";
+import type { ActionId, AtsId, FormId, Lang, ProvinceCode } from "../ids.ts";
+import type { Understanding } from "../nlu/Understanding.ts";
 import type { Audience } from "../state/Audience.ts";
-import type { ProfileDraft } from "../state/ProfileDraft.ts";
 import type { Button } from "../turn.ts";
-import type { Understanding } from "./Understander.ts";
 
 export interface InterviewQuestion {
   /** The profile field the answer fills: stored in the state to resume on the same question. */
@@ -32,7 +32,7 @@ export interface Assessment {
   next?: InterviewQuestion;
 }
 
-export type AnswerReading = { ok: true; profile: ProfileDraft } | { ok: false };
+export type AnswerReading = { ok: true; profile: Profile } | { ok: false };
 
 export interface ProgrammeAnswer {
   text: string;
@@ -51,22 +51,26 @@ export interface NetworkInfo {
 export type NetworkLookup = { ok: true; network: NetworkInfo } | { ok: false; reason: "need_comune" };
 
 export interface ProgrammeKnowledge {
-  assess(audience: Audience, profile: ProfileDraft, lang: Lang): Assessment;
+  assess(audience: Audience, profile: Profile, lang: Lang): Assessment;
   /** Reads the answer to the question about `field`; an unreadable answer is a returned value. */
   readAnswer(
     field: string,
     text: string,
     understanding: Understanding | undefined,
-    profile: ProfileDraft,
+    profile: Profile,
   ): AnswerReading;
   /** An answer to a programme question (figures, ATS, POR FSE, deadlines), when there is one. */
   answer(
     understanding: Understanding,
     text: string,
-    profile: ProfileDraft,
+    profile: Profile,
     lang: Lang,
   ): ProgrammeAnswer | undefined;
   actionTitle(action: ActionId, lang: Lang): string;
+  /** What the action is and who may apply, in a few lines. */
+  describeAction(action: ActionId, lang: Lang): string;
+  /** The form that applies for the action. */
+  actionForm(action: ActionId): FormId;
   findNetwork(province: ProvinceCode, comune: string | undefined, lang: Lang): NetworkLookup;
   /** The honest note about the period's dates (closed today for 2017–2018), with who to contact now. */
   periodNote(lang: Lang): { open: boolean; text: string };

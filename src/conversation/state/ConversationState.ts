@@ -4,9 +4,9 @@
  * Telegram or the terminal. Defaults let older stored states load after new fields are added.
  */
 import { z } from "zod";
+import { ProfileSchema } from "../eligibility/profileSchema.ts";
 import { ActionIdSchema, FormIdSchema, LangSchema } from "../ids.ts";
 import { AudienceSchema } from "./Audience.ts";
-import { ProfileDraftSchema } from "./ProfileDraft.ts";
 
 export const FieldValueSchema = z.union([z.string(), z.number()]);
 export type FieldValue = z.infer<typeof FieldValueSchema>;
@@ -43,7 +43,8 @@ export const ConversationStateSchema = z.object({
   /** The opening (who the bot is, privacy notice, menu) has been shown. */
   introduced: z.boolean().default(false),
   audience: AudienceSchema.optional(),
-  profile: ProfileDraftSchema.default({}),
+  /** What the interview (and free text) established, in the eligibility engine's terms. */
+  profile: ProfileSchema.default({}),
   step: StepSchema.default({ kind: "menu" }),
   form: FormProgressSchema.optional(),
   /** "Cancella i miei dati" asked: the next message confirms or not; `step` stays as it was. */

@@ -1,0 +1,29 @@
+import type { Territory } from "../content/territorySchema.ts";
+import { createLlmAssistedUnderstanding } from "../conversation/nlu/createLlmAssistedUnderstanding.ts";
+import { loadOrTrainUnderstanding } from "../conversation/nlu/loadOrTrainUnderstanding.ts";
+import { loadTrainingData } from "../conversation/nlu/loadTrainingData.ts";
+import type { Understander } from "../conversation/ports/Understander.ts";
+import { createLlmPort } from "../llm/createLlmPort.ts";
+import type { Logger } from "./createLogger.ts";
+
+/**
+ * The offline understanding trained from intents/nlu (or read from its cache in the data folder),
+ * with the optional LLM second opinion when the environment configures one.
+ */
+export async function composeUnderstanding(options: {
+  contentDir: string;
+  dataDir: string;
+  territory: Territory;
+  logger: Logger;
+}): Promise<Understander> {
+  const trainingData = await loadTrainingData(options.contentDir);
+  const loaded = await loadOrTrainUnderstanding(trainingData, options.territory, options.dataDir);
+  options.logger.info({ origin: loaded.origin, ms: Math.round(loaded.millis) }, "understanding ready");
+  const llm = await createLlmPort(process.env);
+  return createLlmAssistedUnderstanding(loaded.understander, trainingData, {
+    llm: llm?.port,
+    timeoutMs: llm?.config.timeoutMs ?? 0,
+    belowConfidence: llm?.config.belowConfidence ?? 0,
+    onFallback: (reason) => options.logger.warn({ reason }, "LLM not used for a message"),
+  });
+}

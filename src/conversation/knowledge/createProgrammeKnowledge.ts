@@ -1,0 +1,137 @@
+import type { Content } from "../../content/Content.ts";
+import { answerProgrammeQuestion } from "../answers/answerProgrammeQuestion.ts";
+import { periodStatus } from "../answers/periodStatus.ts";
+import { applyAnswer } from "../eligibility/applyAnswer.ts";
+import type { EligibilityStatus, Reason } from "../eligibility/EligibilityReport.ts";
+import { evaluateEligibility } from "../eligibility/evaluateEligibility.ts";
+import type { Profile } from "../eligibility/profileSchema.ts";
+import { QuestionIdSchema } from "../eligibility/questionIds.ts";
+import { resolveAts } from "../eligibility/resolveAts.ts";
+import type { ActionId, Lang } from "../ids.ts";
+import { audienceOfAction } from "../interview/audienceOfAction.ts";
+import type { Understanding } from "../nlu/Understanding.ts";
+import type { ProgrammeKnowledge } from "../ports/ProgrammeKnowledge.ts";
+import type { Audience } from "../state/Audience.ts";
+
+const APPLICANT_KIND = { firm: "firm", family: "family", self_employment: "aspiring_entrepreneur" } as const;
+
+/**
+ * The programme knowledge the dialog consults, on top of the eligibility engine and the programme
+ * answers (both pure, over the loaded content). `today` is asked on every call so a long-running
+ * service notices when a period closes.
+ */
+export function createProgrammeKnowledge(content: Content, today: () => string): ProgrammeKnowledge {
+  const action = (id: ActionId) => {
+    const found = content.actions.actions.find((a) => a.id === id);
+    if (!found) throw new Error(`action ${id} missing from the loaded content`);
+    return found;
+  };
+  const withKind = (audience: Audience, profile: Profile): Profile =>
+    profile.applicant_kind === undefined ? { ...profile, applicant_kind: APPLICANT_KIND[audience] } : profile;
+
+  return {
+    assess(audience, profile, lang) {
+      const report = evaluateEligibility(withKind(audience, profile), content, today());
+      const next = report.next_question;
+      return {
+        verdicts: report.verdicts
+          // Actions for another audience would only be noise in a verdict ("not for families").
+          .filter((v) => v.status === "eligible" || audienceOfAction(v.action) === audience)
+          .map((v) => ({
+            action: v.action,
+            status: v.status,
+            reasons: explain(v.reasons, v.status, lang),
+          })),
+        ranked: report.recommended,
+        ...(next ? { next: { field: next.id, text: next.text[lang], buttons: next.buttons[lang] } } : {}),
+      };
+    },
+
+    readAnswer(field, text, understanding, profile) {
+      const question = QuestionIdSchema.safeParse(field);
+      if (!question.success) return { ok: false };
+      const direct = applyAnswer(profile, question.data, text, content);
+      if (direct.ok) return { ok: true, profile: direct.profile };
+      const fromEntities = understanding ? entitiesAnswer(field, understanding, profile) : undefined;
+      return fromEntities ? { ok: true, profile: fromEntities } : { ok: false };
+    },
+
+    answer(understanding, text, profile, lang) {
+      const province = understanding.entities.province ?? profile.province;
+      const answer = answerProgrammeQuestion(
+        {
+          intent: understanding.intent,
+          entities: {
+            ...(province ? { province } : {}),
+            ...(understanding.entities.comune ? { comune: understanding.entities.comune } : {}),
+          },
+          text,
+          lang,
+        },
+        content,
+        today(),
+      );
+      return { text: answer.reply.text, buttons: answer.reply.buttons };
+    },
+
+    actionTitle: (id, lang) => action(id).title[lang],
+
+    describeAction(id, lang) {
+      const a = action(id);
+      return `${a.title[lang]}: ${a.explanation[lang]} ${a.who_may_apply[lang]}`;
+    },
+
+    actionForm: (id) => action(id).form,
+
+    findNetwork(province, comune, lang) {
+      const resolution = resolveAts({ province, comune, on: today() }, content.territory);
+      if (!resolution.ok && resolution.reason === "need_comune") return { ok: false, reason: "need_comune" };
+      // A comune the territory file does not list belongs to the province's own ATS.
+      const atsId = resolution.ok
+        ? resolution.ats
+        : content.territory.provinces.find((p) => p.code === province)?.ats;
+      const network = content.networks.networks.find((n) => n.ats === atsId);
+      if (!network) return { ok: false, reason: "need_comune" };
+      return {
+        ok: true,
+        network: {
+          atsId: network.ats,
+          name: network.ats_name[lang],
+          contact: lang === "it" ? `Sito: ${network.website}` : `Website: ${network.website}`,
+        },
+      };
+    },
+
+    periodNote(lang: Lang) {
+      const period = content.periods.periods.find((p) => p.id === content.actions.period);
+      const open = period ? periodStatus(period, today()) === "open" : false;
+      const text =
+        lang === "it"
+          ? `Attenzione: il periodo descritto qui è concluso e i bandi sono chiusi. Per le opportunità di oggi rivolgiti alla rete della tua ATS o scrivi a ${content.networks.mailbox}.`
+          : `Please note: the period described here is over and its calls are closed. For today's opportunities contact your ATS network or write to ${content.networks.mailbox}.`;
+      return { open, text };
+    },
+  };
+}
+
+/**
+ * The reasons worth reading: why an action fits (without "it is for firms", which every fitting
+ * action of the audience shares), or why it does not.
+ */
+function explain(reasons: readonly Reason[], status: EligibilityStatus, lang: Lang): string[] {
+  const relevant = reasons.filter((r) =>
+    status === "eligible" ? r.outcome === "pass" : r.outcome === "fail",
+  );
+  const specific = relevant.filter((r) => r.criterion !== "applicant_kinds");
+  return (specific.length > 0 ? specific : relevant).map((r) => r.text[lang]);
+}
+
+/** When plain reading fails, what the understanding found in the text may still answer the question. */
+function entitiesAnswer(field: string, understanding: Understanding, profile: Profile): Profile | undefined {
+  const { province, comune, employees, child_age } = understanding.entities;
+  if (field === "workers" && employees !== undefined) return { ...profile, workers: employees };
+  if (field === "children_ages" && child_age !== undefined) return { ...profile, children_ages: [child_age] };
+  if (field === "province" && province) return { ...profile, province, ...(comune ? { comune } : {}) };
+  if (field === "comune" && comune) return { ...profile, comune, ...(province ? { province } : {}) };
+  return undefined;
+}

@@ -1,0 +1,56 @@
+import { handleTurn } from "../../../src/conversation/dialog/handleTurn.ts";
+import type { TurnDeps } from "../../../src/conversation/dialog/TurnDeps.ts";
+import type { TurnEffect } from "../../../src/conversation/dialog/TurnEffect.ts";
+import type { Channel } from "../../../src/conversation/ids.ts";
+import type { HandoffStatus } from "../../../src/conversation/ports/ConversationStore.ts";
+import type { ConversationState } from "../../../src/conversation/state/ConversationState.ts";
+import { initialState } from "../../../src/conversation/state/initialState.ts";
+import type { Reply } from "../../../src/conversation/turn.ts";
+
+/**
+ * A conversation with the core alone (no database): each `send` runs one turn on the state the
+ * previous one left, and keeps every effect, so a test reads like the transcript it checks.
+ */
+export class Transcript {
+  state: ConversationState = initialState("it");
+  handoff: HandoffStatus = "none";
+  readonly effects: TurnEffect[] = [];
+  readonly lines: string[] = [];
+
+  constructor(
+    private readonly deps: TurnDeps,
+    private readonly channel: Channel = "cli",
+  ) {}
+
+  async start(): Promise<Reply[]> {
+    return this.run({ kind: "start" }, "(apre la chat)");
+  }
+
+  async send(text: string): Promise<Reply[]> {
+    return this.run({ kind: "text", text }, text);
+  }
+
+  /** The effects of one kind, in order. */
+  effectsOf<K extends TurnEffect["kind"]>(kind: K): Array<Extract<TurnEffect, { kind: K }>> {
+    return this.effects.filter((e): e is Extract<TurnEffect, { kind: K }> => e.kind === kind);
+  }
+
+  private async run(inbound: Parameters<typeof handleTurn>[0], shown: string): Promise<Reply[]> {
+    const result = await handleTurn(
+      inbound,
+      this.state,
+      { channel: this.channel, handoff: this.handoff },
+      this.deps,
+    );
+    this.state = result.state;
+    this.effects.push(...result.effects);
+    if (result.effects.some((e) => e.kind === "handoff")) this.handoff = "queued";
+    this.lines.push(`> ${shown}`);
+    for (const reply of result.replies) {
+      this.lines.push(reply.text);
+      if (reply.card) this.lines.push(...reply.card.facts.map((f) => `  ${f.label}: ${f.value}`));
+      if (reply.buttons.length > 0) this.lines.push(`  [${reply.buttons.map((b) => b.label).join("] [")}]`);
+    }
+    return result.replies;
+  }
+}
