@@ -7,9 +7,9 @@ export type LlmProvider = z.infer<typeof LlmProviderSchema>;
 
 const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
 
-/** The LLM_* environment variables. No LLM_PROVIDER means no LLM at all. */
+/** The LLM_* environment variables. No LLM_PROVIDER (or "none") means no LLM at all. */
 export const LlmEnvSchema = z.object({
-  LLM_PROVIDER: z.preprocess(blankToUndefined, LlmProviderSchema.optional()),
+  LLM_PROVIDER: z.preprocess(blankToUndefined, z.union([z.literal("none"), LlmProviderSchema]).optional()),
   LLM_MODEL: z.preprocess(blankToUndefined, z.string().min(1).optional()),
   LLM_BASE_URL: z.preprocess(blankToUndefined, z.url().optional()),
   LLM_API_KEY: z.preprocess(blankToUndefined, z.string().min(1).optional()),
@@ -42,7 +42,7 @@ export function readLlmConfig(env: Record<string, string | undefined>): LlmConfi
     };
   }
   const e = parsed.data;
-  if (e.LLM_PROVIDER === undefined) return { ok: true, config: undefined };
+  if (e.LLM_PROVIDER === undefined || e.LLM_PROVIDER === "none") return { ok: true, config: undefined };
   if (e.LLM_MODEL === undefined)
     return { ok: false, reason: `LLM_MODEL is required when LLM_PROVIDER=${e.LLM_PROVIDER}` };
   return {

@@ -8,6 +8,10 @@ export interface CliEntry {
 
 /** The registry: add one line per command; the module is imported only when the command runs. */
 export const cliCommands: Record<string, CliEntry> = {
+  classify: {
+    summary: "classifica righe JSON {id,text} da stdin (intento, confidenza, lingua, entità)",
+    load: async () => (await import("./classifyCommand.ts")).classifyCommand,
+  },
   migrate: {
     summary: "applica le migrazioni al database configurato",
     load: async () => (await import("./migrateCommand.ts")).migrateCommand,

@@ -31,6 +31,15 @@ const ENGLISH = new Set(
   ).split(" "),
 );
 
+/** English words Italians use as their own ("smart working", "baby parking"): no clue either way. */
+const LOANWORDS = new Set(
+  (
+    "smart working work baby sitter sitting parking welfare benefit benefits voucher bonus part time " +
+    "coworking co start up team manager check ok privacy menu sport full online chat bot email mail " +
+    "stage tutor week end weekend whp fse por ats srl pmi help"
+  ).split(" "),
+);
+
 /**
  * Italian or English, from the message alone when it says enough, otherwise the conversation's
  * language so far (`hint`), otherwise Italian: "ok", "smart working" or "BG" carry no language
@@ -44,6 +53,7 @@ export function detectLanguage(text: string, hint?: Lang): Lang {
   let italian = 0;
   let english = 0;
   for (const word of words) {
+    if (LOANWORDS.has(word)) continue;
     const it = ITALIAN.has(word);
     const en = ENGLISH.has(word);
     if (it && !en) italian += 1;

@@ -12,6 +12,12 @@ export interface SoftmaxParameters {
   classCount: number;
 }
 
+/**
+ * Classes whose gradient is this small for an example are not updated for it: once the model
+ * separates an example, most classes have probability ~0 and updating them only costs time.
+ */
+const SKIP_BELOW = 1e-3;
+
 export interface SoftmaxTraining {
   epochs: number;
   learningRate: number;
@@ -37,6 +43,7 @@ export function trainSoftmaxRegression(
   const order = examples.map((_, i) => i);
   const random = seededRandom(training.seed);
   const logits = new Float64Array(classCount);
+  const activeClasses = new Int32Array(classCount);
   const { learningRate, l2 } = training;
   for (let epoch = 0; epoch < training.epochs; epoch++) {
     shuffle(order, random);
@@ -51,10 +58,15 @@ export function trainSoftmaxRegression(
         biasSquared[c] = (biasSquared[c] ?? 0) + g * g;
         bias[c] = (bias[c] ?? 0) - (learningRate * g) / (Math.sqrt(biasSquared[c] ?? 0) + 1e-8);
       }
+      let active = 0;
+      for (let c = 0; c < classCount; c++) {
+        if (Math.abs(logits[c] ?? 0) >= SKIP_BELOW) activeClasses[active++] = c;
+      }
       for (let k = 0; k < example.indices.length; k++) {
         const base = (example.indices[k] ?? 0) * classCount;
         const value = example.values[k] ?? 0;
-        for (let c = 0; c < classCount; c++) {
+        for (let a = 0; a < active; a++) {
+          const c = activeClasses[a] ?? 0;
           const at = base + c;
           const w = weights[at] ?? 0;
           const grad = (logits[c] ?? 0) * value + l2 * w;

@@ -19,7 +19,7 @@ export interface IntentTrainingOptions {
   folds?: number;
 }
 
-export const DEFAULT_TRAINING: SoftmaxTraining = { epochs: 15, learningRate: 0.15, l2: 1e-5, seed: 7 };
+export const DEFAULT_TRAINING: SoftmaxTraining = { epochs: 10, learningRate: 0.15, l2: 1e-5, seed: 7 };
 
 /**
  * Trains the intent model from the utterance files: k-fold held-out scores fix the temperature
@@ -40,8 +40,11 @@ export function trainIntentModel(
   const vocabulary = new Map<string, number>();
   const examples: (SparseExample & { fold: number })[] = [];
   data.intents.forEach((file, label) => {
-    const utterances = [...file.utterances.it, ...file.utterances.en];
-    utterances.forEach((utterance, i) => {
+    const utterances = [
+      ...file.utterances.it.flatMap((u, i) => withCourtesy(file.intent, u, i, "it")),
+      ...file.utterances.en.flatMap((u, i) => withCourtesy(file.intent, u, i, "en")),
+    ];
+    utterances.forEach(({ text: utterance, source: i }) => {
       const tokens = tokenize(utterance);
       const features = featurize(tokens, matchConcepts(tokens), featureConfig);
       const indices = new Int32Array(features.size);
@@ -101,4 +104,30 @@ export function trainIntentModel(
       nllAfter: calibration.nllAfter,
     },
   };
+}
+
+const COURTESY_INTENTS: ReadonlySet<IntentId> = new Set(["greeting", "goodbye", "help"]);
+const HELLO = {
+  it: ["ciao", "buongiorno", "salve", "buonasera"],
+  en: ["hi", "hello", "good morning", "hey"],
+};
+const THANKS = { it: ["grazie", "grazie mille"], en: ["thanks", "thank you"] };
+
+/**
+ * The utterance, plus (for one in three) a copy opening with a greeting and (for one in five) a
+ * copy closing with thanks: people wrap real questions in courtesies, and the model must learn
+ * that "buongiorno, …" is about what follows. Copies keep their source's index, so they land in
+ * the same calibration fold and never leak into its held-out part.
+ */
+function withCourtesy(
+  intent: IntentId,
+  utterance: string,
+  index: number,
+  lang: "it" | "en",
+): { text: string; source: number }[] {
+  const out = [{ text: utterance, source: index }];
+  if (COURTESY_INTENTS.has(intent)) return out;
+  if (index % 3 === 0) out.push({ text: `${HELLO[lang][index % 4]}, ${utterance}`, source: index });
+  if (index % 5 === 1) out.push({ text: `${utterance} ${THANKS[lang][index % 2]}`, source: index });
+  return out;
 }

@@ -1,0 +1,48 @@
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { loadTerritory } from "../../src/content/loadTerritory.ts";
+import { hashTrainingData } from "../../src/conversation/nlu/hashTrainingData.ts";
+import { loadOrTrainUnderstanding } from "../../src/conversation/nlu/loadOrTrainUnderstanding.ts";
+import { loadTrainingData } from "../../src/conversation/nlu/loadTrainingData.ts";
+import { CONTENT_DIR } from "./support/loadTestUnderstanding.ts";
+
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "nlu-cache-test-"));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("model cache", () => {
+  it("trains on the first start, reads the cache on the next, and both understand alike", async () => {
+    const [data, territory] = await Promise.all([loadTrainingData(CONTENT_DIR), loadTerritory(CONTENT_DIR)]);
+    const first = await loadOrTrainUnderstanding(data, territory, dir);
+    const second = await loadOrTrainUnderstanding(data, territory, dir);
+    expect(first.origin).toBe("trained");
+    expect(second.origin).toBe("cache");
+    expect(path.basename(second.cacheFile)).toBe(`nlu-cache-${hashTrainingData(data)}.json`);
+    const text = "vorrei il voucher per la babysitter di mia figlia di 3 anni";
+    expect(second.understander.understand(text)).toEqual(first.understander.understand(text));
+  });
+
+  it("retrains when the utterances change or the cache file is damaged", async () => {
+    const [data, territory] = await Promise.all([loadTrainingData(CONTENT_DIR), loadTerritory(CONTENT_DIR)]);
+    const first = await loadOrTrainUnderstanding(data, territory, dir);
+    await writeFile(first.cacheFile, "{ not json");
+    expect((await loadOrTrainUnderstanding(data, territory, dir)).origin).toBe("trained");
+    const changed = {
+      ...data,
+      intents: data.intents.map((f) =>
+        f.intent === "greeting"
+          ? { ...f, utterances: { ...f.utterances, it: [...f.utterances.it, "buondi a tutti"] } }
+          : f,
+      ),
+    };
+    expect((await loadOrTrainUnderstanding(changed, territory, dir)).origin).toBe("trained");
+    expect((await readdir(dir)).filter((name) => name.endsWith(".json"))).toHaveLength(2);
+  });
+});
