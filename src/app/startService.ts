@@ -1,5 +1,4 @@
 import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { applyMigrations, migrationsAreApplied, readMigrationFiles } from "../persistence/applyMigrations.ts";
 import type { Database } from "../persistence/Database.ts";
@@ -77,7 +76,8 @@ export async function startService(
   for (const module of modules) module.attach?.(server);
   for (const module of modules) await module.start?.();
 
-  const { port } = server.address() as AddressInfo;
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.PORT;
   const host = config.HOST === "0.0.0.0" || config.HOST === "::" ? "localhost" : config.HOST;
   const url = `http://${host}:${port}`;
   logger.info({ url, ms: Math.round(performance.now() - startedAt) }, "conciliabot listening");

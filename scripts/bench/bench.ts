@@ -1,0 +1,234 @@
+/**
+ * `npm run bench [-- --quick] [--json] [--users N] [--seconds S]`
+ *
+ * Simulated Web Chat users over Direct Line (HTTP + WebSocket, each from its own loopback address)
+ * run realistic multi-turn Italian conversations against the real service on PostgreSQL, in its
+ * own process. In the same run it measures the floor: the same concurrency against a minimal
+ * Express route doing one comparable database write. Phases:
+ *   1. floor, closed loop   2. bot, closed loop (maximum rate)   3. bot paced at half that rate
+ * Prints a table; with --json the last line is one JSON object.
+ */
+import http from "node:http";
+import { setTimeout as sleep } from "node:timers/promises";
+import {
+  createBenchDatabase,
+  loopbackAddress,
+  parseFlags,
+  percentile,
+  sampleRss,
+  startBenchServer,
+} from "./benchSupport.ts";
+import { DirectLineUser } from "./DirectLineUser.ts";
+
+const flags = parseFlags(process.argv.slice(2));
+const quick = flags.has("quick");
+const users = Number(flags.get("users") ?? (quick ? 16 : 40));
+const seconds = Number(flags.get("seconds") ?? (quick ? 8 : 20));
+const REPLY_TIMEOUT_MS = 10_000;
+
+const SCRIPTS: string[][] = [
+  [
+    "ciao",
+    "Impresa",
+    "siamo una srl con 40 dipendenti a Milano",
+    "vorremmo introdurre lo smart working",
+    "quanti progetti sono stati finanziati a Milano?",
+    "grazie",
+  ],
+  [
+    "buongiorno",
+    "Famiglia",
+    "ho una bimba di 18 mesi e lavoriamo tutti e due",
+    "abito a Bergamo",
+    "come funziona il voucher per il nido?",
+    "ok grazie",
+  ],
+  [
+    "salve",
+    "Voglio avviare un'attività",
+    "sono disoccupata e vorrei aprire un baby parking",
+    "abito a Sondrio, a quale ATS mi rivolgo?",
+    "qual è il contributo massimo?",
+    "arrivederci",
+  ],
+  [
+    "ho un negozio con 2 dipendenti a Cremona",
+    "che aiuti ci sono per il time saving?",
+    "quando finiscono le attività?",
+  ],
+];
+
+interface PhaseResult {
+  name: string;
+  messages: number;
+  errors: number;
+  seconds: number;
+  latencies: number[];
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([
+    promise,
+    sleep(ms).then(() => {
+      throw new Error("timeout");
+    }),
+  ]);
+}
+
+async function floorPhase(baseUrl: string): Promise<PhaseResult> {
+  const agents = Array.from(
+    { length: users },
+    (_, i) => new http.Agent({ keepAlive: true, localAddress: loopbackAddress(i) }),
+  );
+  const latencies: number[] = [];
+  let errors = 0;
+  const until = performance.now() + seconds * 1000;
+  const post = (agent: http.Agent) =>
+    new Promise<number>((resolve, reject) => {
+      const body = JSON.stringify({ text: "vorrei sapere se la mia impresa può partecipare" });
+      const req = http.request(
+        `${baseUrl}/bench/floor`,
+        {
+          method: "POST",
+          agent,
+          headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+        },
+        (res) => {
+          res.resume();
+          res.on("end", () => resolve(res.statusCode ?? 0));
+        },
+      );
+      req.on("error", reject);
+      req.end(body);
+    });
+  const started = performance.now();
+  await Promise.all(
+    agents.map(async (agent) => {
+      while (performance.now() < until) {
+        const t = performance.now();
+        const status = await post(agent).catch(() => 0);
+        if (status === 200) latencies.push(performance.now() - t);
+        else errors++;
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  for (const agent of agents) agent.destroy();
+  return { name: "floor (1 DB write)", messages: latencies.length, errors, seconds: elapsed, latencies };
+}
+
+async function botPhase(
+  name: string,
+  pool: DirectLineUser[],
+  intervalMs: number | undefined,
+): Promise<PhaseResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  const until = started + seconds * 1000;
+  await Promise.all(
+    pool.map(async (user, i) => {
+      const script = SCRIPTS[i % SCRIPTS.length] ?? [];
+      let step = 0;
+      // Paced users start spread over one interval, as real arrivals are.
+      if (intervalMs) await sleep(Math.random() * intervalMs);
+      let next = performance.now();
+      while (performance.now() < until) {
+        const text = script[step % script.length] ?? "ciao";
+        step++;
+        try {
+          latencies.push(await withTimeout(user.say(text), REPLY_TIMEOUT_MS));
+        } catch {
+          errors++;
+        }
+        if (intervalMs) {
+          next += intervalMs;
+          const wait = next - performance.now();
+          if (wait > 0) await sleep(wait);
+        }
+      }
+    }),
+  );
+  return {
+    name,
+    messages: latencies.length,
+    errors,
+    seconds: (performance.now() - started) / 1000,
+    latencies,
+  };
+}
+
+function summarise(result: PhaseResult) {
+  const sorted = [...result.latencies].sort((a, b) => a - b);
+  return {
+    rate: result.messages / result.seconds,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+  };
+}
+
+const database = await createBenchDatabase();
+const server = await startBenchServer({ DATABASE_URL: database.url });
+const rss = sampleRss(server.child.pid);
+try {
+  const floor = await floorPhase(server.url);
+  const pool = Array.from(
+    { length: users },
+    (_, i) => new DirectLineUser(server.url, loopbackAddress(i), `u${i}`),
+  );
+  let connectErrors = 0;
+  for (let i = 0; i < pool.length; i += 8) {
+    await Promise.all(
+      pool.slice(i, i + 8).map((u) =>
+        withTimeout(u.connect(), REPLY_TIMEOUT_MS).catch(() => {
+          connectErrors++;
+        }),
+      ),
+    );
+  }
+  const max = await botPhase("bot, closed loop (max)", pool, undefined);
+  const maxRate = max.messages / max.seconds;
+  if (!(maxRate > 0)) throw new Error("no bot reply in the maximum-rate phase: is the web channel up?");
+  const halfInterval = (users / (maxRate / 2)) * 1000;
+  const half = await botPhase("bot, paced at 50% of max", pool, halfInterval);
+  for (const u of pool) u.close();
+  const peakRss = rss.stop();
+
+  const rows = [floor, max, half].map((r) => ({ r, s: summarise(r) }));
+  const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : "-");
+  console.log(
+    `\nbench: ${users} concurrent users, ${seconds} s per phase, PostgreSQL, server in its own process`,
+  );
+  console.log("| phase                      | msgs/s | p50 ms | p95 ms | p99 ms | errors |");
+  console.log("|----------------------------|--------|--------|--------|--------|--------|");
+  for (const { r, s } of rows) {
+    console.log(
+      `| ${r.name.padEnd(26)} | ${fmt(s.rate).padStart(6)} | ${fmt(s.p50).padStart(6)} | ${fmt(s.p95).padStart(6)} | ${fmt(s.p99).padStart(6)} | ${String(r.errors).padStart(6)} |`,
+    );
+  }
+  const floorRate = summarise(floor).rate;
+  const halfSummary = summarise(half);
+  console.log(`ratio bot/floor throughput: ${fmt((maxRate / floorRate) * 100)}% (target ≥ 40%)`);
+  console.log(`p99 at half the maximum rate: ${fmt(halfSummary.p99)} ms (target ≤ 100 ms)`);
+  console.log(`server peak RSS: ${fmt(peakRss)} MB; connect errors: ${connectErrors}`);
+  if (flags.has("json")) {
+    console.log(
+      JSON.stringify({
+        msgs_per_s: Number(maxRate.toFixed(1)),
+        p50_ms: Number(halfSummary.p50.toFixed(1)),
+        p99_ms: Number(halfSummary.p99.toFixed(1)),
+        max_p99_ms: Number(summarise(max).p99.toFixed(1)),
+        errors: max.errors + half.errors + connectErrors,
+        floor_msgs_per_s: Number(floorRate.toFixed(1)),
+        ratio: Number((maxRate / floorRate).toFixed(3)),
+        rss_mb: Number(peakRss.toFixed(1)),
+        users,
+      }),
+    );
+  }
+} finally {
+  rss.stop();
+  await server.stop();
+  await database.drop();
+}
