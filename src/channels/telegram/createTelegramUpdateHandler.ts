@@ -1,0 +1,177 @@
+import type { Logger } from "../../app/createLogger.ts";
+import type { Lang } from "../../conversation/ids.ts";
+import type { ConversationGateway, ReceiveRequest } from "../../conversation/ports/ConversationGateway.ts";
+import type { ResumeService } from "../../conversation/resume/createResumeService.ts";
+import { handleResumeCommand } from "../../conversation/resume/handleResumeCommand.ts";
+import { type Inbound, ReplySchema } from "../../conversation/turn.ts";
+import type { KeyedSerializer } from "./createKeyedSerializer.ts";
+import type { TelegramDelivery } from "./createTelegramDelivery.ts";
+import { decodeCallbackData } from "./decodeCallbackData.ts";
+import type { TelegramApi } from "./TelegramApi.ts";
+import { TelegramUpdateSchema } from "./TelegramUpdateSchema.ts";
+import { toTelegramEvent } from "./toTelegramEvent.ts";
+
+export type UpdateOutcome = { ok: true } | { ok: false; message: string };
+
+export interface TelegramUpdateHandler {
+  /**
+   * Handles one raw update and resolves once the user's message is safely stored (its replies
+   * are queued, not necessarily sent): only then may Telegram consider it delivered.
+   */
+  handle(raw: unknown): Promise<UpdateOutcome>;
+}
+
+export interface TelegramUpdateHandlerOptions {
+  gateway: ConversationGateway;
+  resume?: ResumeService;
+  api: TelegramApi;
+  delivery: TelegramDelivery;
+  chats: KeyedSerializer;
+  logger: Logger;
+  /** Show "typing…" when the bot takes longer than this to answer. */
+  typingDelayMs?: number;
+}
+
+const TEXTS: Record<Lang, { notText: string; staleButton: string }> = {
+  it: {
+    notText: "Per ora leggo solo messaggi di testo: scrivimi la tua domanda o usa i pulsanti.",
+    staleButton: "Questo pulsante non è più valido: scrivimi pure la tua risposta.",
+  },
+  en: {
+    notText: "For now I can only read text messages: write your question or use the buttons.",
+    staleButton: "This button is no longer valid: just write your answer.",
+  },
+};
+
+const RECENT_UPDATES = 10_000;
+
+/**
+ * From a Telegram update to a conversation turn: parse, map commands and button presses, run
+ * the resume codes, hand the message to the gateway with `update_id` as its external id (so a
+ * re-delivered update is processed once), then deliver the replies. One chat's updates are
+ * handled in order; typing shows while the bot works.
+ */
+export function createTelegramUpdateHandler(options: TelegramUpdateHandlerOptions): TelegramUpdateHandler {
+  const { gateway, api, delivery, chats, logger } = options;
+  const typingDelayMs = options.typingDelayMs ?? 400;
+  const done = new Set<number>();
+  const inFlight = new Map<number, Promise<UpdateOutcome>>();
+
+  function startTyping(chatId: number): () => void {
+    let timer: NodeJS.Timeout | undefined;
+    const tick = () => {
+      api
+        .sendTyping(chatId)
+        .catch((error: unknown) => logger.debug({ err: error }, "typing indicator not shown"));
+      timer = setTimeout(tick, 4_500);
+    };
+    timer = setTimeout(tick, typingDelayMs);
+    return () => clearTimeout(timer);
+  }
+
+  async function buttonValue(chatId: number, data: string): Promise<string | undefined> {
+    const decoded = decodeCallbackData(data);
+    if (decoded.kind === "value") return decoded.value;
+    const { conversationId } = await gateway.open("telegram", String(chatId));
+    const [message] = await gateway.history(conversationId, String(BigInt(decoded.messageId) - 1n), 1);
+    if (!message || message.id !== decoded.messageId || !message.reply) return undefined;
+    const buttons = [...message.reply.buttons, ...(message.reply.card?.buttons ?? [])];
+    return buttons[decoded.index]?.value;
+  }
+
+  async function turn(chatId: number, updateId: number, inbound: Inbound, langHint?: Lang): Promise<void> {
+    const request: ReceiveRequest = {
+      channel: "telegram",
+      externalKey: String(chatId),
+      externalId: String(updateId),
+      inbound,
+      address: { chatId },
+      ...(langHint ? { langHint } : {}),
+    };
+    const stopTyping = startTyping(chatId);
+    try {
+      const resumed = options.resume ? await handleResumeCommand(gateway, options.resume, request) : null;
+      if (resumed) {
+        await delivery.deliverTurn(
+          chatId,
+          resumed.duplicate ? [] : resumed.notices,
+          resumed.result?.replies ?? [],
+        );
+        return;
+      }
+      const result = await gateway.receive(request);
+      await delivery.deliverTurn(chatId, [], result.replies);
+    } finally {
+      stopTyping();
+    }
+  }
+
+  async function processUpdate(raw: unknown): Promise<UpdateOutcome> {
+    const parsed = TelegramUpdateSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return {
+        ok: false,
+        message: `aggiornamento Telegram non valido: ${issue ? `${issue.path.join(".") || "(corpo)"}: ${issue.message}` : "formato inatteso"}`,
+      };
+    }
+    const update = parsed.data;
+    const event = toTelegramEvent(update);
+    switch (event.kind) {
+      case "ignored":
+        return { ok: true };
+      case "not_text":
+        await delivery.deliverTurn(
+          event.chatId,
+          [ReplySchema.parse({ text: TEXTS[event.langHint ?? "it"].notText })],
+          [],
+        );
+        return { ok: true };
+      case "button": {
+        const value = await buttonValue(event.chatId, event.data);
+        const texts = TEXTS[event.langHint ?? "it"];
+        api
+          .answerCallbackQuery(event.callbackQueryId, value === undefined ? texts.staleButton : undefined)
+          .catch((error: unknown) => logger.debug({ err: error }, "callback query not answered"));
+        if (value === undefined) return { ok: true };
+        await chats.run(String(event.chatId), () =>
+          turn(event.chatId, update.update_id, { kind: "text", text: value }, event.langHint),
+        );
+        return { ok: true };
+      }
+      case "turn":
+        await chats.run(String(event.chatId), () =>
+          turn(event.chatId, update.update_id, event.inbound, event.langHint),
+        );
+        return { ok: true };
+    }
+  }
+
+  return {
+    async handle(raw) {
+      const updateId =
+        typeof raw === "object" && raw !== null && "update_id" in raw && typeof raw.update_id === "number"
+          ? raw.update_id
+          : undefined;
+      if (updateId === undefined) return processUpdate(raw);
+      if (done.has(updateId)) return { ok: true };
+      const running = inFlight.get(updateId);
+      if (running) return running;
+      const outcome = processUpdate(raw);
+      inFlight.set(updateId, outcome);
+      try {
+        const result = await outcome;
+        if (result.ok) {
+          done.add(updateId);
+          if (done.size > RECENT_UPDATES) {
+            const oldest = done.values().next().value;
+            if (oldest !== undefined) done.delete(oldest);
+          }
+        }
+        return result;
+      } finally {
+        inFlight.delete(updateId);
+      }
+    },
+  };
+}

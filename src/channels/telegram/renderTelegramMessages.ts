@@ -1,0 +1,95 @@
+import type { Lang } from "../../conversation/ids.ts";
+import type { Button, Card, Reply } from "../../conversation/turn.ts";
+import { encodeCallbackData } from "./encodeCallbackData.ts";
+import { escapeHtml } from "./escapeHtml.ts";
+import { splitText } from "./splitText.ts";
+
+export interface InlineKeyboard {
+  inline_keyboard: Array<Array<{ text: string; callback_data: string }>>;
+}
+
+export interface TelegramOutgoing {
+  /** HTML parse mode: every piece of text inside is escaped. */
+  html: string;
+  keyboard?: InlineKeyboard;
+}
+
+export interface OutgoingItem {
+  /** The stored message's id; absent for notices that are not stored. */
+  id?: string;
+  direction?: "in" | "bot" | "staff" | "system";
+  reply: Reply;
+}
+
+/** Telegram's limit is 4096 characters after parsing; keep a margin for markup and prefixes. */
+const MAX_CHARS = 3800;
+
+const STAFF_LABEL: Record<Lang, string> = { it: "Operatore del programma", en: "Programme staff" };
+
+function renderCard(card: Card): string {
+  const lines = [`<b>${escapeHtml(card.title)}</b>`];
+  if (card.subtitle) lines.push(`<i>${escapeHtml(card.subtitle)}</i>`);
+  if (card.facts.length > 0) {
+    lines.push(
+      "",
+      ...card.facts.map((fact) => `• <b>${escapeHtml(fact.label)}</b>: ${escapeHtml(fact.value)}`),
+    );
+  }
+  if (card.text) lines.push("", escapeHtml(card.text));
+  return lines.join("\n");
+}
+
+function keyboardOf(buttons: Button[], messageId: string | undefined): InlineKeyboard | undefined {
+  const keys = buttons.flatMap((button, index) => {
+    const data = encodeCallbackData(button.value, messageId, index);
+    return data ? [{ text: button.label, callback_data: data }] : [];
+  });
+  if (keys.length === 0) return undefined;
+  const perRow = keys.every((key) => key.text.length <= 18) ? 2 : 1;
+  const rows: InlineKeyboard["inline_keyboard"] = [];
+  for (let i = 0; i < keys.length; i += perRow) rows.push(keys.slice(i, i + perRow));
+  return { inline_keyboard: rows };
+}
+
+/**
+ * Channel-neutral replies as Telegram messages: text escaped for HTML parse mode, cards as bold
+ * titles and bullet facts, buttons (of the reply, then of its card) as an inline keyboard on the
+ * message that carries them. Consecutive replies without buttons are joined into one message,
+ * which keeps a turn within Telegram's one-message-per-second pace; very long texts are split.
+ */
+export function renderTelegramMessages(items: OutgoingItem[], lang: Lang = "it"): TelegramOutgoing[] {
+  const out: TelegramOutgoing[] = [];
+  let pending: string[] = [];
+  let pendingLength = 0;
+  const flush = (keyboard?: InlineKeyboard) => {
+    if (pending.length === 0) return;
+    out.push({ html: pending.join("\n\n"), ...(keyboard ? { keyboard } : {}) });
+    pending = [];
+    pendingLength = 0;
+  };
+  const add = (html: string, rawLength: number) => {
+    if (pendingLength > 0 && pendingLength + rawLength > MAX_CHARS) flush();
+    pending.push(html);
+    pendingLength += rawLength + 2;
+  };
+
+  for (const item of items) {
+    const { reply } = item;
+    const prefix = item.direction === "staff" ? `<b>${escapeHtml(STAFF_LABEL[lang])}</b>\n` : "";
+    const pieces = reply.text.trim() ? splitText(reply.text.trim(), MAX_CHARS) : [];
+    pieces.forEach((piece, index) => {
+      add(`${index === 0 ? prefix : ""}${escapeHtml(piece)}`, piece.length);
+    });
+    if (reply.card) {
+      const cardHtml = renderCard(reply.card);
+      add(pieces.length === 0 ? `${prefix}${cardHtml}` : cardHtml, cardHtml.length);
+    }
+    const keyboard = keyboardOf([...reply.buttons, ...(reply.card?.buttons ?? [])], item.id);
+    if (keyboard) {
+      if (pending.length === 0) add(escapeHtml("…"), 1);
+      flush(keyboard);
+    }
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,20 @@
+import type { Config } from "../../app/config.ts";
+import type { Logger } from "../../app/createLogger.ts";
+import type { ServiceModule } from "../../app/ServiceModule.ts";
+import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
+import type { ResumeService } from "../../conversation/resume/createResumeService.ts";
+import { telegramModule } from "./telegramModule.ts";
+
+export interface TelegramChannelContext {
+  config: Config;
+  logger: Logger;
+  gateway: ConversationGateway;
+  resume?: ResumeService;
+  claimDelivery?: (messageIds: string[]) => Promise<string[]>;
+}
+
+/** The composition root's switch: the Telegram channel exists only when a bot token is configured. */
+export function telegramChannel(context: TelegramChannelContext): ServiceModule[] {
+  if (!context.config.TELEGRAM_BOT_TOKEN) return [];
+  return [telegramModule(context)];
+}

@@ -1,0 +1,159 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import express from "express";
+import type { Config } from "../../app/config.ts";
+import type { Logger } from "../../app/createLogger.ts";
+import type { ServiceModule } from "../../app/ServiceModule.ts";
+import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
+import type { ResumeService } from "../../conversation/resume/createResumeService.ts";
+import { classifyTelegramError } from "./classifyTelegramError.ts";
+import { createKeyedSerializer } from "./createKeyedSerializer.ts";
+import { createSendScheduler, type SendSchedulerOptions } from "./createSendScheduler.ts";
+import { createTelegrafApi } from "./createTelegrafApi.ts";
+import { createTelegramDelivery } from "./createTelegramDelivery.ts";
+import { createTelegramUpdateHandler } from "./createTelegramUpdateHandler.ts";
+import { type LongPolling, runLongPolling } from "./runLongPolling.ts";
+import type { TelegramApi } from "./TelegramApi.ts";
+import { verifySecretToken } from "./verifySecretToken.ts";
+
+export const TELEGRAM_WEBHOOK_PATH = "/telegram/webhook";
+const SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+
+export interface TelegramModuleOptions {
+  config: Pick<Config, "TELEGRAM_BOT_TOKEN" | "TELEGRAM_API_ROOT" | "TELEGRAM_WEBHOOK_SECRET" | "PUBLIC_URL">;
+  logger: Logger;
+  gateway: ConversationGateway;
+  resume?: ResumeService;
+  /** Claim-safe hand-over of outbound messages (see `ConversationGateway.claimDelivery`). */
+  claimDelivery?: (messageIds: string[]) => Promise<string[]>;
+  /** Another Bot API client (tests, benchmarks); Telegraf's by default. */
+  api?: TelegramApi;
+  /** Pace of outgoing messages; Telegram's own limits by default. */
+  limits?: Pick<SendSchedulerOptions, "perChatPerSecond" | "perChatBurst" | "globalPerSecond">;
+  /** Interval of the scan for undelivered messages (staff replies without an event, leftovers). */
+  deliveryPollMs?: number;
+}
+
+/**
+ * The Telegram channel: webhook mode when PUBLIC_URL is set (the route checks Telegram's secret
+ * token header, and `setWebhook` registers it with that secret at start), long polling
+ * otherwise. Outbound messages, the replies of a turn as well as proactive ones, leave through a
+ * scheduler that keeps to Telegram's limits.
+ */
+export function telegramModule(options: TelegramModuleOptions): ServiceModule {
+  const { config, gateway } = options;
+  const logger = options.logger.child({ channel: "telegram" });
+  const token = config.TELEGRAM_BOT_TOKEN;
+  if (!token) throw new Error("TELEGRAM_BOT_TOKEN: necessario per attivare il canale Telegram");
+  const webhookUrl = config.PUBLIC_URL
+    ? `${config.PUBLIC_URL.replace(/\/+$/, "")}${TELEGRAM_WEBHOOK_PATH}`
+    : undefined;
+  const secret = config.TELEGRAM_WEBHOOK_SECRET;
+  if (webhookUrl && !secret) {
+    throw new Error(
+      "TELEGRAM_WEBHOOK_SECRET: obbligatoria con TELEGRAM_BOT_TOKEN e PUBLIC_URL (modalità webhook): 16-256 caratteri tra A-Z, a-z, 0-9, _ e -",
+    );
+  }
+
+  const api = options.api ?? createTelegrafApi(token, config.TELEGRAM_API_ROOT);
+  const scheduler = createSendScheduler({
+    ...options.limits,
+    classify: classifyTelegramError,
+    onDropped: (chatKey, error) => logger.warn({ chat: chatKey, err: error }, "Telegram message given up"),
+  });
+  const chats = createKeyedSerializer();
+  const delivery = createTelegramDelivery({
+    gateway,
+    api,
+    scheduler,
+    chats,
+    logger,
+    ...(options.claimDelivery ? { claimDelivery: options.claimDelivery } : {}),
+    ...(options.deliveryPollMs ? { pollIntervalMs: options.deliveryPollMs } : {}),
+  });
+  const handler = createTelegramUpdateHandler({
+    gateway,
+    api,
+    delivery,
+    chats,
+    logger,
+    ...(options.resume ? { resume: options.resume } : {}),
+  });
+  let polling: LongPolling | undefined;
+  let stopped = false;
+
+  async function registerWebhook(url: string, secretToken: string): Promise<void> {
+    for (let attempt = 1; !stopped; attempt++) {
+      try {
+        await api.setWebhook(url, secretToken);
+        logger.info({ url }, "Telegram webhook registered");
+        return;
+      } catch (error) {
+        const delay = Math.min(60_000, 1_000 * 2 ** (attempt - 1));
+        logger.error({ err: error, delay }, "Telegram setWebhook failed, retrying");
+        await sleep(delay, undefined, { ref: false });
+      }
+    }
+  }
+
+  return {
+    name: "telegram",
+    mount(app) {
+      if (!webhookUrl || !secret) return;
+      app.post(
+        TELEGRAM_WEBHOOK_PATH,
+        (req, res, next) => {
+          if (!verifySecretToken(req.get(SECRET_HEADER), secret)) {
+            res.status(401).json({
+              error: "unauthorized",
+              message: `Intestazione ${SECRET_HEADER} mancante o errata.`,
+            });
+            return;
+          }
+          next();
+        },
+        express.json({ limit: "256kb" }),
+        async (req, res) => {
+          const outcome = await handler.handle(req.body);
+          if (!outcome.ok) {
+            res.status(400).json({ error: "bad_request", message: outcome.message });
+            return;
+          }
+          res.json({ ok: true });
+        },
+      );
+    },
+    async start() {
+      delivery.start();
+      if (webhookUrl && secret) {
+        void registerWebhook(webhookUrl, secret);
+        return;
+      }
+      await api
+        .deleteWebhook()
+        .catch((error: unknown) => logger.warn({ err: error }, "Telegram deleteWebhook failed"));
+      polling = runLongPolling({
+        api,
+        logger,
+        classify: classifyTelegramError,
+        onUpdates: async (updates) => {
+          const outcomes = await Promise.allSettled(updates.map((update) => handler.handle(update)));
+          const failed = outcomes.find((outcome) => outcome.status === "rejected");
+          if (failed) throw failed.reason;
+          for (const outcome of outcomes) {
+            if (outcome.status === "fulfilled" && !outcome.value.ok) {
+              logger.warn({ reason: outcome.value.message }, "Telegram update ignored");
+            }
+          }
+        },
+      });
+      logger.info("Telegram long polling started");
+    },
+    async stop() {
+      stopped = true;
+      await polling?.stop();
+      delivery.stop();
+      await Promise.race([scheduler.idle(), sleep(3_000, undefined, { ref: false })]);
+      scheduler.stop();
+    },
+  };
+}

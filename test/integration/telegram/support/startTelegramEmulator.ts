@@ -1,0 +1,72 @@
+import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
+import { z } from "zod";
+import { freePort } from "./freePort.ts";
+
+export const BotMessageSchema = z.object({
+  chat_id: z.union([z.number(), z.string()]).transform(Number),
+  text: z.string(),
+  parse_mode: z.string().optional(),
+  reply_markup: z
+    .object({
+      inline_keyboard: z.array(z.array(z.object({ text: z.string(), callback_data: z.string() }))),
+    })
+    .optional(),
+});
+export type BotMessage = z.infer<typeof BotMessageSchema>;
+
+export interface TelegramEmulator {
+  apiRoot: string;
+  server: TelegramServer;
+  /**
+   * Every message the bot sent to `chatId` since the last call, once `until` holds and no new
+   * message came for `quietMs` (or at the timeout).
+   */
+  botMessages(
+    chatId: number,
+    until: (messages: BotMessage[]) => boolean,
+    options?: { timeoutMs?: number; quietMs?: number },
+  ): Promise<BotMessage[]>;
+  /** All bot messages ever sent to `chatId`, read or not. */
+  allBotMessages(chatId: number): BotMessage[];
+  stop(): Promise<void>;
+}
+
+/** The `telegram-test-api` Bot API emulator on a free port of this process. */
+export async function startTelegramEmulator(): Promise<TelegramEmulator> {
+  const port = await freePort();
+  const server = new TelegramServer({ port, host: "127.0.0.1", storeTimeout: 600 });
+  await server.start();
+  const read = new Set<number>();
+  const messagesFor = (chatId: number, onlyUnread: boolean) =>
+    server.storage.botMessages
+      .filter((update) => Number(BotMessageSchema.shape.chat_id.parse(update.message.chat_id)) === chatId)
+      .filter((update) => !onlyUnread || !read.has(update.messageId));
+  return {
+    apiRoot: server.config.apiURL,
+    server,
+    async botMessages(chatId, until, options = {}) {
+      const deadline = Date.now() + (options.timeoutMs ?? 8_000);
+      let count = -1;
+      let changedAt = Date.now();
+      for (;;) {
+        const unread = messagesFor(chatId, true);
+        const parsed = unread.map((update) => BotMessageSchema.parse(update.message));
+        if (parsed.length !== count) {
+          count = parsed.length;
+          changedAt = Date.now();
+        }
+        const quiet = Date.now() - changedAt >= (options.quietMs ?? 0);
+        if ((until(parsed) && quiet) || Date.now() > deadline) {
+          for (const update of unread) read.add(update.messageId);
+          return parsed;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    },
+    allBotMessages: (chatId) =>
+      messagesFor(chatId, false).map((update) => BotMessageSchema.parse(update.message)),
+    stop: async () => {
+      await server.stop();
+    },
+  };
+}
