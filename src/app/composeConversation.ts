@@ -6,10 +6,13 @@ import { createProgrammeKnowledge } from "../conversation/knowledge/createProgra
 import { ConversationService } from "../conversation/service/ConversationService.ts";
 import { createReference } from "../conversation/submission/createReference.ts";
 import { composeSubmissionMails } from "../mail/composeSubmissionMails.ts";
+import { createMailWorker } from "../mail/createMailWorker.ts";
+import { createSmtpTransport } from "../mail/createSmtpTransport.ts";
 import { createConversationStore } from "../persistence/conversations/createConversationStore.ts";
 import { createOutboundBus } from "../persistence/createOutboundBus.ts";
 import type { ServiceContext } from "./composeModules.ts";
 import { composeUnderstanding } from "./composeUnderstanding.ts";
+import { createRetentionPurge } from "./createRetentionPurge.ts";
 import type { ServiceModule } from "./ServiceModule.ts";
 
 export interface ComposedConversation {
@@ -19,7 +22,8 @@ export interface ComposedConversation {
 
 /**
  * The conversation service on this database: dialog content from CONTENT_DIR, the programme
- * knowledge, the understanding, the store, the bus between instances and the mail composer.
+ * knowledge, the understanding, the store, the bus between instances and the mail composer; its
+ * module also runs the outbox mail worker and the retention purge.
  */
 export async function composeConversation(context: ServiceContext): Promise<ComposedConversation> {
   const { config, logger, db } = context;
@@ -46,8 +50,29 @@ export async function composeConversation(context: ServiceContext): Promise<Comp
     instanceId: randomUUID(),
     onProblem: (message, details) => logger.warn(details, message),
   });
+  const mail = createMailWorker({
+    db,
+    from: config.MAIL_FROM,
+    ...(config.SMTP_URL ? { transport: createSmtpTransport(config.SMTP_URL) } : {}),
+    dataDir: config.DATA_DIR,
+    log: logger,
+  });
+  const purge = createRetentionPurge({ db, retentionDays: config.RETENTION_DAYS, logger });
   return {
     service,
-    module: { name: "conversation", start: () => service.start(), stop: () => service.stop() },
+    // One module for the service and its workers, so composeModules stays one line.
+    module: {
+      name: "conversation",
+      start: async () => {
+        await service.start();
+        await mail.start();
+        await purge.start();
+      },
+      stop: async () => {
+        await purge.stop();
+        await service.stop();
+        await mail.stop();
+      },
+    },
   };
 }

@@ -8,6 +8,10 @@ export interface CliEntry {
 
 /** The registry: add one line per command; the module is imported only when the command runs. */
 export const cliCommands: Record<string, CliEntry> = {
+  chat: {
+    summary: "parla con il bot nel terminale (stesso servizio e database del server)",
+    load: async () => (await import("./chatCommand.ts")).chatCommand,
+  },
   classify: {
     summary: "classifica righe JSON {id,text} da stdin (intento, confidenza, lingua, entità)",
     load: async () => (await import("./classifyCommand.ts")).classifyCommand,

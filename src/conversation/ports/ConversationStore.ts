@@ -93,4 +93,6 @@ export interface ConversationStore {
     limit: number,
   ): Promise<Array<StoredMessage & { externalKey: string; address?: unknown }>>;
   markDelivered(messageIds: string[]): Promise<void>;
+  /** Marks as delivered those not yet marked, atomically, and returns them (oldest first). */
+  claimDelivery(messageIds: string[]): Promise<string[]>;
 }

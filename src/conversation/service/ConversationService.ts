@@ -106,6 +106,10 @@ export class ConversationService implements ConversationGateway {
     return this.options.store.markDelivered(messageIds);
   }
 
+  claimDelivery(messageIds: string[]): Promise<string[]> {
+    return this.options.store.claimDelivery(messageIds);
+  }
+
   /** Tells every instance's listeners about messages stored by someone else (e.g. staff replies). */
   async announce(
     record: Pick<ConversationRecord, "id" | "channel" | "externalKey">,

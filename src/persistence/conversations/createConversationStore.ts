@@ -1,4 +1,5 @@
 import type { ConversationStore } from "../../conversation/ports/ConversationStore.ts";
+import { claimMessageDelivery } from "../claimMessageDelivery.ts";
 import type { Database } from "../Database.ts";
 import { findInboundMessage } from "./findInboundMessage.ts";
 import { findOrCreateConversation } from "./findOrCreateConversation.ts";
@@ -20,5 +21,6 @@ export function createConversationStore(db: Database): ConversationStore {
     history: (id, afterId, limit) => listMessages(db, id, afterId, limit),
     undelivered: (channel, limit) => listUndeliveredMessages(db, channel, limit),
     markDelivered: (ids) => markMessagesDelivered(db, ids),
+    claimDelivery: (ids) => claimMessageDelivery(db, ids),
   };
 }
