@@ -6,19 +6,20 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdtemp, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { loadTerritory } from "../src/content/loadTerritory.ts";
 import { loadOrTrainUnderstanding } from "../src/conversation/nlu/loadOrTrainUnderstanding.ts";
 import { loadTrainingData } from "../src/conversation/nlu/loadTrainingData.ts";
-import { readNluEvalSet } from "./nluEvalSet.ts";
+import { readNluEvalSet } from "./readNluEvalSet.ts";
 
 const CONTENT_DIR = process.env.CONTENT_DIR ?? "intents";
 const PhaseResultSchema = z.object({
   origin: z.enum(["cache", "trained"]),
   millis: z.number(),
+  cpuMillis: z.number(),
   total: z.number(),
 });
 
@@ -26,10 +27,13 @@ const phaseDir = process.argv[process.argv.indexOf("--phase-dir") + 1];
 if (process.argv.includes("--phase-dir") && phaseDir) {
   const started = performance.now();
   const [data, territory] = await Promise.all([loadTrainingData(CONTENT_DIR), loadTerritory(CONTENT_DIR)]);
+  const cpu = process.cpuUsage();
   const loaded = await loadOrTrainUnderstanding(data, territory, phaseDir);
+  const used = process.cpuUsage(cpu);
   loaded.understander.understand("ciao");
   const total = performance.now() - started;
-  process.stdout.write(JSON.stringify({ origin: loaded.origin, millis: loaded.millis, total }));
+  const cpuMillis = (used.user + used.system) / 1000;
+  process.stdout.write(JSON.stringify({ origin: loaded.origin, millis: loaded.millis, cpuMillis, total }));
 } else {
   await main();
 }
@@ -82,12 +86,13 @@ async function main(): Promise<void> {
       ],
       [
         "cold start: train model (fresh process)",
-        `${train.millis.toFixed(0)} ms (process ready ${train.total.toFixed(0)} ms)`,
+        `${train.millis.toFixed(0)} ms wall, ${train.cpuMillis.toFixed(0)} ms CPU (process ready ${train.total.toFixed(0)} ms)`,
       ],
       [
         "cold start: load cache (fresh process)",
-        `${cache.millis.toFixed(0)} ms (process ready ${cache.total.toFixed(0)} ms)`,
+        `${cache.millis.toFixed(0)} ms wall, ${cache.cpuMillis.toFixed(0)} ms CPU (process ready ${cache.total.toFixed(0)} ms)`,
       ],
+      ["machine load average (1 min) / cores", `${loadavg()[0]?.toFixed(1)} / ${cpus().length}`],
       ["cache file size", `${(cacheBytes / 1024).toFixed(0)} KiB`],
       [
         "model features x classes",

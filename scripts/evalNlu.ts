@@ -11,8 +11,8 @@ import { createUnderstanding } from "../src/conversation/nlu/createUnderstanding
 import type { Entities } from "../src/conversation/nlu/Entities.ts";
 import { DEFAULT_FEATURE_CONFIG } from "../src/conversation/nlu/featurize.ts";
 import { loadTrainingData } from "../src/conversation/nlu/loadTrainingData.ts";
-import { trainNlpjsBaseline } from "./nlpjsBaseline.ts";
-import { type NluEvalLine, readNluEvalSet } from "./nluEvalSet.ts";
+import { type NluEvalLine, readNluEvalSet } from "./readNluEvalSet.ts";
+import { trainNlpjsBaseline } from "./trainNlpjsBaseline.ts";
 
 interface Prediction {
   intent: IntentId;

@@ -1,7 +1,7 @@
 import type { LlmPort } from "../conversation/ports/LlmPort.ts";
 import { createLangchainLlmPort } from "./createLangchainLlmPort.ts";
-import { type LlmConfig, readLlmConfig } from "./LlmConfig.ts";
 import { loadChatModel } from "./loadChatModel.ts";
+import { type LlmConfig, readLlmConfig } from "./readLlmConfig.ts";
 
 export interface LlmSetup {
   port: LlmPort;

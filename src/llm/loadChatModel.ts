@@ -1,5 +1,5 @@
 import { BaseChatModel } from "@langchain/core/language_models/chat_models";
-import type { LlmConfig, LlmProvider } from "./LlmConfig.ts";
+import type { LlmConfig, LlmProvider } from "./readLlmConfig.ts";
 
 interface ProviderPackage {
   packageName: string;

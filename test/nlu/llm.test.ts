@@ -8,7 +8,7 @@ import type { TrainingData } from "../../src/conversation/nlu/trainingDataSchema
 import type { LlmPort, StructuredRequest } from "../../src/conversation/ports/LlmPort.ts";
 import { createLangchainLlmPort } from "../../src/llm/createLangchainLlmPort.ts";
 import { createLlmPort } from "../../src/llm/createLlmPort.ts";
-import { readLlmConfig } from "../../src/llm/LlmConfig.ts";
+import { readLlmConfig } from "../../src/llm/readLlmConfig.ts";
 import { loadTestUnderstanding } from "./support/loadTestUnderstanding.ts";
 
 let offline: Understander;

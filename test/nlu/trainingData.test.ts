@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { readNluEvalSet } from "../../scripts/nluEvalSet.ts";
+import { readNluEvalSet } from "../../scripts/readNluEvalSet.ts";
 import { INTENT_IDS } from "../../src/conversation/ids.ts";
 import { loadTrainingData } from "../../src/conversation/nlu/loadTrainingData.ts";
 import { tokenize } from "../../src/conversation/nlu/tokenize.ts";

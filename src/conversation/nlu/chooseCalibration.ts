@@ -1,4 +1,4 @@
-import { softmaxInPlace } from "./softmaxRegression.ts";
+import { softmaxInPlace } from "./trainSoftmaxRegression.ts";
 
 export interface HeldOutScores {
   logits: Float64Array;

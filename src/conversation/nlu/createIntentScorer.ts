@@ -2,8 +2,8 @@ import type { IntentId } from "../ids.ts";
 import { createConceptMatcher } from "./createConceptMatcher.ts";
 import { featurize } from "./featurize.ts";
 import type { IntentModel } from "./IntentModel.ts";
-import { linearScores, softmaxInPlace } from "./softmaxRegression.ts";
 import { tokenize } from "./tokenize.ts";
+import { linearScores, softmaxInPlace } from "./trainSoftmaxRegression.ts";
 
 export interface IntentScores {
   /** Calibrated probabilities, one per class, in `classes` order. */

@@ -3,14 +3,14 @@ import { chooseCalibration, type HeldOutScores } from "./chooseCalibration.ts";
 import { createConceptMatcher } from "./createConceptMatcher.ts";
 import { DEFAULT_FEATURE_CONFIG, type FeatureConfig, featurize } from "./featurize.ts";
 import { INTENT_MODEL_VERSION, type IntentModel } from "./IntentModel.ts";
+import { tokenize } from "./tokenize.ts";
+import type { TrainingData } from "./trainingDataSchema.ts";
 import {
   linearScores,
   type SoftmaxTraining,
   type SparseExample,
   trainSoftmaxRegression,
-} from "./softmaxRegression.ts";
-import { tokenize } from "./tokenize.ts";
-import type { TrainingData } from "./trainingDataSchema.ts";
+} from "./trainSoftmaxRegression.ts";
 
 export interface IntentTrainingOptions {
   featureConfig?: FeatureConfig;
