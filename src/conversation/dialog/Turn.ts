@@ -25,12 +25,17 @@ export class Turn {
   /** Recommended actions, best first, carried by every reply of the turn. */
   actions: ActionId[] | undefined;
   understanding: Understanding | undefined;
+  /** Misunderstood messages in a row before this one: anything but a fallback resets the count. */
+  readonly misunderstoodBefore: number;
 
   constructor(
     public state: ConversationState,
     readonly context: TurnContext,
     readonly deps: TurnDeps,
-  ) {}
+  ) {
+    this.misunderstoodBefore = state.misunderstood;
+    this.state.misunderstood = 0;
+  }
 
   get r(): Responses {
     return this.deps.content.responses[this.state.lang];

@@ -40,7 +40,6 @@ export async function handleFreeText(
     return;
   }
   if (text.trim().split(/\s+/).length >= 2) turn.state.lang = understanding.lang;
-  turn.state.misunderstood = 0;
   turn.intent = understanding.intent;
   absorbEntities(turn, understanding);
   switch (understanding.intent) {

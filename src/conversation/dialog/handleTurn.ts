@@ -2,6 +2,7 @@ import { handleConsent } from "../forms/handleConsent.ts";
 import { handleFieldAnswer } from "../forms/handleFieldAnswer.ts";
 import { handlePickField } from "../forms/handlePickField.ts";
 import { handleReview } from "../forms/handleReview.ts";
+import { leaveFormFor } from "../forms/leaveFormFor.ts";
 import { handleInterviewAnswer } from "../interview/handleInterviewAnswer.ts";
 import { handlePlaceAnswer } from "../place/handlePlaceAnswer.ts";
 import { askErase } from "../privacy/askErase.ts";
@@ -71,6 +72,11 @@ async function continueConversation(
     return;
   }
   const step = turn.state.step;
+  const inForm = step.kind.startsWith("form_");
+  if (inForm && (command?.id === "firm" || command?.id === "family" || command?.id === "self_employment")) {
+    leaveFormFor(turn, command.id);
+    return;
+  }
   switch (step.kind) {
     case "form_consent":
       return handleConsent(turn, step.form, command, text);

@@ -8,7 +8,7 @@ export const MISUNDERSTOOD_LIMIT = 2;
 /** The polite "I did not understand", with the menu and a person always on offer. */
 export function sayFallback(turn: Turn): void {
   turn.intent = "out_of_scope";
-  turn.state.misunderstood += 1;
+  turn.state.misunderstood = turn.misunderstoodBefore + 1;
   turn.track({ kind: "fallback" });
   if (turn.state.misunderstood >= MISUNDERSTOOD_LIMIT && turn.context.handoff === "none") {
     turn.state.misunderstood = 0;

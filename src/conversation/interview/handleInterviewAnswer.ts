@@ -2,8 +2,10 @@ import { answerAside } from "../dialog/answerAside.ts";
 import type { CommandMatch } from "../dialog/matchCommand.ts";
 import { showMenu } from "../dialog/showMenu.ts";
 import type { Turn } from "../dialog/Turn.ts";
+import { startForm } from "../forms/startForm.ts";
 import { ProvinceCodeSchema } from "../ids.ts";
 import { askNextQuestion } from "./askNextQuestion.ts";
+import { formForAudience } from "./formForAudience.ts";
 
 /**
  * An answer to the interview's current question: a button or free text read by the eligibility
@@ -17,6 +19,12 @@ export async function handleInterviewAnswer(
 ): Promise<void> {
   if (command?.id === "menu" || command?.id === "cancel") {
     showMenu(turn);
+    return;
+  }
+  if (command?.id === "leave_request" && turn.state.audience) {
+    // Enough questions: the form asks what it needs.
+    turn.intent = "leave_contact";
+    startForm(turn, formForAudience(turn.state.audience, turn.state.recommended, turn.deps.content.forms));
     return;
   }
   const { knowledge } = turn.deps;

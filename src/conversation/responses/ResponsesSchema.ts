@@ -6,7 +6,8 @@
 import { z } from "zod";
 import { LangSchema } from "../ids.ts";
 
-const text = z.string().trim().min(1);
+/** Not trimmed: a fragment such as " e riceverai…" keeps its leading space. */
+const text = z.string().refine((t) => t.trim() !== "", { message: "must not be empty" });
 const phrases = z.array(text).min(1);
 
 export const COMMAND_IDS = [

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { createTestDeps } from "../support/createTestDeps.ts";
+import { labels, last, said } from "../support/replyHelpers.ts";
+import { Transcript } from "../support/Transcript.ts";
+
+describe("a working family with an 18-month-old in Milano", () => {
+  it("gets the childcare voucher first, with its reasons and the Milano network, and files a request", async () => {
+    const chat = new Transcript(await createTestDeps());
+    await chat.start();
+    const first = await chat.send("Cerco un nido per mio figlio di 18 mesi, abito a Milano");
+    expect(last(first).channelData.intent).toBe("family.childcare_voucher");
+    expect(said(first)).toContain("Voucher per servizi per l'infanzia");
+    expect(last(first).text).toContain("lavora?");
+    await chat.send("Sì");
+    const verdict = await chat.send("No");
+    expect(last(verdict).channelData.actions?.[0]).toBe("family.childcare_voucher");
+    expect(verdict[0]?.text).toMatch(/1\. Voucher per servizi per l'infanzia – .*sotto i 6 anni/);
+    expect(verdict[0]?.text).toContain("Non adatte:");
+    expect(said(verdict)).toContain("ATS della Città Metropolitana di Milano");
+
+    await chat.send("Lascia una richiesta");
+    const name = await chat.send("Acconsento");
+    expect(last(name).channelData.form).toEqual({ id: "family_request", field: "full_name" });
+    await chat.send("Giulia Verdi");
+    await chat.send("VRDLCU79E55F205Q");
+    // The province came from the first message; the comune is asked.
+    expect(last(await chat.send("Milano")).channelData.form?.field).toBe("need");
+    const need = await chat.send("Nido, baby-sitting");
+    expect(last(need).channelData.form?.field).toBe("children");
+    await chat.send("18 mesi");
+    await chat.send("giulia.verdi@example.it");
+    await chat.send("+39 347 123 4567");
+    const review = await chat.send("salta");
+    expect(last(review).card?.facts).toContainEqual({ label: "Telefono", value: "+39 3471234567" });
+    expect(labels(last(review))).toEqual(["Invia", "Modifica", "Annulla"]);
+    const sent = await chat.send("Invia");
+    expect(last(sent).channelData.reference).toBe("CVL-2026-00001");
+    const [submit] = chat.effectsOf("submit");
+    expect(submit?.submission.formId).toBe("family_request");
+    expect(submit?.submission.actionIds[0]).toBe("family.childcare_voucher");
+    expect(submit?.submission.atsId).toBe("ats_milano");
+  });
+});

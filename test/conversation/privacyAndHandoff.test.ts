@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { createTestDeps } from "./support/createTestDeps.ts";
+import { labels, last, said } from "./support/replyHelpers.ts";
+import { Transcript } from "./support/Transcript.ts";
+
+async function filedRequest(): Promise<Transcript> {
+  const chat = new Transcript(await createTestDeps());
+  await chat.start();
+  await chat.send("Impresa");
+  await chat.send("8");
+  await chat.send("Como");
+  await chat.send("Lascia una richiesta");
+  await chat.send("Acconsento");
+  for (const answer of [
+    "Lario Servizi",
+    "12345678903",
+    "Cantù",
+    "Welfare aziendale",
+    "Ada Neri",
+    "ada@example.it",
+  ]) {
+    await chat.send(answer);
+  }
+  await chat.send("salta");
+  await chat.send("salta");
+  await chat.send("Invia");
+  return chat;
+}
+
+describe("privacy", () => {
+  it("declining consent keeps nothing and asks for no personal data", async () => {
+    const chat = new Transcript(await createTestDeps());
+    await chat.start();
+    await chat.send("Impresa");
+    await chat.send("3");
+    await chat.send("Lascia una richiesta");
+    const declined = await chat.send("No, grazie");
+    expect(last(declined).text).toContain("non ti chiederò dati personali");
+    expect(last(declined).channelData.form).toBeUndefined();
+    expect(chat.state.form).toBeUndefined();
+    expect(chat.effectsOf("analytics").map((e) => e.event.kind)).toContain("form_consent_declined");
+  });
+
+  it("«cancella i miei dati» asks to confirm, saying what will go, then erases and says what was erased", async () => {
+    const chat = await filedRequest();
+    const reference = chat.state.references[0];
+    expect(reference).toBeDefined();
+    const confirm = await chat.send("cancella i miei dati");
+    expect(last(confirm).text).toContain(`richieste ${reference}`);
+    expect(labels(last(confirm))).toEqual(["Sì, cancella", "No"]);
+    expect(chat.effectsOf("erase")).toHaveLength(0);
+
+    const done = await chat.send("Sì, cancella");
+    expect(last(done).text).toContain("ho cancellato i testi dei messaggi");
+    expect(last(done).text).toContain(`richieste ${reference}`);
+    expect(last(done).text).toContain("statistiche anonime");
+    expect(last(done).channelData.intent).toBe("privacy");
+    expect(chat.effectsOf("erase")).toEqual([{ kind: "erase", references: [reference] }]);
+    expect(chat.state.profile).toEqual({});
+    expect(chat.state.references).toEqual([]);
+  });
+
+  it("saying no to the erasure keeps everything and goes back to where the user was", async () => {
+    const chat = new Transcript(await createTestDeps());
+    await chat.start();
+    await chat.send("Famiglia");
+    await chat.send("cancella i miei dati");
+    const kept = await chat.send("No");
+    expect(said(kept)).toContain("non ho cancellato nulla");
+    expect(last(kept).text).toContain("Quanti anni hanno i figli");
+    expect(chat.effectsOf("erase")).toHaveLength(0);
+  });
+
+  it("«delete my data» works in English", async () => {
+    const chat = new Transcript(await createTestDeps());
+    await chat.start();
+    const confirm = await chat.send("delete my data");
+    expect(last(confirm).text).toContain("Do you really want to delete your data?");
+    const done = await chat.send("yes");
+    expect(last(done).text).toContain("Done: I deleted");
+    expect(chat.effectsOf("erase")).toHaveLength(1);
+  });
+});
+
+describe("a person instead of the bot", () => {
+  it("asking for a person queues a handoff with a reason and keeps the form where it was", async () => {
+    const chat = new Transcript(await createTestDeps());
+    await chat.start();
+    await chat.send("Famiglia");
+    const queued = await chat.send("Parlare con una persona");
+    expect(said(queued)).toContain("persona dello staff");
+    expect(queued[0]?.channelData.handoff).toBe("queued");
+    expect(queued[0]?.channelData.intent).toBe("human_handoff");
+    expect(chat.effectsOf("handoff")).toEqual([{ kind: "handoff", reason: "user_request" }]);
+    expect(chat.state.handoffReason).toBe("user_request");
+    expect(last(queued).text).toContain("Quanti anni hanno i figli");
+    const again = await chat.send("voglio parlare con un operatore");
+    expect(said(again)).toContain("già in coda");
+    expect(chat.effectsOf("handoff")).toHaveLength(1);
+    expect(last(again).channelData.handoff).toBe("queued");
+  });
+
+  it("two messages in a row the bot does not understand put the conversation in the queue", async () => {
+    const chat = new Transcript(await createTestDeps());
+    await chat.start();
+    const first = await chat.send("qual è la capitale della Francia?");
+    expect(last(first).channelData.intent).toBe("out_of_scope");
+    expect(labels(last(first))).toContain("Parlare con una persona");
+    expect(chat.effectsOf("handoff")).toHaveLength(0);
+    const second = await chat.send("chi ha vinto il campionato di calcio?");
+    expect(said(second)).toContain("ho chiesto a una persona");
+    expect(chat.effectsOf("handoff")).toEqual([{ kind: "handoff", reason: "not_understood" }]);
+  });
+});
+
+describe("coming back", () => {
+  it("reopening the chat days later resumes at the same field", async () => {
+    const chat = new Transcript(await createTestDeps());
+    await chat.start();
+    await chat.send("Voglio avviare un'attività");
+    await chat.send("Sì");
+    await chat.send("Sì");
+    await chat.send("Sondrio");
+    await chat.send("Lascia una richiesta");
+    await chat.send("Sì");
+    await chat.send("Elena Sala");
+    const back = await chat.start();
+    expect(back[0]?.text).toContain("Bentornato");
+    expect(last(back).text).toContain("codice fiscale");
+    expect(last(back).channelData.form).toEqual({ id: "self_employment_project", field: "tax_code" });
+  });
+
+  it("answers in English to a user who writes in English", async () => {
+    const chat = new Transcript(await createTestDeps());
+    await chat.start();
+    const reply = await chat.send(
+      "Hello, I run a small shop with two employees and I need help with errands",
+    );
+    expect(chat.state.lang).toBe("en");
+    expect(said(reply)).toContain("Let's see which actions of the programme fit your business");
+    expect(last(reply).channelData.intent).toBe("firm.time_saving");
+  });
+});
