@@ -2,6 +2,7 @@ import { randomInt, randomUUID } from "node:crypto";
 import path from "node:path";
 import { loadContent } from "../content/loadContent.ts";
 import { loadDialogContent } from "../conversation/content/loadDialogContent.ts";
+import type { HandoffCoordinator } from "../conversation/handoff/HandoffCoordinator.ts";
 import { createProgrammeKnowledge } from "../conversation/knowledge/createProgrammeKnowledge.ts";
 import { ConversationService } from "../conversation/service/ConversationService.ts";
 import { createReference } from "../conversation/submission/createReference.ts";
@@ -25,7 +26,10 @@ export interface ComposedConversation {
  * knowledge, the understanding, the store, the bus between instances and the mail composer; its
  * module also runs the outbox mail worker and the retention purge.
  */
-export async function composeConversation(context: ServiceContext): Promise<ComposedConversation> {
+export async function composeConversation(
+  context: ServiceContext,
+  extras: { handoff?: HandoffCoordinator } = {},
+): Promise<ComposedConversation> {
   const { config, logger, db } = context;
   const contentDir = path.resolve(config.CONTENT_DIR);
   const [content, programme] = await Promise.all([loadDialogContent(contentDir), loadContent(contentDir)]);
@@ -49,6 +53,7 @@ export async function composeConversation(context: ServiceContext): Promise<Comp
     composeMails: (submission) => composeSubmissionMails(submission, { mailbox: config.PROGRAMME_MAILBOX }),
     instanceId: randomUUID(),
     onProblem: (message, details) => logger.warn(details, message),
+    ...(extras.handoff ? { handoff: extras.handoff } : {}),
   });
   const mail = createMailWorker({
     db,

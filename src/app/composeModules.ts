@@ -1,4 +1,5 @@
 import { telegramChannel } from "../channels/telegram/telegramChannel.ts";
+import { createConsole } from "../console/createConsole.ts";
 import type { ConversationGateway } from "../conversation/ports/ConversationGateway.ts";
 import { createResumeService } from "../conversation/resume/createResumeService.ts";
 import { claimMessageDelivery } from "../persistence/claimMessageDelivery.ts";
@@ -23,12 +24,14 @@ export interface ChannelContext extends ServiceContext {
 
 /** The composition root's list of parts: the conversation first, then channels, console, workers. */
 export async function composeModules(context: ServiceContext): Promise<ServiceModule[]> {
-  const conversation = await composeConversation(context);
+  const staffConsole = await createConsole(context);
+  const conversation = await composeConversation(context, { handoff: staffConsole.desk });
+  staffConsole.connect((record, ids) => conversation.service.announce(record, ids));
   const channels: ChannelContext = { ...context, gateway: conversation.service };
   const push = {
     ...channels,
     resume: createResumeService({ store: createResumeCodeStore(context.db) }),
     claimDelivery: (ids: string[]) => claimMessageDelivery(context.db, ids),
   };
-  return [conversation.module, placeholderHome(channels), ...telegramChannel(push)];
+  return [conversation.module, placeholderHome(channels), ...telegramChannel(push), staffConsole.module];
 }

@@ -24,6 +24,10 @@ export const cliCommands: Record<string, CliEntry> = {
     summary: "verdetto di ammissibilità (JSON) per il profilo JSON letto da stdin",
     load: async () => (await import("./eligibilityCommand.ts")).eligibilityCommand,
   },
+  "staff:create": {
+    summary: "crea un account della console dello staff (--email, --role, --ats, --name; password da stdin)",
+    load: async () => (await import("./staffCreateCommand.ts")).staffCreateCommand,
+  },
   "content:check": {
     summary: "controlla tutti i file di contenuto in intents/ (riepilogo, o un problema per riga)",
     load: async () => (await import("./contentCheckCommand.ts")).contentCheckCommand,

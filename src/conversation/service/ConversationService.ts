@@ -1,7 +1,9 @@
 import { handleTurn } from "../dialog/handleTurn.ts";
 import type { TurnDeps } from "../dialog/TurnDeps.ts";
 import type { TurnEffect } from "../dialog/TurnEffect.ts";
-import type { Channel } from "../ids.ts";
+import type { BeforeTurn, HandoffCoordinator } from "../handoff/HandoffCoordinator.ts";
+import { placeEscalationNotice } from "../handoff/placeEscalationNotice.ts";
+import type { Channel, Lang } from "../ids.ts";
 import type {
   ConversationGateway,
   OutboundEvent,
@@ -34,6 +36,8 @@ export interface ConversationServiceOptions {
   onProblem?(message: string, details: Record<string, unknown>): void;
   /** How many times a turn is recomputed when another instance committed first. */
   maxAttempts?: number;
+  /** The staff handoff desk (queue notices, mailbox offer, live console); without it the bot only queues. */
+  handoff?: HandoffCoordinator;
 }
 
 /**
@@ -160,6 +164,7 @@ export class ConversationService implements ConversationGateway {
           record,
           outcome.replies.map((m) => m.id),
         );
+        await this.afterHandoffTurn(record, "escalation" in outcome ? outcome.escalation : undefined);
         return { conversationId, duplicate: false, replies: outcome.replies };
       }
       if (outcome.kind === "duplicate" && request.externalId !== undefined) continue;
@@ -179,7 +184,30 @@ export class ConversationService implements ConversationGateway {
         : { direction: "in", text: request.inbound.text, ...externalId(request) };
     const quiet =
       record.handoff === "with_staff" || (record.handoff === "queued" && !!record.assignedStaffId);
-    if (quiet) {
+    const before: BeforeTurn =
+      !quiet && request.inbound.kind === "text" && record.handoff !== "none" && this.options.handoff
+        ? await this.options.handoff.beforeTurn({
+            conversationId: record.id,
+            handoff: record.handoff,
+            text: request.inbound.text,
+            lang: state.lang,
+          })
+        : { kind: "bot" };
+    if (before.kind === "answered") {
+      // The user answered the handoff desk (the mailbox offer): the dialog state stays as it was.
+      return store.commitTurn({
+        conversationId: record.id,
+        channel: record.channel,
+        expectedVersion: record.version,
+        inbound,
+        replies: before.replies,
+        state,
+        lang: state.lang,
+        writes: [],
+        now,
+      });
+    }
+    if (quiet || before.kind === "quiet") {
       // A person is answering: store the message for them, no bot reply interleaves.
       return store.commitTurn({
         conversationId: record.id,
@@ -200,19 +228,55 @@ export class ConversationService implements ConversationGateway {
       deps,
     );
     const understood = result.understanding;
-    return store.commitTurn({
+    const escalation = await this.escalationNotice(record, result.state.lang, result.effects);
+    const committed = await store.commitTurn({
       conversationId: record.id,
       channel: record.channel,
       expectedVersion: record.version,
       inbound: understood
         ? { ...inbound, intent: understood.intent, confidence: understood.confidence }
         : inbound,
-      replies: result.replies,
+      replies: escalation ? placeEscalationNotice(result.replies, escalation.replies) : result.replies,
       state: result.state,
       lang: result.state.lang,
       writes: result.effects.map((effect) => this.toWrite(effect)),
       now,
     });
+    return committed.kind === "committed" && escalation
+      ? { ...committed, escalation: { offersMailbox: escalation.offersMailbox } }
+      : committed;
+  }
+
+  /** A turn that escalated tells the user their place in line, or offers the mailbox (issue 7). */
+  private async escalationNotice(record: ConversationRecord, lang: Lang, effects: TurnEffect[]) {
+    if (!this.options.handoff || !effects.some((e) => e.kind === "handoff")) return undefined;
+    const territory = effects.find((e) => e.kind === "territory");
+    return this.options.handoff.escalationNotice({
+      conversationId: record.id,
+      lang,
+      atsId: territory?.kind === "territory" ? territory.atsId : undefined,
+    });
+  }
+
+  /** Records the mailbox offer and updates open staff consoles; the turn itself is already stored. */
+  private async afterHandoffTurn(
+    record: ConversationRecord,
+    escalation: { offersMailbox: boolean } | undefined,
+  ): Promise<void> {
+    if (!this.options.handoff || (record.handoff === "none" && !escalation)) return;
+    try {
+      await this.options.handoff.afterTurn({
+        conversationId: record.id,
+        handoff: record.handoff,
+        escalated: escalation !== undefined,
+        offersMailbox: escalation?.offersMailbox ?? false,
+      });
+    } catch (error) {
+      this.options.onProblem?.("handoff desk failed after a stored turn", {
+        conversationId: record.id,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
   }
 
   private toWrite(effect: TurnEffect): StoreWrite {

@@ -1,0 +1,19 @@
+import type { Config } from "../app/config.ts";
+import type { Logger } from "../app/createLogger.ts";
+import type { Database } from "../persistence/Database.ts";
+import type { HandoffDesk } from "./handoff/HandoffDesk.ts";
+import type { ConsoleEvents } from "./live/ConsoleEvents.ts";
+
+/** What every console route needs, built once by the console module. */
+export interface ConsoleContext {
+  db: Database;
+  config: Config;
+  logger: Logger;
+  /** Live updates for open consoles, across instances. */
+  events: ConsoleEvents;
+  /** Claim, reply, hand back, close: the handoff operations shared with the conversation service. */
+  desk: HandoffDesk;
+  /** Reloads the content files (intents, answers, forms) on this instance; absent when not wired. */
+  reloadContent?: (() => Promise<{ ok: true } | { ok: false; problems: string[] }>) | undefined;
+  now: () => Date;
+}

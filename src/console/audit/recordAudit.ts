@@ -1,0 +1,24 @@
+import { insertAuditLog } from "../../persistence/audit/insertAuditLog.ts";
+import type { Database } from "../../persistence/Database.ts";
+import type { Prisma } from "../../persistence/generated/client.ts";
+import type { AuditAction } from "./AuditAction.ts";
+
+/**
+ * Writes who did what to which object. Details hold ids, codes and counts, never what a user
+ * wrote: the audit log must not become a second copy of personal data.
+ */
+export async function recordAudit(
+  db: Database,
+  staffId: string | null,
+  action: AuditAction,
+  object?: { type: string; id: string },
+  details?: Prisma.InputJsonValue,
+): Promise<void> {
+  await insertAuditLog(db, {
+    staffId,
+    action,
+    objectType: object?.type,
+    objectId: object?.id,
+    details,
+  });
+}

@@ -1,0 +1,150 @@
+import type { Server } from "node:http";
+import path from "node:path";
+import express from "express";
+import type { ServiceContext } from "../app/composeModules.ts";
+import type { ServiceModule } from "../app/ServiceModule.ts";
+import type { Channel } from "../conversation/ids.ts";
+import { deleteExpiredStaffSessions } from "../persistence/staff/deleteExpiredStaffSessions.ts";
+import { csrfGuard } from "./auth/csrfGuard.ts";
+import { sessionGuard } from "./auth/sessionGuard.ts";
+import type { ConsoleContext } from "./ConsoleContext.ts";
+import { loadActionTitles } from "./content/loadActionTitles.ts";
+import { loadCannedReplies } from "./content/loadCannedReplies.ts";
+import { createHandoffDesk } from "./handoff/createHandoffDesk.ts";
+import type { HandoffDesk } from "./handoff/HandoffDesk.ts";
+import { createConsoleEvents } from "./live/createConsoleEvents.ts";
+import { type EventStreams, mountEventStream } from "./live/mountEventStream.ts";
+import { mountConsoleAssets } from "./mountConsoleAssets.ts";
+import { CONSOLE_CSP } from "./pages/CONSOLE_CSP.ts";
+import { mountPages } from "./pages/mountPages.ts";
+import { mountAuditRoutes } from "./routes/mountAuditRoutes.ts";
+import { mountConversationRoutes } from "./routes/mountConversationRoutes.ts";
+import { mountDashboardRoutes } from "./routes/mountDashboardRoutes.ts";
+import { mountLoginRoute } from "./routes/mountLoginRoute.ts";
+import { mountOutboxRoutes } from "./routes/mountOutboxRoutes.ts";
+import { mountSessionRoutes } from "./routes/mountSessionRoutes.ts";
+import { mountStaffRoutes } from "./routes/mountStaffRoutes.ts";
+import { mountSubmissionRoutes } from "./routes/mountSubmissionRoutes.ts";
+
+export type AnnounceOutbound = (
+  conversation: { id: string; channel: Channel; externalKey: string },
+  messageIds: string[],
+) => Promise<void>;
+
+export interface ConsoleOptions {
+  reloadContent?: ConsoleContext["reloadContent"];
+  /** How often this instance looks for escalations that waited past the limit. */
+  sweepIntervalMs?: number;
+  now?: () => Date;
+}
+
+export interface Console {
+  module: ServiceModule;
+  /** The handoff desk, for the conversation service (HandoffCoordinator) and the console routes. */
+  desk: HandoffDesk;
+  /** Gives the desk the conversation service's announcement, once the service exists. */
+  connect(announce: AnnounceOutbound): void;
+}
+
+/**
+ * The staff console at /console and its JSON API at /console/api: pages, login and sessions, the
+ * live queue, conversations, submissions, outbox, dashboard, staff accounts and audit log, plus
+ * the periodic sweep that offers the mailbox to conversations that waited too long.
+ */
+export async function createConsole(context: ServiceContext, options: ConsoleOptions = {}): Promise<Console> {
+  const { db, config, logger } = context;
+  const now = options.now ?? (() => new Date());
+  const events = createConsoleEvents(db, logger);
+  let announce: AnnounceOutbound | undefined;
+  const desk = createHandoffDesk({
+    db,
+    config,
+    logger,
+    events,
+    now,
+    announceOutbound: async (conversation, ids) => {
+      if (announce) await announce(conversation, ids);
+      else logger.warn("console: message stored but no conversation service to announce it");
+    },
+  });
+  const ctx: ConsoleContext = { db, config, logger, events, desk, reloadContent: options.reloadContent, now };
+  const [canned, actionTitles] = await Promise.all([
+    loadCannedReplies(),
+    loadActionTitles(path.resolve(config.CONTENT_DIR)),
+  ]);
+
+  let streams: EventStreams | undefined;
+  let sweep: NodeJS.Timeout | undefined;
+  let watchListening: NodeJS.Timeout | undefined;
+
+  const module: ServiceModule = {
+    name: "console",
+    mount(app) {
+      const router = express.Router();
+      router.use("/console", (_req, res, next) => {
+        res.setHeader("Content-Security-Policy", CONSOLE_CSP);
+        res.setHeader("X-Frame-Options", "DENY");
+        res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        next();
+      });
+      mountConsoleAssets(router);
+      mountPages(router, ctx, actionTitles);
+
+      const api = express.Router();
+      api.use((_req, res, next) => {
+        res.setHeader("Cache-Control", "no-store");
+        next();
+      });
+      api.use(express.json({ limit: "64kb" }));
+      mountLoginRoute(api, ctx);
+      api.use(sessionGuard(db));
+      api.use(csrfGuard());
+      mountSessionRoutes(api, ctx);
+      streams = mountEventStream(api, events);
+      mountConversationRoutes(api, ctx, canned);
+      mountSubmissionRoutes(api, ctx, actionTitles);
+      mountOutboxRoutes(api, ctx);
+      mountDashboardRoutes(api, ctx, actionTitles);
+      mountStaffRoutes(api, ctx);
+      mountAuditRoutes(api, ctx);
+      api.use((_req, res) => {
+        res.status(404).json({ error: "not_found", message: "Risorsa non trovata." });
+      });
+      router.use("/console/api", api);
+      app.use(router);
+    },
+    attach(server: Server) {
+      // Open event streams would hold the shutdown until its deadline: end them as soon as the
+      // server stops listening; browsers reconnect (to another instance behind a balancer).
+      watchListening = setInterval(() => {
+        if (!server.listening) streams?.closeAll();
+      }, 200);
+      watchListening.unref();
+    },
+    async start() {
+      await events.start();
+      const interval = options.sweepIntervalMs ?? 30_000;
+      sweep = setInterval(() => {
+        desk
+          .sweepOverdue()
+          .then(() => deleteExpiredStaffSessions(db, now()))
+          .catch((error: unknown) => logger.warn({ err: error }, "console sweep failed"));
+      }, interval);
+      sweep.unref();
+    },
+    async stop() {
+      if (sweep) clearInterval(sweep);
+      if (watchListening) clearInterval(watchListening);
+      streams?.closeAll();
+      await events.stop();
+    },
+  };
+
+  return {
+    module,
+    desk,
+    connect(fn) {
+      announce = fn;
+    },
+  };
+}

@@ -1,0 +1,363 @@
+import type { Config } from "../../app/config.ts";
+import type { Logger } from "../../app/createLogger.ts";
+import { buildTranscriptMail } from "../../conversation/handoff/buildTranscriptMail.ts";
+import { describeOfficeHours } from "../../conversation/handoff/describeOfficeHours.ts";
+import { describeOpening } from "../../conversation/handoff/describeOpening.ts";
+import { handoffReplies } from "../../conversation/handoff/handoffReplies.ts";
+import type { OfficeHours } from "../../conversation/handoff/OfficeHours.ts";
+import { parseMailboxAnswer } from "../../conversation/handoff/parseMailboxAnswer.ts";
+import { parseOfficeHours } from "../../conversation/handoff/parseOfficeHours.ts";
+import { planHandoff } from "../../conversation/handoff/planHandoff.ts";
+import { shouldBotAnswer } from "../../conversation/handoff/shouldBotAnswer.ts";
+import { AtsIdSchema, type Channel, ChannelSchema, type Lang, LangSchema } from "../../conversation/ids.ts";
+import type { Reply } from "../../conversation/turn.ts";
+import { MessagePayloadSchema } from "../../persistence/conversations/MessagePayloadSchema.ts";
+import type { Database } from "../../persistence/Database.ts";
+import { assignHandoff } from "../../persistence/handoff/assignHandoff.ts";
+import { averageHandoffWait } from "../../persistence/handoff/averageHandoffWait.ts";
+import { claimHandoff } from "../../persistence/handoff/claimHandoff.ts";
+import { countQueueAhead } from "../../persistence/handoff/countQueueAhead.ts";
+import { findConversationForStaff } from "../../persistence/handoff/findConversationForStaff.ts";
+import { findLastBotMessage } from "../../persistence/handoff/findLastBotMessage.ts";
+import { forwardHandoffTranscript } from "../../persistence/handoff/forwardHandoffTranscript.ts";
+import { insertNote } from "../../persistence/handoff/insertNote.ts";
+import { insertOutboundMessage } from "../../persistence/handoff/insertOutboundMessage.ts";
+import { listOverdueHandoffs } from "../../persistence/handoff/listOverdueHandoffs.ts";
+import { listTranscript } from "../../persistence/handoff/listTranscript.ts";
+import { loadHandoffConversation } from "../../persistence/handoff/loadHandoffConversation.ts";
+import { markHandoffOffered } from "../../persistence/handoff/markHandoffOffered.ts";
+import { recordHandoffEvent } from "../../persistence/handoff/recordHandoffEvent.ts";
+import { releaseHandoff } from "../../persistence/handoff/releaseHandoff.ts";
+import { findStaffById } from "../../persistence/staff/findStaffById.ts";
+import { recordAudit } from "../audit/recordAudit.ts";
+import { accessOf } from "../auth/accessOf.ts";
+import type { StaffPrincipal } from "../auth/StaffPrincipal.ts";
+import { StaffRoleSchema } from "../auth/StaffRole.ts";
+import type { ConsoleEvents } from "../live/ConsoleEvents.ts";
+import type { DeskResult, HandoffDesk } from "./HandoffDesk.ts";
+
+export interface HandoffDeskDeps {
+  db: Database;
+  config: Pick<Config, "OFFICE_HOURS" | "HANDOFF_MAX_WAIT_MINUTES" | "PROGRAMME_MAILBOX">;
+  logger: Logger;
+  events: ConsoleEvents;
+  /** Tells the channels a message for the user was stored (the conversation service's announcement). */
+  announceOutbound: (
+    conversation: { id: string; channel: Channel; externalKey: string },
+    messageIds: string[],
+  ) => Promise<void>;
+  now: () => Date;
+}
+
+const isLead = (staff: StaffPrincipal) => staff.role === "supervisor" || staff.role === "admin";
+
+function officeHoursOf(text: string): OfficeHours {
+  const parsed = parseOfficeHours(text);
+  if (!parsed.ok) throw new Error(`OFFICE_HOURS "${text}": ${parsed.reason}`);
+  return parsed.value;
+}
+
+/**
+ * The handoff desk on the database. Every change is guarded in its UPDATE (two staff members, two
+ * instances), tells the user what happened on their own channel, updates open consoles and, for
+ * staff actions, writes the audit log.
+ */
+export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
+  const { db } = deps;
+  const officeHours = officeHoursOf(deps.config.OFFICE_HOURS);
+  const langOf = (value: string): Lang => LangSchema.catch("it").parse(value);
+  const atsOf = (value: string | null) => AtsIdSchema.nullable().catch(null).parse(value);
+
+  async function publish(type: "queue" | "conversation", id: string, atsId: string | null) {
+    await deps.events.publish({ type, id, atsId: atsOf(atsId) });
+  }
+
+  async function post(conversationId: string, direction: "bot" | "staff", reply: Reply, staffId?: string) {
+    const messageId = await insertOutboundMessage(db, {
+      conversationId,
+      direction,
+      reply,
+      ...(staffId ? { staffId } : {}),
+      now: deps.now(),
+    });
+    const row = await loadHandoffConversation(db, conversationId);
+    const channel = ChannelSchema.safeParse(row?.channel);
+    if (row && channel.success) {
+      await deps.announceOutbound({ id: row.id, channel: channel.data, externalKey: row.externalKey }, [
+        messageId,
+      ]);
+    }
+    return messageId;
+  }
+
+  async function offerFacts(conversation: {
+    id: string;
+    atsId: string | null;
+    handoffQueuedAt: Date | null;
+  }) {
+    const now = deps.now();
+    const position = await countQueueAhead(db, {
+      id: conversation.id,
+      atsId: conversation.atsId,
+      queuedAt: conversation.handoffQueuedAt ?? now,
+    });
+    const plan = planHandoff({
+      now,
+      officeHours,
+      maxWaitMinutes: deps.config.HANDOFF_MAX_WAIT_MINUTES,
+      position,
+      recentAverageWaitMinutes: await averageHandoffWait(db),
+    });
+    return plan;
+  }
+
+  function offer(plan: Awaited<ReturnType<typeof offerFacts>>, why: "closed" | "wait_exceeded", lang: Lang) {
+    return handoffReplies.mailboxOffer(
+      {
+        position: plan.position,
+        expectedWaitMinutes: plan.expectedWaitMinutes,
+        why,
+        officeHours: describeOfficeHours(officeHours, lang),
+        opening: describeOpening(plan.opening, lang),
+        mailbox: deps.config.PROGRAMME_MAILBOX,
+      },
+      lang,
+    );
+  }
+
+  /** Loads a conversation the staff member may see, for an action on it. */
+  async function visible(conversationId: string, staff: StaffPrincipal) {
+    return findConversationForStaff(db, conversationId, accessOf(staff));
+  }
+
+  async function forward(conversationId: string, lang: Lang): Promise<Reply> {
+    const row = await loadHandoffConversation(db, conversationId);
+    if (!row?.handoffQueuedAt) return handoffReplies.keepWaiting(lang);
+    const messages = await listTranscript(db, conversationId);
+    const mail = buildTranscriptMail({
+      conversationId,
+      channel: row.channel,
+      atsId: row.atsId,
+      province: row.province,
+      reason: row.handoffReason,
+      queuedAt: row.handoffQueuedAt,
+      messages,
+      mailbox: deps.config.PROGRAMME_MAILBOX,
+    });
+    const queued = await forwardHandoffTranscript(db, conversationId, mail, deps.now());
+    if (queued) {
+      await recordHandoffEvent(db, {
+        kind: "handoff_forwarded",
+        channel: row.channel,
+        province: row.province,
+        now: deps.now(),
+      });
+    }
+    return handoffReplies.forwarded(deps.config.PROGRAMME_MAILBOX, lang);
+  }
+
+  /** The latest bot message is the mailbox offer: only then do "sì"/"no" answer it. */
+  async function offerIsPending(conversationId: string): Promise<boolean> {
+    const last = await findLastBotMessage(db, conversationId);
+    const payload = MessagePayloadSchema.safeParse(last?.payload ?? null);
+    if (!payload.success) return false;
+    return (payload.data.reply?.buttons ?? []).some((b) => parseMailboxAnswer(b.value) === "forward");
+  }
+
+  async function release(
+    conversationId: string,
+    staff: StaffPrincipal,
+    kind: "handback" | "close",
+    outcome?: string,
+  ): Promise<DeskResult> {
+    const row = await visible(conversationId, staff);
+    if (!row) return { ok: false, reason: "not_found" };
+    if (row.handoffStatus !== "queued" && row.handoffStatus !== "with_staff")
+      return { ok: false, reason: "not_queued" };
+    if (row.assignedStaffId && row.assignedStaffId !== staff.id && !isLead(staff)) {
+      return { ok: false, reason: "not_assigned" };
+    }
+    if (!(await releaseHandoff(db, conversationId))) return { ok: false, reason: "not_queued" };
+    const lang = langOf(row.lang);
+    const messageId = await post(
+      conversationId,
+      "bot",
+      kind === "handback" ? handoffReplies.handedBack(lang) : handoffReplies.closed(lang),
+    );
+    await recordHandoffEvent(db, {
+      kind: kind === "handback" ? "handoff_handed_back" : "handoff_closed",
+      channel: row.channel,
+      province: row.province,
+      ...(outcome ? { step: outcome } : {}),
+      now: deps.now(),
+    });
+    await recordAudit(
+      db,
+      staff.id,
+      kind === "handback" ? "conversation.handback" : "conversation.close",
+      { type: "conversation", id: conversationId },
+      outcome ? { outcome } : undefined,
+    );
+    await publish("queue", conversationId, row.atsId);
+    return { ok: true, messageId };
+  }
+
+  return {
+    async beforeTurn({ conversationId, handoff, text, lang }) {
+      if (handoff === "none") return { kind: "bot" };
+      const row = await loadHandoffConversation(db, conversationId);
+      if (!row) return { kind: "bot" };
+      const status =
+        row.handoffStatus === "with_staff" || row.handoffStatus === "queued" ? row.handoffStatus : "none";
+      if (!shouldBotAnswer(status, row.assignedStaffId)) return { kind: "quiet" };
+      if (status === "queued" && row.handoffOfferedAt && !row.handoffForwardedAt) {
+        const answer = parseMailboxAnswer(text);
+        if (answer && (await offerIsPending(conversationId))) {
+          const reply =
+            answer === "forward" ? await forward(conversationId, lang) : handoffReplies.keepWaiting(lang);
+          return { kind: "answered", replies: [reply] };
+        }
+      }
+      return { kind: "bot" };
+    },
+
+    async escalationNotice({ conversationId, lang, atsId }) {
+      const row = await loadHandoffConversation(db, conversationId);
+      if (!row) return { replies: [], offersMailbox: false };
+      const alreadyQueued = row.handoffStatus !== "none";
+      const plan = await offerFacts({
+        id: row.id,
+        atsId: atsId ?? row.atsId,
+        handoffQueuedAt: row.handoffQueuedAt,
+      });
+      if (!alreadyQueued && plan.offerMailbox) {
+        return { replies: [offer(plan, plan.offerMailbox, lang)], offersMailbox: true };
+      }
+      return {
+        replies: [
+          handoffReplies.queued(
+            { position: plan.position, expectedWaitMinutes: plan.expectedWaitMinutes },
+            lang,
+          ),
+        ],
+        offersMailbox: false,
+      };
+    },
+
+    async afterTurn({ conversationId, handoff, escalated, offersMailbox }) {
+      if (handoff === "none" && !escalated) return;
+      if (offersMailbox) await markHandoffOffered(db, conversationId, deps.now());
+      const row = await loadHandoffConversation(db, conversationId);
+      if (!row) return;
+      await publish(escalated ? "queue" : "conversation", conversationId, row.atsId);
+    },
+
+    async claim(conversationId, staff) {
+      const row = await visible(conversationId, staff);
+      if (!row) return { ok: false, reason: "not_found" };
+      if (row.handoffStatus !== "queued") return { ok: false, reason: "not_queued" };
+      if (!(await claimHandoff(db, conversationId, staff.id))) return { ok: false, reason: "already_taken" };
+      const now = deps.now();
+      const waited = row.handoffQueuedAt
+        ? Math.max(0, (now.getTime() - row.handoffQueuedAt.getTime()) / 1000)
+        : 0;
+      await recordHandoffEvent(db, {
+        kind: "handoff_claimed",
+        channel: row.channel,
+        province: row.province,
+        value: Math.round(waited),
+        now,
+      });
+      const messageId = await post(conversationId, "bot", handoffReplies.staffJoined(langOf(row.lang)));
+      await recordAudit(db, staff.id, "conversation.claim", { type: "conversation", id: conversationId });
+      await publish("queue", conversationId, row.atsId);
+      return { ok: true, messageId };
+    },
+
+    async reassign(conversationId, toStaffId, staff) {
+      const row = await visible(conversationId, staff);
+      if (!row) return { ok: false, reason: "not_found" };
+      if (row.handoffStatus !== "queued" && row.handoffStatus !== "with_staff")
+        return { ok: false, reason: "not_queued" };
+      if (row.assignedStaffId && row.assignedStaffId !== staff.id && !isLead(staff)) {
+        return { ok: false, reason: "not_assigned" };
+      }
+      const target = await findStaffById(db, toStaffId);
+      const role = StaffRoleSchema.safeParse(target?.role);
+      if (!target?.active || !role.success) return { ok: false, reason: "bad_target" };
+      if (role.data === "operator" && (!row.atsId || target.atsId !== row.atsId))
+        return { ok: false, reason: "bad_target" };
+      if (!(await assignHandoff(db, conversationId, toStaffId))) return { ok: false, reason: "not_queued" };
+      if (row.handoffStatus === "queued") {
+        await post(conversationId, "bot", handoffReplies.staffJoined(langOf(row.lang)));
+      }
+      await recordAudit(
+        db,
+        staff.id,
+        "conversation.reassign",
+        { type: "conversation", id: conversationId },
+        { from: row.assignedStaffId, to: toStaffId },
+      );
+      await publish("queue", conversationId, row.atsId);
+      return { ok: true };
+    },
+
+    async reply(conversationId, text, staff) {
+      const row = await visible(conversationId, staff);
+      if (!row) return { ok: false, reason: "not_found" };
+      if (row.handoffStatus !== "with_staff" || row.assignedStaffId !== staff.id) {
+        return { ok: false, reason: "not_assigned" };
+      }
+      const messageId = await post(
+        conversationId,
+        "staff",
+        { text, buttons: [], channelData: { handoff: "with_staff" } },
+        staff.id,
+      );
+      await recordAudit(
+        db,
+        staff.id,
+        "conversation.reply",
+        { type: "conversation", id: conversationId },
+        { messageId },
+      );
+      await publish("conversation", conversationId, row.atsId);
+      return { ok: true, messageId };
+    },
+
+    async note(conversationId, text, staff) {
+      const row = await visible(conversationId, staff);
+      if (!row) return { ok: false, reason: "not_found" };
+      const noteId = await insertNote(db, { conversationId, staffId: staff.id, text, now: deps.now() });
+      await recordAudit(
+        db,
+        staff.id,
+        "conversation.note",
+        { type: "conversation", id: conversationId },
+        { noteId },
+      );
+      await publish("conversation", conversationId, row.atsId);
+      return { ok: true };
+    },
+
+    handBack: (conversationId, staff) => release(conversationId, staff, "handback"),
+    close: (conversationId, outcome, staff) => release(conversationId, staff, "close", outcome),
+
+    async sweepOverdue() {
+      const now = deps.now();
+      const cutoff = new Date(now.getTime() - deps.config.HANDOFF_MAX_WAIT_MINUTES * 60_000);
+      let offered = 0;
+      for (const { id } of await listOverdueHandoffs(db, cutoff)) {
+        if (!(await markHandoffOffered(db, id, now))) continue;
+        const row = await loadHandoffConversation(db, id);
+        if (!row) continue;
+        const plan = await offerFacts(row);
+        await post(id, "bot", offer(plan, plan.onDuty ? "wait_exceeded" : "closed", langOf(row.lang)));
+        await publish("conversation", id, row.atsId);
+        offered++;
+      }
+      if (offered > 0) deps.logger.info({ offered }, "mailbox offered to conversations waiting too long");
+      return offered;
+    },
+  };
+}

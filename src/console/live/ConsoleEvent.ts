@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { AtsIdSchema } from "../../conversation/ids.ts";
+
+/**
+ * A change open consoles should show: the queue changed (`queue`) or a conversation got a message
+ * or a note (`conversation`). Ids only: each console fetches what its user may see.
+ */
+export const ConsoleEventSchema = z.object({
+  type: z.enum(["queue", "conversation", "outbox", "submission"]),
+  id: z.string().max(100),
+  atsId: AtsIdSchema.nullable(),
+});
+export type ConsoleEvent = z.infer<typeof ConsoleEventSchema>;

@@ -1,0 +1,15 @@
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+/**
+ * The folder of an installed package, found along Node's resolution paths (works for packages
+ * whose `exports` hide their files), so the console serves vendor files from node_modules.
+ */
+export function locateInstalledPackage(name: string): string {
+  for (const base of createRequire(import.meta.url).resolve.paths(name) ?? []) {
+    const dir = path.join(base, name);
+    if (existsSync(path.join(dir, "package.json"))) return dir;
+  }
+  throw new Error(`pacchetto ${name} non installato`);
+}

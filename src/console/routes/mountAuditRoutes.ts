@@ -1,0 +1,46 @@
+import type { Router } from "express";
+import { z } from "zod";
+import { listAuditLog } from "../../persistence/audit/listAuditLog.ts";
+import { AuditActionSchema } from "../audit/AuditAction.ts";
+import { allowRoles } from "../auth/allowRoles.ts";
+import type { ConsoleContext } from "../ConsoleContext.ts";
+import { parseOr400 } from "../http/parseOr400.ts";
+
+const AuditQuery = z.object({
+  before: z
+    .string()
+    .regex(/^\d{1,19}$/)
+    .transform((v) => BigInt(v))
+    .optional(),
+  action: AuditActionSchema.optional(),
+  staffId: z.string().max(100).optional(),
+  objectId: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+/** The audit log, newest first: administrators only. */
+export function mountAuditRoutes(api: Router, ctx: ConsoleContext): void {
+  api.get("/admin/audit", allowRoles("admin"), async (req, res) => {
+    const query = parseOr400(res, AuditQuery, req.query);
+    if (!query) return;
+    const entries = await listAuditLog(ctx.db, {
+      limit: query.limit,
+      beforeId: query.before,
+      action: query.action,
+      staffId: query.staffId,
+      objectId: query.objectId,
+    });
+    res.json({
+      entries: entries.map((e) => ({
+        id: e.id.toString(),
+        at: e.createdAt.toISOString(),
+        staffId: e.staffId,
+        staffEmail: e.staffEmail,
+        action: e.action,
+        objectType: e.objectType,
+        objectId: e.objectId,
+        details: e.details,
+      })),
+    });
+  });
+}

@@ -1,0 +1,164 @@
+import type { Response, Router } from "express";
+import { z } from "zod";
+import { HANDOFF_OUTCOME_LABELS, HandoffOutcomeSchema } from "../../conversation/handoff/HandoffOutcome.ts";
+import { findConversationForStaff } from "../../persistence/handoff/findConversationForStaff.ts";
+import { listHandoffQueue } from "../../persistence/handoff/listHandoffQueue.ts";
+import { listNotes } from "../../persistence/handoff/listNotes.ts";
+import { listTranscript } from "../../persistence/handoff/listTranscript.ts";
+import { listStaff } from "../../persistence/staff/listStaff.ts";
+import { recordAudit } from "../audit/recordAudit.ts";
+import { accessOf } from "../auth/accessOf.ts";
+import { requestStaff } from "../auth/requestStaff.ts";
+import type { ConsoleContext } from "../ConsoleContext.ts";
+import type { CannedReplies } from "../content/CannedRepliesSchema.ts";
+import type { DeskResult } from "../handoff/HandoffDesk.ts";
+import { notFound } from "../http/notFound.ts";
+import { parseOr400 } from "../http/parseOr400.ts";
+import { toQueueItem } from "../views/toQueueItem.ts";
+import { toTranscriptEntry } from "../views/toTranscriptEntry.ts";
+
+const IdParams = z.object({ id: z.uuid().or(z.string().regex(/^[\w-]{1,100}$/)) });
+const TextBody = z.object({ text: z.string().trim().min(1, "scrivi un testo").max(4000) });
+const ReassignBody = z.object({ staffId: z.string().min(1).max(100) });
+const CloseBody = z.object({ outcome: HandoffOutcomeSchema });
+const ViewQuery = z.object({ refresh: z.enum(["1"]).optional() });
+
+const FAILURES: Record<Exclude<DeskResult, { ok: true }>["reason"], { status: number; message: string }> = {
+  not_found: { status: 404, message: "Elemento non trovato." },
+  not_queued: { status: 409, message: "La conversazione non è più in coda per lo staff." },
+  already_taken: { status: 409, message: "Un'altra persona ha già preso in carico la conversazione." },
+  not_assigned: {
+    status: 409,
+    message: "La conversazione è assegnata a un'altra persona: prendila in carico prima.",
+  },
+  forbidden: { status: 403, message: "Il tuo ruolo non consente questa operazione." },
+  bad_target: {
+    status: 400,
+    message: "Questa persona non può ricevere la conversazione (ruolo o territorio).",
+  },
+};
+
+function answer(res: Response, result: DeskResult) {
+  if (result.ok) {
+    res.json({ ok: true, ...(result.messageId ? { messageId: result.messageId } : {}) });
+    return;
+  }
+  const failure = FAILURES[result.reason];
+  res.status(failure.status).json({ error: result.reason, message: failure.message });
+}
+
+/**
+ * The queue and the conversation view: transcript with the bot's understanding, notes, and the
+ * staff actions. Every id is looked up within the staff member's territories: outside them, 404.
+ */
+export function mountConversationRoutes(api: Router, ctx: ConsoleContext, canned: CannedReplies): void {
+  api.get("/queue", async (req, res) => {
+    const staff = requestStaff(req);
+    const now = ctx.now();
+    const rows = await listHandoffQueue(ctx.db, accessOf(staff));
+    res.json({ now: now.toISOString(), items: rows.map((row) => toQueueItem(row, now)) });
+  });
+
+  api.get("/canned-replies", (_req, res) => {
+    res.json({ replies: canned.replies });
+  });
+
+  api.get("/outcomes", (_req, res) => {
+    res.json({
+      outcomes: HandoffOutcomeSchema.options.map((id) => ({ id, label: HANDOFF_OUTCOME_LABELS[id] })),
+    });
+  });
+
+  api.get("/conversations/:id", async (req, res) => {
+    const staff = requestStaff(req);
+    const params = parseOr400(res, IdParams, req.params);
+    const query = parseOr400(res, ViewQuery, req.query);
+    if (!params || !query) return;
+    const row = await findConversationForStaff(ctx.db, params.id, accessOf(staff));
+    if (!row) {
+      notFound(res);
+      return;
+    }
+    const [messages, notes, people] = await Promise.all([
+      listTranscript(ctx.db, row.id),
+      listNotes(ctx.db, row.id),
+      listStaff(ctx.db),
+    ]);
+    const names = new Map(people.map((p) => [p.id, p.displayName]));
+    if (!query.refresh) {
+      await recordAudit(ctx.db, staff.id, "conversation.view", { type: "conversation", id: row.id });
+    }
+    const now = ctx.now();
+    res.json({
+      conversation: {
+        ...toQueueItem({ ...row, assignedStaff: row.assignedStaff }, now),
+        createdAt: row.createdAt.toISOString(),
+        mine: row.assignedStaffId === staff.id,
+      },
+      messages: messages.map((m) => toTranscriptEntry(m, names)),
+      notes: notes.map((n) => ({
+        id: n.id,
+        text: n.text,
+        staffName: n.staffName,
+        createdAt: n.createdAt.toISOString(),
+      })),
+    });
+  });
+
+  api.get("/conversations/:id/assignees", async (req, res) => {
+    const staff = requestStaff(req);
+    const params = parseOr400(res, IdParams, req.params);
+    if (!params) return;
+    const row = await findConversationForStaff(ctx.db, params.id, accessOf(staff));
+    if (!row) {
+      notFound(res);
+      return;
+    }
+    const people = await listStaff(ctx.db);
+    res.json({
+      staff: people
+        .filter((p) => p.active && (p.role !== "operator" || (row.atsId !== null && p.atsId === row.atsId)))
+        .map((p) => ({ id: p.id, displayName: p.displayName, role: p.role })),
+    });
+  });
+
+  api.post("/conversations/:id/claim", async (req, res) => {
+    const params = parseOr400(res, IdParams, req.params);
+    if (!params) return;
+    answer(res, await ctx.desk.claim(params.id, requestStaff(req)));
+  });
+
+  api.post("/conversations/:id/reassign", async (req, res) => {
+    const params = parseOr400(res, IdParams, req.params);
+    const body = parseOr400(res, ReassignBody, req.body);
+    if (!params || !body) return;
+    answer(res, await ctx.desk.reassign(params.id, body.staffId, requestStaff(req)));
+  });
+
+  api.post("/conversations/:id/reply", async (req, res) => {
+    const params = parseOr400(res, IdParams, req.params);
+    const body = parseOr400(res, TextBody, req.body);
+    if (!params || !body) return;
+    answer(res, await ctx.desk.reply(params.id, body.text, requestStaff(req)));
+  });
+
+  api.post("/conversations/:id/notes", async (req, res) => {
+    const params = parseOr400(res, IdParams, req.params);
+    const body = parseOr400(res, TextBody, req.body);
+    if (!params || !body) return;
+    answer(res, await ctx.desk.note(params.id, body.text, requestStaff(req)));
+  });
+
+  api.post("/conversations/:id/handback", async (req, res) => {
+    const params = parseOr400(res, IdParams, req.params);
+    if (!params) return;
+    answer(res, await ctx.desk.handBack(params.id, requestStaff(req)));
+  });
+
+  api.post("/conversations/:id/close", async (req, res) => {
+    const params = parseOr400(res, IdParams, req.params);
+    const body = parseOr400(res, CloseBody, req.body);
+    if (!params || !body) return;
+    answer(res, await ctx.desk.close(params.id, body.outcome, requestStaff(req)));
+  });
+}

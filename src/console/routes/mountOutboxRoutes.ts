@@ -1,0 +1,56 @@
+import type { Router } from "express";
+import { z } from "zod";
+import { listOutboxMails } from "../../persistence/outbox/listOutboxMails.ts";
+import { retryOutboxMail } from "../../persistence/outbox/retryOutboxMail.ts";
+import { recordAudit } from "../audit/recordAudit.ts";
+import { allowRoles } from "../auth/allowRoles.ts";
+import { requestStaff } from "../auth/requestStaff.ts";
+import type { ConsoleContext } from "../ConsoleContext.ts";
+import { parseOr400 } from "../http/parseOr400.ts";
+
+const OutboxQuery = z.object({
+  status: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["pending", "sent", "failed"]).optional()),
+});
+const IdParams = z.object({ id: z.string().regex(/^[\w-]{1,100}$/) });
+
+/**
+ * The mail outbox for supervisors and admins: delivery status, attempts, last error, and a retry
+ * that puts an unsent mail back at the front of the queue (the worker sends it; never twice).
+ */
+export function mountOutboxRoutes(api: Router, ctx: ConsoleContext): void {
+  const leads = allowRoles("supervisor", "admin");
+
+  api.get("/outbox", leads, async (req, res) => {
+    const query = parseOr400(res, OutboxQuery, req.query);
+    if (!query) return;
+    const mails = await listOutboxMails(ctx.db, query.status);
+    res.json({
+      items: mails.map((m) => ({
+        ...m,
+        nextAttemptAt: m.nextAttemptAt.toISOString(),
+        sentAt: m.sentAt?.toISOString() ?? null,
+        createdAt: m.createdAt.toISOString(),
+      })),
+    });
+  });
+
+  api.post("/outbox/:id/retry", leads, async (req, res) => {
+    const staff = requestStaff(req);
+    const params = parseOr400(res, IdParams, req.params);
+    if (!params) return;
+    const previousAttempts = await retryOutboxMail(ctx.db, params.id, ctx.now());
+    if (previousAttempts === null) {
+      res.status(409).json({ error: "not_retryable", message: "Email inesistente o già inviata." });
+      return;
+    }
+    await recordAudit(
+      ctx.db,
+      staff.id,
+      "outbox.retry",
+      { type: "outbox_mail", id: params.id },
+      { previousAttempts },
+    );
+    await ctx.events.publish({ type: "outbox", id: params.id, atsId: null });
+    res.json({ ok: true });
+  });
+}

@@ -1,0 +1,23 @@
+import type { Database } from "../Database.ts";
+import type { Prisma } from "../generated/client.ts";
+
+export interface AuditEntry {
+  staffId: string | null;
+  action: string;
+  objectType?: string | undefined;
+  objectId?: string | undefined;
+  /** Ids, codes and counts only: never what a user wrote. */
+  details?: Prisma.InputJsonValue | undefined;
+}
+
+export async function insertAuditLog(db: Database, entry: AuditEntry): Promise<void> {
+  await db.prisma.auditLog.create({
+    data: {
+      staffId: entry.staffId,
+      action: entry.action,
+      objectType: entry.objectType ?? null,
+      objectId: entry.objectId ?? null,
+      ...(entry.details === undefined ? {} : { details: entry.details }),
+    },
+  });
+}

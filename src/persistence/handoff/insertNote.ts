@@ -1,0 +1,12 @@
+import { randomUUID } from "node:crypto";
+import type { Database } from "../Database.ts";
+
+/** An internal note: staff only, never sent to the user. */
+export async function insertNote(
+  db: Database,
+  note: { conversationId: string; staffId: string; text: string; now: Date },
+): Promise<string> {
+  const id = randomUUID();
+  await db.prisma.note.create({ data: { id, ...note, createdAt: note.now } });
+  return id;
+}

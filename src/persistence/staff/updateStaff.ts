@@ -1,0 +1,38 @@
+import type { Database } from "../Database.ts";
+
+export interface StaffChanges {
+  displayName?: string | undefined;
+  role?: string | undefined;
+  atsId?: string | null | undefined;
+  active?: boolean | undefined;
+  passwordHash?: string | undefined;
+  /** Lifts a lock-out. */
+  unlock?: boolean | undefined;
+}
+
+/**
+ * Changes an account; a deactivated account, a new role or a new password also ends the account's
+ * sessions, so a change of rights takes effect at once. Returns false when the account does not exist.
+ */
+export async function updateStaff(db: Database, id: string, changes: StaffChanges): Promise<boolean> {
+  const endSessions =
+    changes.active === false ||
+    changes.role !== undefined ||
+    changes.atsId !== undefined ||
+    !!changes.passwordHash;
+  return db.prisma.$transaction(async (tx) => {
+    const updated = await tx.staff.updateMany({
+      where: { id },
+      data: {
+        displayName: changes.displayName,
+        role: changes.role,
+        atsId: changes.atsId,
+        active: changes.active,
+        passwordHash: changes.passwordHash,
+        ...(changes.unlock ? { failedLogins: 0, lockedUntil: null } : {}),
+      },
+    });
+    if (updated.count === 1 && endSessions) await tx.staffSession.deleteMany({ where: { staffId: id } });
+    return updated.count === 1;
+  });
+}
