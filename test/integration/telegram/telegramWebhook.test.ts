@@ -1,0 +1,198 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { TELEGRAM_WEBHOOK_PATH } from "../../../src/channels/telegram/telegramModule.ts";
+import { partitaIvaCheckDigit } from "../../../src/conversation/nlu/entities/isValidPartitaIva.ts";
+import { OUTBOUND_CHANNEL } from "../../../src/persistence/createOutboundBus.ts";
+import { startTestService, type TestService } from "../../support/startTestService.ts";
+import {
+  type BotMessage,
+  startTelegramEmulator,
+  type TelegramEmulator,
+} from "./support/startTelegramEmulator.ts";
+import { buttonUpdate, textUpdate } from "./support/telegramUpdates.ts";
+
+const TOKEN = "654321:webhook-test-token";
+const SECRET = "s3cret-for-the-webhook_0123456789";
+const StepSchema = z.object({ step: z.object({ kind: z.string(), field: z.string().optional() }) });
+
+describe(`Telegram in webhook mode, on ${process.env.TEST_DB}`, () => {
+  let emulator: TelegramEmulator;
+  let service: TestService;
+  let nextUpdateId = 5_000;
+
+  const post = (body: unknown, secret: string | null = SECRET) =>
+    fetch(`${service.url}${TELEGRAM_WEBHOOK_PATH}`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        ...(secret === null ? {} : { "X-Telegram-Bot-Api-Secret-Token": secret }),
+      },
+      body: JSON.stringify(body),
+    });
+  const say = async (chatId: number, text: string) => {
+    const res = await post(textUpdate(nextUpdateId++, chatId, text));
+    expect(res.status, await res.clone().text()).toBe(200);
+    return emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 400 });
+  };
+  const press = async (chatId: number, messages: BotMessage[], label: string) => {
+    const key = messages
+      .flatMap((m) => m.reply_markup?.inline_keyboard.flat() ?? [])
+      .find((k) => k.text === label);
+    expect(key, `button «${label}» in ${JSON.stringify(messages)}`).toBeDefined();
+    const res = await post(buttonUpdate(nextUpdateId++, chatId, key?.callback_data ?? ""));
+    expect(res.status, await res.clone().text()).toBe(200);
+    return emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 400 });
+  };
+  const conversationOf = (chatId: number) =>
+    service.db.prisma.conversation.findUniqueOrThrow({
+      where: { channel_externalKey: { channel: "telegram", externalKey: String(chatId) } },
+    });
+
+  beforeAll(async () => {
+    emulator = await startTelegramEmulator();
+    service = await startTestService({
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: emulator.apiRoot,
+      PUBLIC_URL: "https://conciliabot.example.org/",
+      TELEGRAM_WEBHOOK_SECRET: SECRET,
+    });
+  });
+  afterAll(async () => {
+    await service?.dispose();
+    await emulator?.stop();
+  });
+
+  it("registers its webhook with Telegram at start, with the secret token", async () => {
+    const WebhooksSchema = z.record(
+      z.string(),
+      z.object({ url: z.string(), secret_token: z.string().optional() }),
+    );
+    let webhooks = WebhooksSchema.parse(Reflect.get(emulator.server, "webhooks"));
+    for (let i = 0; i < 100 && !webhooks[TOKEN]; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      webhooks = WebhooksSchema.parse(Reflect.get(emulator.server, "webhooks"));
+    }
+    expect(webhooks[TOKEN]).toEqual(
+      expect.objectContaining({
+        url: "https://conciliabot.example.org/telegram/webhook",
+        secret_token: SECRET,
+      }),
+    );
+  });
+
+  it("refuses updates without the secret token or with a wrong one, and handles none of them", async () => {
+    for (const secret of [null, "", "s3cret-for-the-webhook_0123456788", `${SECRET}x`]) {
+      const res = await post(textUpdate(nextUpdateId++, 301, "ciao"), secret);
+      expect(res.status, `secret ${JSON.stringify(secret)}`).toBe(401);
+      expect(await res.json()).toMatchObject({ error: "unauthorized" });
+    }
+    expect(
+      await service.db.prisma.conversation.count({ where: { channel: "telegram", externalKey: "301" } }),
+    ).toBe(0);
+  });
+
+  it("answers a malformed update with 400 and says what is wrong", async () => {
+    const res = await post({ message: { text: "senza update_id" } });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({
+      error: "bad_request",
+      message: expect.stringMatching(/update_id/),
+    });
+    const notJson = await fetch(`${service.url}${TELEGRAM_WEBHOOK_PATH}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET },
+      body: "{not json",
+    });
+    expect(notJson.status).toBe(400);
+  });
+
+  it("processes an update that Telegram delivers again only once, also when the copies arrive together", async () => {
+    const start = textUpdate(nextUpdateId++, 302, "/start");
+    expect((await post(start)).status).toBe(200);
+    expect((await post(start)).status).toBe(200);
+    const greeting = await emulator.botMessages(302, (m) => m.length > 0, { quietMs: 600 });
+    expect(greeting).toHaveLength(1);
+
+    const help = textUpdate(nextUpdateId++, 302, "aiuto");
+    const answers = await Promise.all([post(help), post(help), post(help)]);
+    expect(answers.map((res) => res.status)).toEqual([200, 200, 200]);
+    const helpReplies = await emulator.botMessages(302, (m) => m.length > 0, { quietMs: 600 });
+    expect(helpReplies).toHaveLength(1);
+    const conversation = await conversationOf(302);
+    expect(
+      await service.db.prisma.message.count({
+        where: { conversationId: conversation.id, externalId: String(help.update_id) },
+      }),
+    ).toBe(1);
+  });
+
+  it("escapes what the user wrote when the bot shows it back, through a whole request form", async () => {
+    const chatId = 303;
+    const first10 = "0123456789";
+    const partitaIva = `${first10}${partitaIvaCheckDigit(first10)}`;
+    const answers: Record<string, string> = {
+      company_name: `<b>Rossi & Figli</b> <script>alert("x")</script>`,
+      vat_number: partitaIva,
+      province: "Bergamo",
+      comune: "Bergamo",
+      employees: "12",
+      contact_name: "Maria <i>Rossi</i>",
+      email: "maria.rossi@example.org",
+      phone: "salta",
+      notes: "salta",
+    };
+    let messages = await say(chatId, "/start");
+    messages = await press(chatId, messages, "Impresa");
+    messages = await press(chatId, messages, "Da 10 a 49");
+    messages = await say(chatId, "Bergamo");
+    messages = await press(chatId, messages, "Lascia una richiesta");
+    for (let step = 0; step < 20; step++) {
+      const state = StepSchema.parse((await conversationOf(chatId)).state);
+      if (state.step.kind === "form_review") break;
+      if (state.step.kind === "form_consent") {
+        messages = await press(chatId, messages, "Acconsento");
+        continue;
+      }
+      const field = state.step.field ?? "";
+      const answer = answers[field];
+      const keys = messages.flatMap((m) => m.reply_markup?.inline_keyboard.flat() ?? []);
+      if (answer === undefined && keys[0]) messages = await press(chatId, messages, keys[0].text);
+      else messages = await say(chatId, answer ?? "salta");
+    }
+    const review = messages.map((m) => m.text).join("\n");
+    expect(review).toContain(
+      "&lt;b&gt;Rossi &amp; Figli&lt;/b&gt; &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;",
+    );
+    expect(review).toContain("Maria &lt;i&gt;Rossi&lt;/i&gt;");
+    expect(review).not.toMatch(/<script|<i>Rossi|<b>Rossi/);
+    for (const message of messages) expect(message.parse_mode).toBe("HTML");
+  });
+
+  it("delivers a staff reply written elsewhere exactly once, escaped, even when it is announced twice", async () => {
+    const chatId = 304;
+    await say(chatId, "/start");
+    const conversation = await conversationOf(chatId);
+    const staff = await service.db.prisma.message.create({
+      data: {
+        conversationId: conversation.id,
+        direction: "staff",
+        text: "Buongiorno, <b>sono Anna</b> & vi aiuto io",
+      },
+    });
+    const notice = JSON.stringify({
+      conversationId: conversation.id,
+      channel: "telegram",
+      externalKey: String(chatId),
+      messageId: String(staff.id),
+      origin: "staff-console-test",
+    });
+    await service.db.notify(OUTBOUND_CHANNEL, notice);
+    await service.db.notify(OUTBOUND_CHANNEL, notice);
+    const delivered = await emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 1_000 });
+    expect(delivered).toHaveLength(1);
+    expect(delivered[0]?.text).toContain("Buongiorno, &lt;b&gt;sono Anna&lt;/b&gt; &amp; vi aiuto io");
+    expect(delivered[0]?.text).toMatch(/Operatore del programma/);
+    const row = await service.db.prisma.message.findUniqueOrThrow({ where: { id: staff.id } });
+    expect(row.deliveredAt).not.toBeNull();
+  });
+});
