@@ -10,6 +10,7 @@ export interface AssetUrls {
   fontsCss: string;
   chatCss: string;
   chatJs: string;
+  favicon: string;
 }
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
@@ -49,7 +50,9 @@ export function createStaticAssets(): { router: Router; urls: AssetUrls } {
     fontsCss: own("fonts.css", "text/css; charset=utf-8", Buffer.from(fontFaces(`${italiaBase}/fonts`))),
     chatCss: own("chat.css", "text/css; charset=utf-8"),
     chatJs: own("chat.js", "text/javascript; charset=utf-8"),
+    favicon: own("favicon.svg", "image/svg+xml"),
   };
+  router.get("/favicon.ico", (_req, res) => res.redirect(301, urls.favicon));
 
   const webChatJs = compressedAsset(
     readFileSync(path.join(webChat.dir, "dist/webchat.js")),

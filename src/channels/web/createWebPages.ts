@@ -5,6 +5,14 @@ import type { AssetUrls } from "./createStaticAssets.ts";
 import { type PageKind, renderPage } from "./renderPage.ts";
 
 /**
+ * The hash of an empty style element. Web Chat 4.18 gives its transcript's scroller
+ * (react-scroll-to-bottom) an emotion cache without the nonce; emotion creates empty style
+ * elements and fills them through CSSOM `insertRule`, which CSP does not govern. Allowing only
+ * the empty element keeps every injected `<style>` with content blocked.
+ */
+const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
+
+/**
  * A strict policy: scripts only from this origin, styles from this origin plus the style
  * elements Web Chat creates with the page's nonce, connections only back to this origin (REST and
  * WebSocket). The embeddable page may be framed by any site; the others by none.
@@ -15,7 +23,7 @@ function contentSecurityPolicy(req: Request, nonce: string, framable: boolean): 
   return [
     "default-src 'none'",
     "script-src 'self'",
-    `style-src 'self' 'nonce-${nonce}'`,
+    `style-src 'self' 'nonce-${nonce}' ${EMPTY_STYLE_HASH}`,
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     `connect-src 'self'${sockets}`,

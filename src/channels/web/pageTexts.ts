@@ -7,6 +7,7 @@ export const pageTexts = {
     description:
       "Conciliabot, l'assistente automatico del programma di conciliazione vita-lavoro di Regione Lombardia.",
     skipToChat: "Vai alla chat",
+    skipToContent: "Vai al contenuto",
     skipToFooter: "Vai ai contatti",
     region: "Regione Lombardia",
     programme: "Conciliazione vita-lavoro",
@@ -42,6 +43,7 @@ export const pageTexts = {
     title: "Conciliabot – Work–life balance – Regione Lombardia",
     description: "Conciliabot, the automatic assistant of Regione Lombardia's work–life balance programme.",
     skipToChat: "Skip to the chat",
+    skipToContent: "Skip to the content",
     skipToFooter: "Skip to contacts",
     region: "Regione Lombardia",
     programme: "Work–life balance (Conciliazione vita-lavoro)",

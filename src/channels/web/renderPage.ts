@@ -88,6 +88,7 @@ function page(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(t.title)}</title>
 <meta name="description" content="${escapeHtml(t.description)}">
+<link rel="icon" href="${assets.favicon}" type="image/svg+xml">
 <link rel="alternate" hreflang="${other.lang}" href="${other.href}">
 <link rel="stylesheet" href="${assets.bootstrapItaliaCss}">
 <link rel="stylesheet" href="${assets.fontsCss}">
@@ -118,8 +119,8 @@ ${chat(t, context.mailbox)}
       true,
     );
   }
-  const skip = `<div class="skiplinks">
-  <a class="visually-hidden-focusable" href="#chat">${escapeHtml(t.skipToChat)}</a>
+  const skip = (target: string, label: string) => `<div class="skiplinks">
+  <a class="visually-hidden-focusable" href="#${target}">${escapeHtml(label)}</a>
   <a class="visually-hidden-focusable" href="#contatti">${escapeHtml(t.skipToFooter)}</a>
 </div>`;
   if (kind === "privacy") {
@@ -128,9 +129,9 @@ ${chat(t, context.mailbox)}
       t,
       context,
       "page",
-      `${skip}
+      `${skip("main", t.skipToContent)}
 ${header(t)}
-<main id="main" class="container my-5">
+<main id="main" class="container my-5" tabindex="-1">
 <h1>${escapeHtml(t.privacyTitle)}</h1>
 ${t.privacyBody.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n")}
 <p><a href="${t.homeHref}">${escapeHtml(t.backToChat)}</a></p>
@@ -144,7 +145,7 @@ ${footer(t, context.mailbox)}`,
     t,
     context,
     "page",
-    `${skip}
+    `${skip("chat", t.skipToChat)}
 ${header(t)}
 <main id="main" class="container my-4">
 <h1 class="h2">${escapeHtml(t.heading)}</h1>

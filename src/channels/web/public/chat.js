@@ -173,5 +173,12 @@
       }
     });
   }
+  // Embedded in another site: Escape asks the launcher (embed.js) to close the chat.
+  if (document.body.classList.contains("embed") && window.parent !== window) {
+    document.addEventListener("keydown", (event) => {
+      if (event.key === "Escape" && !event.defaultPrevented)
+        window.parent.postMessage({ conciliabot: "close" }, "*");
+    });
+  }
   start();
 })();

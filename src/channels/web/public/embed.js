@@ -72,11 +72,18 @@
     if (opening) frame.focus();
   }
   button.addEventListener("click", toggle);
-  document.addEventListener("keydown", (event) => {
-    if (event.key === "Escape" && frame && !frame.hidden) {
+  const closeAndReturn = () => {
+    if (frame && !frame.hidden) {
       toggle();
       button.focus();
     }
+  };
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") closeAndReturn();
+  });
+  // Escape pressed inside the chat arrives as a message from the chat's own origin.
+  window.addEventListener("message", (event) => {
+    if (event.origin === origin && event.data && event.data.conciliabot === "close") closeAndReturn();
   });
 
   const mount = () => document.body.appendChild(button);
