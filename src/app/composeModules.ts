@@ -1,14 +1,15 @@
 import { telegramChannel } from "../channels/telegram/telegramChannel.ts";
+import { createWebChannel } from "../channels/web/createWebChannel.ts";
 import { createConsole } from "../console/createConsole.ts";
 import type { ConversationGateway } from "../conversation/ports/ConversationGateway.ts";
 import { createResumeService } from "../conversation/resume/createResumeService.ts";
 import { claimMessageDelivery } from "../persistence/claimMessageDelivery.ts";
 import { createResumeCodeStore } from "../persistence/createResumeCodeStore.ts";
 import type { Database } from "../persistence/Database.ts";
+import { releaseMessageDelivery } from "../persistence/releaseMessageDelivery.ts";
 import { composeConversation } from "./composeConversation.ts";
 import type { Config } from "./config.ts";
 import type { Logger } from "./createLogger.ts";
-import { placeholderHome } from "./placeholderHome.ts";
 import type { ServiceModule } from "./ServiceModule.ts";
 
 export interface ServiceContext {
@@ -32,6 +33,12 @@ export async function composeModules(context: ServiceContext): Promise<ServiceMo
     ...channels,
     resume: createResumeService({ store: createResumeCodeStore(context.db) }),
     claimDelivery: (ids: string[]) => claimMessageDelivery(context.db, ids),
+    releaseDelivery: (ids: string[]) => releaseMessageDelivery(context.db, ids),
   };
-  return [conversation.module, placeholderHome(channels), ...telegramChannel(push), staffConsole.module];
+  return [
+    conversation.module,
+    await createWebChannel(context, conversation.service),
+    ...telegramChannel(push),
+    staffConsole.module,
+  ];
 }

@@ -14,24 +14,27 @@ export interface SendSchedulerOptions {
   now?: () => number;
 }
 
+/** How a queued send ended: sent, refused for good, or not sent for a reason that may pass. */
+export type SendOutcome = "sent" | "given_up" | "retry_later";
+
 export interface SendScheduler {
   /**
    * Queues a send into a chat. Sends of one chat leave in the order queued, each after the
-   * previous one finished. Resolves true once sent, false when given up.
+   * previous one finished.
    */
-  enqueue(chatKey: string, send: () => Promise<void>): Promise<boolean>;
+  enqueue(chatKey: string, send: () => Promise<void>): Promise<SendOutcome>;
   /** Resolves when nothing is queued or in flight. */
   idle(): Promise<void>;
   /** Sends queued or in flight. */
   pending(): number;
-  /** Gives up everything still queued (resolving false) and stops the timers. */
+  /** Stops the timers; everything still queued resolves "retry_later". */
   stop(): void;
 }
 
 interface Job {
   send: () => Promise<void>;
   attempts: number;
-  resolve: (sent: boolean) => void;
+  resolve: (outcome: SendOutcome) => void;
 }
 
 interface ChatQueue {
@@ -102,7 +105,7 @@ export function createSendScheduler(options: SendSchedulerOptions): SendSchedule
       await job.send();
       chat.jobs.shift();
       queued -= 1;
-      job.resolve(true);
+      job.resolve("sent");
     } catch (error) {
       job.attempts += 1;
       const failure = options.classify(error);
@@ -115,7 +118,7 @@ export function createSendScheduler(options: SendSchedulerOptions): SendSchedule
       } else {
         chat.jobs.shift();
         queued -= 1;
-        job.resolve(false);
+        job.resolve(failure.kind === "permanent" ? "given_up" : "retry_later");
         options.onDropped?.(key, error);
       }
     } finally {
@@ -169,8 +172,8 @@ export function createSendScheduler(options: SendSchedulerOptions): SendSchedule
 
   return {
     enqueue(chatKey, send) {
-      if (stopped) return Promise.resolve(false);
-      return new Promise<boolean>((resolve) => {
+      if (stopped) return Promise.resolve("retry_later");
+      return new Promise<SendOutcome>((resolve) => {
         let chat = chats.get(chatKey);
         if (!chat) {
           chat = { jobs: [], tokens: perChatBurst, refilledAt: now(), blockedUntil: 0, running: false };
@@ -190,7 +193,7 @@ export function createSendScheduler(options: SendSchedulerOptions): SendSchedule
       stopped = true;
       if (timer) clearTimeout(timer);
       for (const chat of chats.values()) {
-        for (const job of chat.running ? chat.jobs.slice(1) : chat.jobs) job.resolve(false);
+        for (const job of chat.running ? chat.jobs.slice(1) : chat.jobs) job.resolve("retry_later");
         chat.jobs = chat.running ? chat.jobs.slice(0, 1) : [];
       }
       queued = inFlight;

@@ -15,6 +15,8 @@ export interface TelegramDeliveryOptions {
   logger: Logger;
   /** Claim-safe hand-over; the gateway's `claimDelivery` when absent. */
   claimDelivery?: (messageIds: string[]) => Promise<string[]>;
+  /** Makes claimed messages undelivered again when their send failed for a reason that may pass. */
+  releaseDelivery?: (messageIds: string[]) => Promise<void>;
   /** How often undelivered messages are looked for when no event announced them. */
   pollIntervalMs?: number;
   /** Messages younger than this are left to the turn that produced them. */
@@ -29,6 +31,8 @@ export interface TelegramDelivery {
   deliverTurn(chatId: number, notices: Reply[], replies: StoredMessage[]): Promise<void>;
   start(): void;
   stop(): void;
+  /** Resolves when every queued send has ended and failed ones were released. */
+  settled(): Promise<void>;
 }
 
 const ChatIdSchema = z
@@ -85,9 +89,21 @@ export function createTelegramDelivery(options: TelegramDeliveryOptions): Telegr
     return new Set(fresh);
   }
 
+  const releases = new Set<Promise<void>>();
+
   function enqueue(chatId: number, items: OutgoingItem[]): void {
     for (const message of renderTelegramMessages(items)) {
-      void scheduler.enqueue(String(chatId), () => api.sendMessage(chatId, message.html, message.keyboard));
+      const done = scheduler
+        .enqueue(String(chatId), () => api.sendMessage(chatId, message.html, message.keyboard))
+        .then(async (outcome) => {
+          if (outcome !== "retry_later" || message.messageIds.length === 0 || !options.releaseDelivery)
+            return;
+          for (const id of message.messageIds) claimedHere.delete(id);
+          await options.releaseDelivery(message.messageIds);
+        })
+        .catch((error: unknown) => logger.error({ err: error }, "Telegram delivery not released"));
+      releases.add(done);
+      void done.finally(() => releases.delete(done));
     }
   }
 
@@ -174,6 +190,9 @@ export function createTelegramDelivery(options: TelegramDeliveryOptions): Telegr
       pollTimer = setInterval(() => void drain(), pollIntervalMs);
       pollTimer.unref();
       void drain();
+    },
+    async settled() {
+      await Promise.all([...releases]);
     },
     stop() {
       unsubscribe?.();

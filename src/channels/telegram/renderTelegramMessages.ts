@@ -12,6 +12,8 @@ export interface TelegramOutgoing {
   /** HTML parse mode: every piece of text inside is escaped. */
   html: string;
   keyboard?: InlineKeyboard;
+  /** The stored messages this Telegram message carries (all or part of). */
+  messageIds: string[];
 }
 
 export interface OutgoingItem {
@@ -60,16 +62,19 @@ function keyboardOf(buttons: Button[], messageId: string | undefined): InlineKey
 export function renderTelegramMessages(items: OutgoingItem[], lang: Lang = "it"): TelegramOutgoing[] {
   const out: TelegramOutgoing[] = [];
   let pending: string[] = [];
+  let pendingIds = new Set<string>();
   let pendingLength = 0;
   const flush = (keyboard?: InlineKeyboard) => {
     if (pending.length === 0) return;
-    out.push({ html: pending.join("\n\n"), ...(keyboard ? { keyboard } : {}) });
+    out.push({ html: pending.join("\n\n"), ...(keyboard ? { keyboard } : {}), messageIds: [...pendingIds] });
     pending = [];
+    pendingIds = new Set();
     pendingLength = 0;
   };
-  const add = (html: string, rawLength: number) => {
+  const add = (html: string, rawLength: number, id: string | undefined) => {
     if (pendingLength > 0 && pendingLength + rawLength > MAX_CHARS) flush();
     pending.push(html);
+    if (id) pendingIds.add(id);
     pendingLength += rawLength + 2;
   };
 
@@ -78,15 +83,15 @@ export function renderTelegramMessages(items: OutgoingItem[], lang: Lang = "it")
     const prefix = item.direction === "staff" ? `<b>${escapeHtml(STAFF_LABEL[lang])}</b>\n` : "";
     const pieces = reply.text.trim() ? splitText(reply.text.trim(), MAX_CHARS) : [];
     pieces.forEach((piece, index) => {
-      add(`${index === 0 ? prefix : ""}${escapeHtml(piece)}`, piece.length);
+      add(`${index === 0 ? prefix : ""}${escapeHtml(piece)}`, piece.length, item.id);
     });
     if (reply.card) {
       const cardHtml = renderCard(reply.card);
-      add(pieces.length === 0 ? `${prefix}${cardHtml}` : cardHtml, cardHtml.length);
+      add(pieces.length === 0 ? `${prefix}${cardHtml}` : cardHtml, cardHtml.length, item.id);
     }
     const keyboard = keyboardOf([...reply.buttons, ...(reply.card?.buttons ?? [])], item.id);
     if (keyboard) {
-      if (pending.length === 0) add(escapeHtml("…"), 1);
+      if (pending.length === 0) add(escapeHtml("…"), 1, item.id);
       flush(keyboard);
     }
   }

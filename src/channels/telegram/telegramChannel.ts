@@ -11,6 +11,7 @@ export interface TelegramChannelContext {
   gateway: ConversationGateway;
   resume?: ResumeService;
   claimDelivery?: (messageIds: string[]) => Promise<string[]>;
+  releaseDelivery?: (messageIds: string[]) => Promise<void>;
 }
 
 /** The composition root's switch: the Telegram channel exists only when a bot token is configured. */

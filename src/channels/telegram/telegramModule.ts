@@ -25,6 +25,8 @@ export interface TelegramModuleOptions {
   resume?: ResumeService;
   /** Claim-safe hand-over of outbound messages (see `ConversationGateway.claimDelivery`). */
   claimDelivery?: (messageIds: string[]) => Promise<string[]>;
+  /** Undoes a claim whose send failed for a reason that may pass (see `releaseMessageDelivery`). */
+  releaseDelivery?: (messageIds: string[]) => Promise<void>;
   /** Another Bot API client (tests, benchmarks); Telegraf's by default. */
   api?: TelegramApi;
   /** Pace of outgoing messages; Telegram's own limits by default. */
@@ -68,6 +70,7 @@ export function telegramModule(options: TelegramModuleOptions): ServiceModule {
     chats,
     logger,
     ...(options.claimDelivery ? { claimDelivery: options.claimDelivery } : {}),
+    ...(options.releaseDelivery ? { releaseDelivery: options.releaseDelivery } : {}),
     ...(options.deliveryPollMs ? { pollIntervalMs: options.deliveryPollMs } : {}),
   });
   const handler = createTelegramUpdateHandler({
@@ -153,7 +156,9 @@ export function telegramModule(options: TelegramModuleOptions): ServiceModule {
       await polling?.stop();
       delivery.stop();
       await Promise.race([scheduler.idle(), sleep(3_000, undefined, { ref: false })]);
+      // Messages still queued are released for another instance (or the next start) to send.
       scheduler.stop();
+      await Promise.race([delivery.settled(), sleep(2_000, undefined, { ref: false })]);
     },
   };
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { claimMessageDelivery } from "../../../src/persistence/claimMessageDelivery.ts";
 import { createResumeCodeStore } from "../../../src/persistence/createResumeCodeStore.ts";
 import type { Database } from "../../../src/persistence/Database.ts";
+import { releaseMessageDelivery } from "../../../src/persistence/releaseMessageDelivery.ts";
 import { openTestDatabase } from "../../support/testDatabase.ts";
 
 describe(`resume codes and delivery claims on ${process.env.TEST_DB}`, () => {
@@ -100,5 +101,9 @@ describe(`resume codes and delivery claims on ${process.env.TEST_DB}`, () => {
     expect(won.sort()).toEqual(rows.map((row) => String(row.id)).sort());
     for (const claim of claims) expect(claim).toEqual([...claim].sort((a, b) => Number(a) - Number(b)));
     expect(await claimMessageDelivery(db, ids)).toEqual([]);
+    // A send that failed for a passing reason gives the message back to the next claimer.
+    const failed = String(rows[1]?.id);
+    await releaseMessageDelivery(db, [failed]);
+    expect(await claimMessageDelivery(db, ids)).toEqual([failed]);
   });
 });
