@@ -3,6 +3,7 @@ import type { Channel, Lang } from "../../conversation/ids.ts";
 import type { ConversationRecord } from "../../conversation/ports/ConversationStore.ts";
 import type { Database } from "../Database.ts";
 import { toInputJson } from "../toInputJson.ts";
+import { uniqueViolationOn } from "../uniqueViolationOn.ts";
 import { toConversationRecord } from "./toConversationRecord.ts";
 
 export interface FindOrCreateInput {
@@ -40,11 +41,7 @@ export async function findOrCreateConversation(
       return toConversationRecord(row);
     } catch (error) {
       // Two first messages racing: the loser finds the winner's row on the next attempt.
-      if (attempt >= 2 || !isUniqueViolation(error)) throw error;
+      if (attempt >= 2 || !uniqueViolationOn(error, "externalKey")) throw error;
     }
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Error && "code" in error && error.code === "P2002";
 }

@@ -4,6 +4,7 @@ import type { Database } from "../Database.ts";
 import { enqueueMails } from "../outbox/enqueueMails.ts";
 import { eraseConversationData } from "../privacy/eraseConversationData.ts";
 import { createSubmission } from "../submissions/createSubmission.ts";
+import { uniqueViolationOn } from "../uniqueViolationOn.ts";
 import { insertInboundMessage } from "./insertInboundMessage.ts";
 import { insertReplies } from "./insertReplies.ts";
 import { queueHandoff } from "./queueHandoff.ts";
@@ -57,13 +58,9 @@ export async function saveTurn(db: Database, commit: TurnCommit): Promise<Commit
     });
   } catch (error) {
     if (error instanceof Conflict) return { kind: "conflict" };
-    if (isUniqueViolationOnExternalId(error)) return { kind: "duplicate" };
+    if (uniqueViolationOn(error, "externalId")) return { kind: "duplicate" };
+    // Two submissions drew the same random reference: run the turn again, it draws another.
+    if (uniqueViolationOn(error, "reference")) return { kind: "conflict" };
     throw error;
   }
-}
-
-function isUniqueViolationOnExternalId(error: unknown): boolean {
-  if (!(error instanceof Error && "code" in error && error.code === "P2002")) return false;
-  const meta = "meta" in error ? JSON.stringify(error.meta) : "";
-  return meta.includes("externalId") || meta.includes("Message");
 }

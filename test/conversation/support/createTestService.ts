@@ -1,6 +1,7 @@
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import type { TurnDeps } from "../../../src/conversation/dialog/TurnDeps.ts";
 import { ConversationService } from "../../../src/conversation/service/ConversationService.ts";
+import { createReference } from "../../../src/conversation/submission/createReference.ts";
 import { composeSubmissionMails } from "../../../src/mail/composeSubmissionMails.ts";
 import { createConversationStore } from "../../../src/persistence/conversations/createConversationStore.ts";
 import { createOutboundBus } from "../../../src/persistence/createOutboundBus.ts";
@@ -14,7 +15,11 @@ export async function createTestService(db: Database, deps?: TurnDeps): Promise<
   const service = new ConversationService({
     store: createConversationStore(db),
     bus: createOutboundBus(db),
-    deps: deps ?? (await createTestDeps()),
+    // Random references: several services share one test database.
+    deps: deps ?? {
+      ...(await createTestDeps()),
+      newReference: (now) => createReference(now, (n) => randomInt(n)),
+    },
     composeMails: (submission) => composeSubmissionMails(submission, { mailbox: TEST_MAILBOX }),
     instanceId: randomUUID(),
   });
