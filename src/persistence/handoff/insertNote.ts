@@ -7,6 +7,14 @@ export async function insertNote(
   note: { conversationId: string; staffId: string; text: string; now: Date },
 ): Promise<string> {
   const id = randomUUID();
-  await db.prisma.note.create({ data: { id, ...note, createdAt: note.now } });
+  await db.prisma.note.create({
+    data: {
+      id,
+      conversationId: note.conversationId,
+      staffId: note.staffId,
+      text: note.text,
+      createdAt: note.now,
+    },
+  });
   return id;
 }

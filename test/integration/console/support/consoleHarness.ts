@@ -1,0 +1,108 @@
+import { randomUUID } from "node:crypto";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { composeConversation } from "../../../../src/app/composeConversation.ts";
+import { parseConfig } from "../../../../src/app/config.ts";
+import { createHttpApp } from "../../../../src/app/createHttpApp.ts";
+import { createLogger } from "../../../../src/app/createLogger.ts";
+import { hashPassword } from "../../../../src/console/auth/hashPassword.ts";
+import type { StaffRole } from "../../../../src/console/auth/StaffRole.ts";
+import { createConsole } from "../../../../src/console/createConsole.ts";
+import type { HandoffDesk } from "../../../../src/console/handoff/HandoffDesk.ts";
+import type { AtsId } from "../../../../src/conversation/ids.ts";
+import type { ConversationService } from "../../../../src/conversation/service/ConversationService.ts";
+import { applyMigrations } from "../../../../src/persistence/applyMigrations.ts";
+import type { Database } from "../../../../src/persistence/Database.ts";
+import { openPglite } from "../../../../src/persistence/openPglite.ts";
+import { openPostgres } from "../../../../src/persistence/openPostgres.ts";
+import { insertStaff } from "../../../../src/persistence/staff/insertStaff.ts";
+import { createTestDatabaseTarget } from "../../../support/testDatabase.ts";
+
+export interface ConsoleHarness {
+  url: string;
+  db: Database;
+  gateway: ConversationService;
+  desk: HandoffDesk;
+  dispose(): Promise<void>;
+}
+
+/**
+ * The conversation service and the console wired as in composeModules (same three lines), on a
+ * fresh database of the kind under test, with the gateway in hand so a test can play the user.
+ */
+export async function startConsoleHarness(env: Record<string, string> = {}): Promise<ConsoleHarness> {
+  const target = await createTestDatabaseTarget();
+  const parsed = parseConfig({
+    NODE_ENV: "test",
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
+    DATA_DIR: target.dataDir,
+    // Always on duty unless a test says otherwise.
+    OFFICE_HOURS: "mon-sun 00:00-24:00",
+    ...env,
+  });
+  if (!parsed.ok) throw new Error(parsed.problems.join("; "));
+  const config = parsed.config;
+  const logger = createLogger(config);
+  const db = target.databaseUrl
+    ? await openPostgres({ url: target.databaseUrl, onBackgroundError: () => undefined })
+    : await openPglite(target.dataDir);
+  await applyMigrations(db.sql);
+  const context = { config, logger, db };
+  const staffConsole = await createConsole(context, { sweepIntervalMs: 3_600_000 });
+  const conversation = await composeConversation(context, { handoff: staffConsole.desk });
+  staffConsole.connect((record, ids) => conversation.service.announce(record, ids));
+  const modules = [conversation.module, staffConsole.module];
+  const app = createHttpApp({
+    logger,
+    trustProxy: false,
+    modules,
+    readiness: async () => ({ ready: true }),
+  });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, "127.0.0.1", () => resolve(s));
+  });
+  for (const m of modules) m.attach?.(server);
+  for (const m of modules) await m.start?.();
+  const address = server.address();
+  const port = typeof address === "object" && address ? (address satisfies AddressInfo).port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    db,
+    gateway: conversation.service,
+    desk: staffConsole.desk,
+    dispose: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const m of [...modules].reverse()) await m.stop?.();
+      await db.close();
+      await target.drop();
+    },
+  };
+}
+
+export interface TestStaff {
+  id: string;
+  email: string;
+  password: string;
+}
+
+/** A staff account straight in the database (the CLI and the admin page are tested separately). */
+export async function createStaffAccount(
+  db: Database,
+  role: StaffRole,
+  atsId: AtsId | null = null,
+  name = role,
+): Promise<TestStaff> {
+  const id = randomUUID();
+  const email = `${name}.${id.slice(0, 8)}@example.test`;
+  const password = `pw-${randomUUID()}`;
+  await insertStaff(db, {
+    id,
+    email,
+    displayName: name,
+    role,
+    atsId,
+    passwordHash: await hashPassword(password),
+  });
+  return { id, email, password };
+}
