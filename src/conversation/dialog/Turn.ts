@@ -81,6 +81,15 @@ export class Turn {
     return this.effects.some((e) => e.kind === "handoff");
   }
 
+  /** The turn's intent, or what the step implies (an answer inside a form is about leaving a contact). */
+  currentIntent(): IntentId | undefined {
+    if (this.intent) return this.intent;
+    const kind = this.state.step.kind;
+    if (kind === "interview") return "eligibility_check";
+    if (kind === "ask_place") return "find_network";
+    return kind === "menu" ? undefined : "leave_contact";
+  }
+
   result(): TurnResult {
     const handoff =
       this.context.handoff === "with_staff"
@@ -89,8 +98,9 @@ export class Turn {
           ? "queued"
           : null;
     const form = formMarker(this.state);
+    const intent = this.currentIntent();
     const base: ChannelData = {
-      ...(this.intent ? { intent: this.intent } : {}),
+      ...(intent ? { intent } : {}),
       ...(this.actions ? { actions: this.actions } : {}),
       ...(form ? { form } : {}),
       handoff,

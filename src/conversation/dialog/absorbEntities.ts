@@ -10,7 +10,11 @@ export function absorbEntities(turn: Turn, understanding: Understanding): void {
   const { province, comune, employees, child_age } = understanding.entities;
   const profile = { ...turn.state.profile };
   const known = comune ? findComune(comune, turn.deps.content.territory) : undefined;
-  if (province) profile.province = province;
+  if (province && province !== profile.province) {
+    profile.province = province;
+    // A comune of the old province no longer applies.
+    delete profile.comune;
+  }
   if (known && (!province || known.province === province)) {
     profile.province = known.province;
     profile.comune = known.name;

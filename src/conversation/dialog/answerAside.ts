@@ -10,5 +10,5 @@ import type { Turn } from "./Turn.ts";
 export async function answerAside(turn: Turn, text: string, expecting: string): Promise<boolean> {
   if (!looksLikeQuestion(text) && text.trim().split(/\s+/).length < 3) return false;
   const understanding = await turn.understand(text, expecting);
-  return answerQuestion(turn, understanding, text);
+  return answerQuestion(turn, understanding, text, false);
 }

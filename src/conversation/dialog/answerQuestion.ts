@@ -11,7 +11,13 @@ export const MIN_CONFIDENCE = 0.45;
  * so the caller can bring the user back to the same point. False when the message is not a
  * question the bot can answer.
  */
-export function answerQuestion(turn: Turn, understanding: Understanding, text: string): boolean {
+export function answerQuestion(
+  turn: Turn,
+  understanding: Understanding,
+  text: string,
+  /** Follow-up buttons only when nothing else is pending: mid-form they would lead away from it. */
+  withButtons = true,
+): boolean {
   if (understanding.intent === "out_of_scope" || understanding.confidence < MIN_CONFIDENCE) return false;
   switch (understanding.intent) {
     case "help":
@@ -29,7 +35,7 @@ export function answerQuestion(turn: Turn, understanding: Understanding, text: s
     case "programme_info":
     case "por_fse_projects":
     case "find_network":
-      return sayKnowledgeAnswer(turn, understanding, text);
+      return sayKnowledgeAnswer(turn, understanding, text, withButtons);
     default: {
       const action = ActionIdSchema.safeParse(understanding.intent);
       if (!action.success) return false;
@@ -41,11 +47,16 @@ export function answerQuestion(turn: Turn, understanding: Understanding, text: s
   }
 }
 
-function sayKnowledgeAnswer(turn: Turn, understanding: Understanding, text: string): boolean {
+function sayKnowledgeAnswer(
+  turn: Turn,
+  understanding: Understanding,
+  text: string,
+  withButtons: boolean,
+): boolean {
   const answer = turn.deps.knowledge.answer(understanding, text, turn.state.profile, turn.state.lang);
   if (!answer) return false;
   turn.intent = understanding.intent;
   if (answer.actions && answer.actions.length > 0) turn.actions = answer.actions;
-  turn.say(answer.text, { buttons: answer.buttons ?? [] });
+  turn.say(answer.text, { buttons: withButtons ? (answer.buttons ?? []) : [] });
   return true;
 }

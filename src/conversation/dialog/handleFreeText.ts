@@ -63,7 +63,8 @@ export async function handleFreeText(
       startRequest(turn);
       return;
     case "find_network":
-      if (!answerQuestion(turn, understanding, text)) tellNetwork(turn, understanding, text);
+      // The place may still be missing: tellNetwork asks for it, and remembers it is waiting.
+      tellNetwork(turn, understanding, text);
       return;
     default: {
       const action = ActionIdSchema.safeParse(understanding.intent);

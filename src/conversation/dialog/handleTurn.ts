@@ -52,7 +52,24 @@ export async function handleTurn(
     if (greeting) return turn.result();
   }
   await continueConversation(turn, command, text);
+  trackIntent(turn);
   return turn.result();
+}
+
+/** One anonymous event per message: what it was about, where, and which form step it reached. */
+function trackIntent(turn: Turn): void {
+  const intent = turn.currentIntent();
+  if (!intent) return;
+  const step = turn.state.step;
+  turn.track({
+    kind: "intent",
+    intent,
+    actionIds: turn.actions ?? [],
+    ...(turn.state.profile.province ? { province: turn.state.profile.province } : {}),
+    ...("form" in step ? { formId: step.form } : {}),
+    ...(step.kind === "form_field" ? { step: step.field } : {}),
+    ...(turn.understanding ? { value: turn.understanding.confidence } : {}),
+  });
 }
 
 async function continueConversation(

@@ -19,7 +19,7 @@ export function askField(turn: Turn, field: FormField, lead?: string): void {
     lead,
     field.prompt[lang],
     field.required ? undefined : turn.r.form.optional_hint,
-    current === undefined ? undefined : lang === "it" ? `(ora: ${current})` : `(now: ${current})`,
+    current === undefined ? undefined : turn.fill(turn.r.form.current_value, { value: current }),
   ];
   const buttons: Button[] = (field.options ?? []).map((o) => labelButton(o.label[lang]));
   if (!field.required) buttons.push(labelButton(turn.r.form.skip));

@@ -45,12 +45,11 @@ export function showVerdict(turn: Turn, assessment: Assessment): void {
   if (province.success) {
     const network = knowledge.findNetwork(province.data, comune, lang);
     if (network.ok) {
-      after.push(`${turn.fill(r.network, { ats: network.network.name })} ${network.network.contact}`);
+      after.push(turn.fill(r.network, { ats: network.network.name, website: network.network.website }));
     }
   }
   if (assessment.ranked.length > 0) after.push(turn.fill(r.how_to_apply));
-  const period = knowledge.periodNote(lang);
-  if (!period.open) after.push(period.text);
+  if (!knowledge.periodIsOpen()) after.push(turn.fill(r.period_closed));
   const buttons = [
     ...(assessment.ranked.length > 0 ? [labelButton(r.offer_form)] : []),
     labelButton(r.offer_person),

@@ -97,19 +97,14 @@ export function createProgrammeKnowledge(content: Content, today: () => string):
         network: {
           atsId: network.ats,
           name: network.ats_name[lang],
-          contact: lang === "it" ? `Sito: ${network.website}` : `Website: ${network.website}`,
+          website: network.website,
         },
       };
     },
 
-    periodNote(lang: Lang) {
+    periodIsOpen() {
       const period = content.periods.periods.find((p) => p.id === content.actions.period);
-      const open = period ? periodStatus(period, today()) === "open" : false;
-      const text =
-        lang === "it"
-          ? `Attenzione: il periodo descritto qui è concluso e i bandi sono chiusi. Per le opportunità di oggi rivolgiti alla rete della tua ATS o scrivi a ${content.networks.mailbox}.`
-          : `Please note: the period described here is over and its calls are closed. For today's opportunities contact your ATS network or write to ${content.networks.mailbox}.`;
-      return { open, text };
+      return period ? periodStatus(period, today()) === "open" : false;
     },
   };
 }

@@ -27,8 +27,9 @@ export async function handlePlaceAnswer(
   const province =
     findProvince(text, territory) ?? (await turn.understand(text, "province")).entities.province;
   if (province) {
+    const { comune: _previous, ...rest } = turn.state.profile;
     turn.state.profile = {
-      ...turn.state.profile,
+      ...rest,
       province,
       ...(comune && comune.province === province ? { comune: comune.name } : {}),
     };

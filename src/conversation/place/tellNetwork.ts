@@ -38,7 +38,7 @@ export function tellNetwork(turn: Turn, understanding: Understanding | undefined
   const answer = turn.deps.knowledge.answer(asked, text, profile, turn.state.lang);
   turn.say(
     answer?.text ??
-      `${turn.fill(turn.r.interview.network, { ats: lookup.network.name })} ${lookup.network.contact}`,
+      turn.fill(turn.r.interview.network, { ats: lookup.network.name, website: lookup.network.website }),
     { buttons: answer?.buttons ?? [] },
   );
 }

@@ -44,8 +44,8 @@ export interface NetworkInfo {
   atsId: AtsId;
   /** "ATS della Montagna". */
   name: string;
-  /** How to reach the network, in words. */
-  contact: string;
+  /** The ATS's institutional website. */
+  website: string;
 }
 
 export type NetworkLookup = { ok: true; network: NetworkInfo } | { ok: false; reason: "need_comune" };
@@ -72,6 +72,6 @@ export interface ProgrammeKnowledge {
   /** The form that applies for the action. */
   actionForm(action: ActionId): FormId;
   findNetwork(province: ProvinceCode, comune: string | undefined, lang: Lang): NetworkLookup;
-  /** The honest note about the period's dates (closed today for 2017–2018), with who to contact now. */
-  periodNote(lang: Lang): { open: boolean; text: string };
+  /** Whether the period the actions belong to is open today (2017–2018 is closed). */
+  periodIsOpen(): boolean;
 }

@@ -71,6 +71,7 @@ export const ResponsesSchema = z.strictObject({
     consent_no: text,
     consent_needed: text,
     declined: text,
+    current_value: text,
     optional_hint: text,
     skip: text,
     back: text,

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { createTestDeps } from "./support/createTestDeps.ts";
+import { last, said } from "./support/replyHelpers.ts";
+import { Transcript } from "./support/Transcript.ts";
+
+describe("programme questions asked in plain Italian", () => {
+  it("answers with the right figures and says the notice is closed", async () => {
+    const chat = new Transcript(await createTestDeps());
+    await chat.start();
+    const brescia = await chat.send("quanti progetti sono stati finanziati a Brescia?");
+    expect(said(brescia)).toContain("5 progetti");
+    expect(said(brescia)).toContain("427.438,27 €");
+    expect(said(brescia)).toContain("chiuso");
+    const max = await chat.send("qual è il contributo massimo?");
+    expect(said(max)).toContain("100.000,00 €");
+    expect(said(max)).toContain("80%");
+    expect(last(max).channelData.intent).toBe("por_fse_projects");
+  });
+
+  it("asks where the user lives to name the network, and the comune when the province is split", async () => {
+    const chat = new Transcript(await createTestDeps());
+    await chat.start();
+    const where = await chat.send("a quale ATS mi devo rivolgere?");
+    expect(last(where).text).toContain("In quale provincia");
+    expect(last(where).channelData.intent).toBe("find_network");
+    expect(said(await chat.send("Sondrio"))).toContain("ATS della Montagna");
+    const como = await chat.send("vivo in provincia di Como, che ATS è?");
+    expect(last(como).text).toContain("in quale comune?");
+    expect(said(await chat.send("Gravedona ed Uniti"))).toContain("ATS della Montagna");
+    expect(chat.effectsOf("territory").at(-1)).toEqual({
+      kind: "territory",
+      province: "CO",
+      atsId: "ats_montagna",
+    });
+  });
+
+  it("answers «abito a Sondrio, a quale ATS mi rivolgo?» in one go", async () => {
+    const chat = new Transcript(await createTestDeps());
+    await chat.start();
+    expect(said(await chat.send("abito a Sondrio, a quale ATS mi rivolgo?"))).toContain("ATS della Montagna");
+  });
+});
