@@ -22,6 +22,7 @@ import type { OutboundBus } from "../ports/OutboundBus.ts";
 import { type ConversationState, ConversationStateSchema } from "../state/ConversationState.ts";
 import { initialState } from "../state/initialState.ts";
 import type { SubmissionDraft } from "../submission/SubmissionDraft.ts";
+import { InboundSchema } from "../turn.ts";
 import { KeyedQueue } from "./KeyedQueue.ts";
 
 export interface ConversationServiceOptions {
@@ -80,7 +81,10 @@ export class ConversationService implements ConversationGateway {
     return { conversationId: record.id };
   }
 
-  async receive(request: ReceiveRequest): Promise<ReceiveResult> {
+  async receive(unchecked: ReceiveRequest): Promise<ReceiveResult> {
+    // Channels build the inbound themselves: parse it here once, so every channel's text is
+    // checked and cleaned (control characters, lone surrogates) before anything is stored.
+    const request = { ...unchecked, inbound: InboundSchema.parse(unchecked.inbound) };
     const record = await this.findOrCreate(
       request.channel,
       request.externalKey,
