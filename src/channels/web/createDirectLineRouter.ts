@@ -6,6 +6,7 @@ import { type Lang, LangSchema } from "../../conversation/ids.ts";
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
 import type { Inbound } from "../../conversation/turn.ts";
 import type { ConversationDirectory } from "./createConversationDirectory.ts";
+import type { EchoLedger } from "./createEchoLedger.ts";
 import type { StreamHub } from "./createStreamHub.ts";
 import { DirectLineConversationIdSchema, type TokenClaims, type TokenSigner } from "./createTokenSigner.ts";
 import { InboundActivitySchema } from "./InboundActivitySchema.ts";
@@ -35,6 +36,7 @@ export interface DirectLineRouterOptions {
   directory: ConversationDirectory;
   signer: TokenSigner;
   hub: StreamHub;
+  ledger?: EchoLedger;
   /** Public origin (PUBLIC_URL) for stream URLs; otherwise the request's own host. */
   publicUrl?: string | undefined;
   limits?: Partial<DirectLineLimits>;
@@ -234,6 +236,7 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
       externalId = `${START_EXTERNAL_ID_PREFIX}${claims.conv}`;
     }
     if (inbound) {
+      if (inbound.kind === "text" && clientId) options.ledger?.expect(claims.conv, inbound.text, clientId);
       await gateway.receive({
         channel: "web",
         externalKey: claims.conv,
@@ -251,7 +254,7 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
     if (!claims) return;
     const watermark = WatermarkSchema.safeParse(req.query.watermark);
     if (!watermark.success) return fail(res, 400, "bad_request", "Il watermark deve essere un numero.");
-    const set = await readActivitySet(gateway, await target(claims), watermark.data);
+    const set = await readActivitySet(gateway, await target(claims), watermark.data, options.ledger);
     res.json({ activities: set.activities, watermark: set.watermark ?? "" });
   });
 

@@ -6,6 +6,7 @@ import type { Logger } from "../../app/createLogger.ts";
 import type { Lang } from "../../conversation/ids.ts";
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
 import type { ConversationDirectory } from "./createConversationDirectory.ts";
+import type { EchoLedger } from "./createEchoLedger.ts";
 import type { TokenSigner } from "./createTokenSigner.ts";
 import { readActivitySet } from "./readActivitySet.ts";
 
@@ -23,6 +24,7 @@ export interface StreamHubOptions {
   directory: ConversationDirectory;
   signer: TokenSigner;
   logger: Logger;
+  ledger?: EchoLedger;
   pingIntervalMs?: number;
   maxSocketsPerConversation?: number;
 }
@@ -76,7 +78,7 @@ export function createStreamHub(options: StreamHubOptions): StreamHub {
         stream.again = false;
         for (;;) {
           if (stream.socket.readyState !== stream.socket.OPEN) return;
-          const set = await readActivitySet(gateway, stream, stream.watermark);
+          const set = await readActivitySet(gateway, stream, stream.watermark, options.ledger);
           stream.watermark = set.watermark;
           if (set.activities.length > 0) {
             stream.socket.send(JSON.stringify({ activities: set.activities, watermark: set.watermark }));

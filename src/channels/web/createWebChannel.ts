@@ -3,6 +3,7 @@ import type { ServiceModule } from "../../app/ServiceModule.ts";
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
 import { createConversationDirectory } from "./createConversationDirectory.ts";
 import { createDirectLineRouter, type DirectLineLimits } from "./createDirectLineRouter.ts";
+import { createEchoLedger } from "./createEchoLedger.ts";
 import { createStaticAssets } from "./createStaticAssets.ts";
 import { createStreamHub } from "./createStreamHub.ts";
 import { createTokenSigner } from "./createTokenSigner.ts";
@@ -33,11 +34,13 @@ export async function createWebChannel(
 ): Promise<WebChannel> {
   const signer = createTokenSigner(await readSigningKey(context.config.SECRET_KEY, context.db));
   const directory = createConversationDirectory(gateway);
+  const ledger = createEchoLedger();
   const hub = createStreamHub({
     gateway,
     directory,
     signer,
     logger: context.logger,
+    ledger,
     pingIntervalMs: options.pingIntervalMs,
   });
   const assets = createStaticAssets();
@@ -46,6 +49,7 @@ export async function createWebChannel(
     directory,
     signer,
     hub,
+    ledger,
     publicUrl: context.config.PUBLIC_URL,
     limits: options.limits,
     tokenTtlSeconds: options.tokenTtlSeconds,

@@ -1,5 +1,6 @@
 import type { Lang } from "../../conversation/ids.ts";
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
+import type { EchoLedger } from "./createEchoLedger.ts";
 import { type OutboundActivity, toOutboundActivity } from "./toOutboundActivity.ts";
 
 export interface ActivitySet {
@@ -18,12 +19,15 @@ export async function readActivitySet(
   gateway: ConversationGateway,
   target: { conversationId: string; directLineId: string; lang: Lang },
   watermark: string | undefined,
+  ledger?: EchoLedger,
   limit = 100,
 ): Promise<ActivitySet> {
   const messages = await gateway.history(target.conversationId, watermark, limit);
   const activities: OutboundActivity[] = [];
   for (const message of messages) {
-    const activity = toOutboundActivity(message, target.directLineId, target.lang);
+    const clientId =
+      message.direction === "in" ? ledger?.clientIdOf(target.directLineId, message) : undefined;
+    const activity = toOutboundActivity(message, target.directLineId, target.lang, clientId);
     if (activity) activities.push(activity);
   }
   return {

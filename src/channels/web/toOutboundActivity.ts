@@ -43,6 +43,7 @@ export function toOutboundActivity(
   message: StoredMessage,
   conversationId: string,
   lang: Lang,
+  knownClientId?: string,
 ): OutboundActivity | undefined {
   const locale: OutboundActivity["locale"] = lang === "en" ? "en-US" : "it-IT";
   const base: Omit<OutboundActivity, "from" | "text"> = {
@@ -55,7 +56,7 @@ export function toOutboundActivity(
     textFormat: "plain",
   };
   if (message.direction === "in") {
-    const externalId = externalIdOf(message);
+    const externalId = externalIdOf(message) ?? knownClientId;
     if (externalId?.startsWith(START_EXTERNAL_ID_PREFIX) || message.text.trim() === "") return undefined;
     return {
       ...base,

@@ -3,11 +3,7 @@ import { createServer, type Server } from "node:http";
 import path from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createFakeGateway } from "../../integration/web/support/createFakeGateway.ts";
-import {
-  startWebTestService,
-  type WebTestService,
-} from "../../integration/web/support/startWebTestService.ts";
+import { startTestService, type TestService } from "../../support/startTestService.ts";
 import { launchChromium } from "./support/launchChromium.ts";
 import { runAxe } from "./support/runAxe.ts";
 
@@ -15,25 +11,28 @@ const ARTIFACTS = path.resolve(import.meta.dirname, "../../../test-artifacts/web
 
 interface Watched {
   page: Page;
-  /** Every URL the page (and its frames) asked for. */
+  /** Every URL the page and its frames asked for. */
   requests: string[];
-  /** Console errors and CSP violations. */
+  /** Console errors (CSP violations among them) and uncaught exceptions. */
   problems: string[];
 }
 
+/**
+ * The whole service (conversation core, content, database) behind the real page, driven in
+ * Debian's Chromium like a visitor would.
+ */
 describe("the public chat page in Chromium", () => {
   let browser: Browser;
-  let service: WebTestService;
+  let service: TestService;
   let context: BrowserContext;
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    browser = await launchChromium();
-    service = await startWebTestService(createFakeGateway(), { env: { SECRET_KEY: "e".repeat(40) } });
+    [browser, service] = await Promise.all([launchChromium(), startTestService()]);
   });
   afterAll(async () => {
     await browser?.close();
-    await service?.stop();
+    await service?.dispose();
   });
   afterEach(async () => {
     await context?.close();
@@ -53,30 +52,45 @@ describe("the public chat page in Chromium", () => {
   }
 
   const chat = (page: Page) => page.locator("#webchat");
+  /** A bubble's text (Web Chat also keeps copies of it for screen readers). */
+  const bubble = (root: Page | Locator, text: string | RegExp) =>
+    ("locator" in root ? root : root).locator(".webchat__text-content", { hasText: text });
   const suggested = (page: Page, name: string) =>
     chat(page).getByRole("toolbar").getByRole("button", { name, exact: true });
   const sendBox = (page: Page) => chat(page).getByRole("textbox");
-  /** A message bubble's text (Web Chat also keeps copies for screen readers). */
-  const bubble = (page: Page, text: string) =>
-    chat(page).locator(".webchat__text-content", { hasText: text });
   const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
+  const say = async (page: Page, text: string) => {
+    await sendBox(page).fill(text);
+    await sendBox(page).press("Enter");
+  };
 
-  it("lets a visitor click a suggested action, type a message and see a summary card", async () => {
+  /** Greeting, then the family interview by buttons and typing, up to the verdict. */
+  async function familyEligibility(page: Page): Promise<void> {
+    await bubble(chat(page), "Sono Conciliabot, l'assistente automatico").waitFor();
+    await suggested(page, "Famiglia").click();
+    await bubble(chat(page), "Quanti anni hanno i figli").waitFor();
+    await suggested(page, "Meno di 3 anni").click();
+    await bubble(chat(page), "chi si occupa dei figli o dei familiari lavora?").waitFor();
+    await suggested(page, "Sì").click();
+    await bubble(chat(page), "ricevi già un aiuto da altre misure pubbliche").waitFor();
+    await suggested(page, "No").click();
+    await bubble(chat(page), "In quale provincia o comune").waitFor();
+    await say(page, "Bergamo");
+    await bubble(chat(page), "In base alle tue risposte").waitFor();
+    await bubble(chat(page), "ATS di Bergamo").waitFor();
+  }
+
+  it("takes a family through the eligibility check to the verdict, with nothing loaded from elsewhere", async () => {
     const { page, requests, problems } = await open(`${service.url}/`);
     expect(await page.locator("html").getAttribute("lang")).toBe("it");
     expect(await page.locator("header.it-header-wrapper").textContent()).toMatch(
       /Regione Lombardia[\s\S]*Conciliazione vita-lavoro/,
     );
-    await bubble(page, "Sono Conciliabot, l'assistente automatico").waitFor();
-
-    await suggested(page, "Famiglia").click();
-    await chat(page).getByText("Voucher per servizi prima infanzia", { exact: true }).waitFor();
-    expect(await chat(page).getByText("ATS Milano", { exact: true }).isVisible()).toBe(true);
-
-    await sendBox(page).fill("ho due figli");
-    await sendBox(page).press("Enter");
-    await bubble(page, "Hai scritto: ho due figli").waitFor();
-    await page.screenshot({ path: path.join(ARTIFACTS, "chat-it.png"), fullPage: true });
+    await familyEligibility(page);
+    const transcript = await chat(page).locator(".webchat__basic-transcript").textContent();
+    expect(transcript).toMatch(/In base alle tue risposte[\s\S]*Voucher per servizi per l'infanzia/);
+    expect(await suggested(page, "Lascia una richiesta").isVisible()).toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS, "eligibility-verdict.png"), fullPage: true });
 
     const origin = new URL(service.url).origin;
     const foreign = requests.filter((url) => new URL(url).origin !== origin);
@@ -88,8 +102,8 @@ describe("the public chat page in Chromium", () => {
     for (const url of ["/", "/en", "/privacy", "/embed"]) {
       const { page } = await open(`${service.url}${url}`);
       if (url !== "/privacy") {
-        await suggested(page, "Famiglia").click();
-        await chat(page).getByText("Voucher per servizi prima infanzia", { exact: true }).waitFor();
+        await suggested(page, url === "/en" ? "Family" : "Famiglia").click();
+        await chat(page).getByRole("toolbar").waitFor();
       }
       const violations = await runAxe(page);
       const severe = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
@@ -100,44 +114,53 @@ describe("the public chat page in Chromium", () => {
 
   it("can be used with the keyboard alone: the skip link leads to the message box", async () => {
     const { page } = await open(`${service.url}/`);
-    await bubble(page, "Sono Conciliabot").waitFor();
+    await bubble(chat(page), "Come posso aiutarti?").waitFor();
     await page.keyboard.press("Tab");
     expect(await isFocused(page.getByRole("link", { name: "Vai alla chat" }))).toBe(true);
     await page.keyboard.press("Enter");
     expect(await isFocused(sendBox(page))).toBe(true);
-    await page.keyboard.type("Impresa");
+    await page.keyboard.type("Famiglia");
     await page.keyboard.press("Enter");
-    await bubble(page, "Hai scritto: Impresa").waitFor();
+    await bubble(chat(page), "Quanti anni hanno i figli").waitFor();
+    await page.keyboard.press("Shift+Tab");
+    const toolbarFocused = await chat(page)
+      .getByRole("toolbar")
+      .evaluate((toolbar) => toolbar.contains(document.activeElement));
+    expect(toolbarFocused, "a suggested action is reachable with Shift+Tab").toBe(true);
+    await page.keyboard.press("Enter");
+    await bubble(chat(page), "chi si occupa dei figli o dei familiari lavora?").waitFor();
   });
 
-  it("continues the same conversation after a reload", async () => {
-    const { page } = await open(`${service.url}/`);
+  it("continues the same conversation after a reload, and forgets it on request", async () => {
+    const { page, problems } = await open(`${service.url}/`);
+    await bubble(chat(page), "Come posso aiutarti?").waitFor();
     await suggested(page, "Famiglia").click();
-    await chat(page).getByText("Voucher per servizi prima infanzia", { exact: true }).waitFor();
+    await bubble(chat(page), "Quanti anni hanno i figli").waitFor();
     const before = await chat(page).getAttribute("data-conversation-id");
 
     await page.reload();
-    await chat(page).getByText("Voucher per servizi prima infanzia", { exact: true }).waitFor();
+    await bubble(chat(page), "Quanti anni hanno i figli").waitFor();
     expect(await chat(page).getAttribute("data-conversation-id")).toBe(before);
-    expect(await bubble(page, "Sono Conciliabot, l'assistente automatico").count()).toBe(1);
-
-    await sendBox(page).fill("sono tornato");
-    await sendBox(page).press("Enter");
-    await bubble(page, "Hai scritto: sono tornato").waitFor();
-    await page.screenshot({ path: path.join(ARTIFACTS, "chat-after-reload.png"), fullPage: true });
+    expect(await bubble(chat(page), "Come posso aiutarti?").count()).toBe(1);
+    await suggested(page, "Da 6 a 13 anni").click();
+    await bubble(chat(page), "chi si occupa dei figli o dei familiari lavora?").waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, "after-reload.png"), fullPage: true });
 
     await page.getByRole("button", { name: "Inizia una nuova conversazione" }).click();
-    await bubble(page, "Sono Conciliabot").waitFor();
+    await bubble(chat(page), "Come posso aiutarti?").waitFor();
     expect(await chat(page).getAttribute("data-conversation-id")).not.toBe(before);
-    expect(await bubble(page, "Hai scritto: sono tornato").count()).toBe(0);
+    expect(await bubble(chat(page), "Quanti anni hanno i figli").count()).toBe(0);
+    expect(problems).toEqual([]);
   });
 
   it("speaks English at /en", async () => {
     const { page, problems } = await open(`${service.url}/en`);
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Talk to Conciliabot");
-    await bubble(page, "Sono Conciliabot").waitFor();
+    await bubble(chat(page), "I am Conciliabot, the automatic assistant").waitFor();
     expect(await sendBox(page).getAttribute("placeholder")).toMatch(/Type your message/);
+    await suggested(page, "Family").click();
+    await bubble(chat(page), "How old are the children").waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, "chat-en.png"), fullPage: true });
     expect(problems).toEqual([]);
   });
@@ -149,18 +172,16 @@ describe("the public chat page in Chromium", () => {
       const launcher = page.getByRole("button", { name: "Chatta con Conciliabot" });
       expect(await launcher.getAttribute("aria-expanded")).toBe("false");
       await launcher.click();
-      expect(await page.getByRole("button", { name: "Chiudi la chat" }).getAttribute("aria-expanded")).toBe(
-        "true",
-      );
+      const close = page.getByRole("button", { name: "Chiudi la chat" });
+      expect(await close.getAttribute("aria-expanded")).toBe("true");
       const frame = page.frameLocator("iframe[title='Conciliabot, assistente automatico']");
-      await frame.locator(".webchat__text-content", { hasText: "Sono Conciliabot" }).waitFor();
+      await frame.locator(".webchat__text-content", { hasText: "Come posso aiutarti?" }).waitFor();
       await frame.getByRole("toolbar").getByRole("button", { name: "Famiglia", exact: true }).click();
-      await frame.getByText("Voucher per servizi prima infanzia", { exact: true }).waitFor();
+      await frame.locator(".webchat__text-content", { hasText: "Quanti anni hanno i figli" }).waitFor();
       await page.screenshot({ path: path.join(ARTIFACTS, "embed.png") });
       await page.keyboard.press("Escape");
-      expect(
-        await page.getByRole("button", { name: "Chatta con Conciliabot" }).getAttribute("aria-expanded"),
-      ).toBe("false");
+      expect(await launcher.getAttribute("aria-expanded")).toBe("false");
+      expect(await isFocused(launcher)).toBe(true);
       expect(problems).toEqual([]);
     } finally {
       await host.close();

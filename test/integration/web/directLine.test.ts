@@ -341,6 +341,42 @@ describe(`the Direct Line endpoint on ${process.env.TEST_DB}`, () => {
   });
 });
 
+describe(`the user's echo on ${process.env.TEST_DB}`, () => {
+  it("carries the client's id even when the gateway does not expose stored external ids", async () => {
+    const service = await startWebTestService(createFakeGateway({ exposeExternalId: false }), {
+      env: { SECRET_KEY },
+    });
+    try {
+      const conversation = await startConversation(service.url);
+      const stream = await openStream(conversation.streamUrl ?? "");
+      try {
+        for (const [text, clientActivityID] of [
+          ["Famiglia", "echo-1"],
+          ["Famiglia", "echo-2"],
+        ]) {
+          await postActivity(service.url, conversation, {
+            type: "message",
+            text,
+            channelData: { clientActivityID },
+          });
+          await stream.waitFor((a) => a.channelData?.clientActivityID === clientActivityID);
+        }
+        const echoes = stream.received.filter((a) => a.from.role === "user");
+        expect(echoes.map((a) => a.channelData?.clientActivityID)).toEqual(["echo-1", "echo-2"]);
+        const polled = await getActivities(service.url, conversation);
+        const polledEchoes = polled.activities.filter((a) => a.from.role === "user");
+        expect(polledEchoes.map((a) => [a.id, a.channelData?.clientActivityID])).toEqual(
+          echoes.map((a) => [a.id, a.channelData?.clientActivityID]),
+        );
+      } finally {
+        stream.close();
+      }
+    } finally {
+      await service.stop();
+    }
+  });
+});
+
 describe(`web chat tokens without SECRET_KEY on ${process.env.TEST_DB}`, () => {
   it("are signed with a key kept in the database, so another instance on it accepts them", async () => {
     const first = await startWebTestService(createFakeGateway());

@@ -59,7 +59,8 @@ function scriptedReplies(inbound: Inbound): Reply[] {
  * An in-memory stand-in for the conversation service behind the port, with scripted replies: the
  * web channel's protocol is tested on its own, whatever the core answers.
  */
-export function createFakeGateway(): FakeGateway {
+export function createFakeGateway(options: { exposeExternalId?: boolean } = {}): FakeGateway {
+  const exposeExternalId = options.exposeExternalId ?? true;
   const conversations = new Map<string, string>();
   const messages: FakeStoredMessage[] = [];
   const processed = new Map<string, StoredMessage[]>();
@@ -98,7 +99,7 @@ export function createFakeGateway(): FakeGateway {
         conversationId,
         direction: "in",
         text: request.inbound.kind === "text" ? request.inbound.text : "",
-        externalId: request.externalId,
+        ...(exposeExternalId ? { externalId: request.externalId } : {}),
       });
       inbounds.set(request.externalKey, [...(inbounds.get(request.externalKey) ?? []), request.inbound]);
       const replies = scriptedReplies(request.inbound).map((reply) =>

@@ -1,0 +1,66 @@
+import type { StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
+
+export interface EchoLedger {
+  /** Notes a message this instance is about to hand to the gateway, with its client id. */
+  expect(directLineId: string, text: string, clientActivityId: string): void;
+  /** The client id of a stored inbound message, when this instance saw it arrive. */
+  clientIdOf(directLineId: string, message: StoredMessage): string | undefined;
+}
+
+interface Entry {
+  pending: Array<{ text: string; clientId: string; at: number }>;
+  assigned: Map<string, string>;
+}
+
+const KEEP_MS = 10 * 60_000;
+const MAX_PER_CONVERSATION = 50;
+
+/**
+ * Web Chat marks a message as sent only when its echo carries the `clientActivityID` it chose.
+ * When the gateway's stored messages do not expose the channel's external id, this ledger
+ * remembers, per conversation and on this instance, the client ids of recent posts and gives
+ * them to the stored inbound messages with the same text, in order. Bounded and short-lived.
+ */
+export function createEchoLedger(maxConversations = 10_000, now: () => number = Date.now): EchoLedger {
+  const conversations = new Map<string, Entry>();
+  const entryOf = (directLineId: string): Entry => {
+    let entry = conversations.get(directLineId);
+    if (entry) {
+      conversations.delete(directLineId);
+    } else {
+      entry = { pending: [], assigned: new Map() };
+    }
+    conversations.set(directLineId, entry);
+    if (conversations.size > maxConversations) {
+      const oldest = conversations.keys().next();
+      if (!oldest.done) conversations.delete(oldest.value);
+    }
+    return entry;
+  };
+  return {
+    expect(directLineId, text, clientId) {
+      const entry = entryOf(directLineId);
+      const fresh = now() - KEEP_MS;
+      entry.pending = entry.pending.filter((p) => p.at > fresh && p.clientId !== clientId);
+      if ([...entry.assigned.values()].includes(clientId)) return;
+      entry.pending.push({ text, clientId, at: now() });
+      if (entry.pending.length > MAX_PER_CONVERSATION) entry.pending.shift();
+    },
+    clientIdOf(directLineId, message) {
+      const entry = conversations.get(directLineId);
+      if (!entry) return undefined;
+      const known = entry.assigned.get(message.id);
+      if (known) return known;
+      const index = entry.pending.findIndex((p) => p.text === message.text);
+      const match = entry.pending[index];
+      if (!match) return undefined;
+      entry.pending.splice(index, 1);
+      entry.assigned.set(message.id, match.clientId);
+      if (entry.assigned.size > MAX_PER_CONVERSATION) {
+        const oldest = entry.assigned.keys().next();
+        if (!oldest.done) entry.assigned.delete(oldest.value);
+      }
+      return match.clientId;
+    },
+  };
+}
