@@ -91,7 +91,7 @@ export async function createStaffAccount(
   db: Database,
   role: StaffRole,
   atsId: AtsId | null = null,
-  name = role,
+  name: string = role,
 ): Promise<TestStaff> {
   const id = randomUUID();
   const email = `${name}.${id.slice(0, 8)}@example.test`;
