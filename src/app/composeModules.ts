@@ -1,3 +1,4 @@
+import { botFrameworkChannel } from "../channels/botframework/botFrameworkChannel.ts";
 import { telegramChannel } from "../channels/telegram/telegramChannel.ts";
 import { createWebChannel } from "../channels/web/createWebChannel.ts";
 import { createConsole } from "../console/createConsole.ts";
@@ -39,6 +40,7 @@ export async function composeModules(context: ServiceContext): Promise<ServiceMo
     conversation.module,
     await createWebChannel(context, conversation.service),
     ...telegramChannel(push),
+    ...botFrameworkChannel(push),
     staffConsole.module,
   ];
 }

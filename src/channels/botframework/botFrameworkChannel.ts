@@ -1,0 +1,24 @@
+import type { Config } from "../../app/config.ts";
+import type { Logger } from "../../app/createLogger.ts";
+import type { ServiceModule } from "../../app/ServiceModule.ts";
+import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
+import type { ResumeService } from "../../conversation/resume/createResumeService.ts";
+import { botFrameworkModule } from "./botFrameworkModule.ts";
+
+export interface BotFrameworkChannelContext {
+  config: Config;
+  logger: Logger;
+  gateway: ConversationGateway;
+  resume?: ResumeService;
+  claimDelivery?: (messageIds: string[]) => Promise<string[]>;
+  releaseDelivery?: (messageIds: string[]) => Promise<void>;
+}
+
+/**
+ * The composition root's switch: the Bot Framework channel exists with Microsoft app
+ * credentials, or anonymously outside production (for the Bot Framework Emulator and tests).
+ */
+export function botFrameworkChannel(context: BotFrameworkChannelContext): ServiceModule[] {
+  if (!context.config.MICROSOFT_APP_ID && context.config.NODE_ENV === "production") return [];
+  return [botFrameworkModule(context)];
+}

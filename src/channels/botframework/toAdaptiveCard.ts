@@ -1,0 +1,36 @@
+import type { Attachment } from "botbuilder";
+import type { Card } from "../../conversation/turn.ts";
+
+/**
+ * A summary card as an Adaptive Card, the card format Teams, Azure Direct Line and Web Chat
+ * share: facts as a FactSet, buttons as Action.Submit whose data says imBack to Teams (the value
+ * comes back as typed text) and carries the value for Web Chat (it comes back in `value`).
+ */
+export function toAdaptiveCard(card: Card): Attachment {
+  const body: Array<Record<string, unknown>> = [
+    { type: "TextBlock", text: card.title, weight: "Bolder", size: "Medium", wrap: true },
+  ];
+  if (card.subtitle)
+    body.push({ type: "TextBlock", text: card.subtitle, isSubtle: true, wrap: true, spacing: "None" });
+  if (card.facts.length > 0) {
+    body.push({
+      type: "FactSet",
+      facts: card.facts.map((fact) => ({ title: fact.label, value: fact.value })),
+    });
+  }
+  if (card.text) body.push({ type: "TextBlock", text: card.text, wrap: true });
+  return {
+    contentType: "application/vnd.microsoft.card.adaptive",
+    content: {
+      type: "AdaptiveCard",
+      $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+      version: "1.3",
+      body,
+      actions: card.buttons.map((button) => ({
+        type: "Action.Submit",
+        title: button.label,
+        data: { msteams: { type: "imBack", value: button.value }, value: button.value },
+      })),
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import type { Activity } from "botbuilder";
+import type { Lang } from "../../conversation/ids.ts";
+import type { Reply } from "../../conversation/turn.ts";
+import { toAdaptiveCard } from "./toAdaptiveCard.ts";
+
+export interface ReplyItem {
+  reply: Reply;
+  direction?: "in" | "bot" | "staff" | "system";
+}
+
+const STAFF_LABEL: Record<Lang, string> = { it: "Operatore del programma", en: "Programme staff" };
+
+/**
+ * A channel-neutral reply as a message Activity: plain text (user-written text is never read as
+ * markup), buttons as suggested actions (imBack: pressing one sends its value as the user's
+ * message), the card as an Adaptive Card, and the reply's channelData unchanged.
+ */
+export function toReplyActivity(
+  item: ReplyItem,
+  options: { lang?: Lang; userId?: string } = {},
+): Partial<Activity> {
+  const { reply } = item;
+  const lang = options.lang ?? "it";
+  const text = item.direction === "staff" ? `${STAFF_LABEL[lang]}: ${reply.text}` : reply.text;
+  const activity: Partial<Activity> = {
+    type: "message",
+    text,
+    textFormat: "plain",
+    locale: lang === "en" ? "en-US" : "it-IT",
+    inputHint: reply.buttons.length > 0 ? "expectingInput" : "acceptingInput",
+    channelData: reply.channelData,
+  };
+  if (reply.buttons.length > 0) {
+    activity.suggestedActions = {
+      to: options.userId ? [options.userId] : [],
+      actions: reply.buttons.map((button) => ({ type: "imBack", title: button.label, value: button.value })),
+    };
+  }
+  if (reply.card) activity.attachments = [toAdaptiveCard(reply.card)];
+  return activity;
+}
