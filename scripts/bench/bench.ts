@@ -170,7 +170,7 @@ function summarise(result: PhaseResult) {
 
 const database = await createBenchDatabase();
 const server = await startBenchServer({ DATABASE_URL: database.url });
-const rss = sampleRss(server.child.pid);
+const rss = sampleRss(server.pid);
 try {
   const floor = await floorPhase(server.url);
   const pool = Array.from(

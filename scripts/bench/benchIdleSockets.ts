@@ -16,7 +16,7 @@ const server = await startBenchServer({ DATABASE_URL: database.url });
 const users: DirectLineUser[] = [];
 try {
   await new Promise((r) => setTimeout(r, 1000));
-  const baseline = await rssMb(server.child.pid);
+  const baseline = await rssMb(server.pid);
   const checkpoints: Array<{ open: number; rss: number; seconds: number }> = [];
   let errors = 0;
   const started = performance.now();
@@ -39,14 +39,14 @@ try {
     if ((i + batch) % 1000 === 0 || i + batch >= total) {
       checkpoints.push({
         open: users.length,
-        rss: await rssMb(server.child.pid),
+        rss: await rssMb(server.pid),
         seconds: (performance.now() - started) / 1000,
       });
     }
   }
   await new Promise((r) => setTimeout(r, 3000));
   if (typeof global.gc === "function") global.gc();
-  const settled = await rssMb(server.child.pid);
+  const settled = await rssMb(server.pid);
   console.log(`\nidle web conversations held by one process (baseline RSS ${baseline.toFixed(1)} MB)`);
   console.log("| open conversations | server RSS MB | KB per conversation | elapsed s |");
   console.log("|--------------------|---------------|---------------------|-----------|");

@@ -36,4 +36,4 @@ const service = await startService(parsed.config, logger, [
 ]);
 database = service.db;
 stopOnSignals(service, logger);
-process.stdout.write(`LISTENING ${service.port}\n`);
+process.stdout.write(`LISTENING ${service.port} PID ${process.pid}\n`);

@@ -27,6 +27,8 @@ export async function createBenchDatabase(): Promise<{ url: string; drop(): Prom
 
 export interface ServerProcess {
   child: ChildProcess;
+  /** The Node process that runs the service (tsx starts it as a child of its own). */
+  pid: number;
   port: number;
   url: string;
   stop(): Promise<void>;
@@ -42,11 +44,12 @@ export function startBenchServer(env: Record<string, string>): Promise<ServerPro
     let out = "";
     child.stdout?.on("data", (d: Buffer) => {
       out += d.toString();
-      const m = /LISTENING (\d+)/.exec(out);
+      const m = /LISTENING (\d+) PID (\d+)/.exec(out);
       if (m) {
         const port = Number(m[1]);
         resolve({
           child,
+          pid: Number(m[2]),
           port,
           url: `http://127.0.0.1:${port}`,
           stop: () =>

@@ -10,7 +10,7 @@ export type Logger = pino.Logger;
 export function createLogger(config: Pick<Config, "LOG_LEVEL">): Logger {
   return pino({
     level: config.LOG_LEVEL,
-    base: { service: "conciliabot" },
+    base: { service: "conciliabot", pid: process.pid },
     redact: {
       paths: [
         "req.headers.authorization",

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { ActionIdSchema, FormIdSchema, HandoffStateSchema, IntentIdSchema, LangSchema } from "./ids.ts";
+import { sanitizeUserText } from "./sanitizeUserText.ts";
 
 /** Machine-readable facts about a reply, so tests and analytics never parse prose (DESIGN.md). */
 export const ChannelDataSchema = z.object({
@@ -40,9 +41,15 @@ export const ReplySchema = z.object({
 });
 export type Reply = z.infer<typeof ReplySchema>;
 
+export const MAX_TEXT_LENGTH = 4000;
+
 export const InboundSchema = z.discriminatedUnion("kind", [
   /** Typed text, or the value of a pressed button (channels send both as text). */
-  z.object({ kind: z.literal("text"), text: z.string().max(4000) }),
+  /** Longer texts (Telegram allows 4096 characters) are cut rather than refused. */
+  z.object({
+    kind: z.literal("text"),
+    text: z.string().transform((text) => sanitizeUserText(text).slice(0, MAX_TEXT_LENGTH)),
+  }),
   /** The user opened the conversation (Web Chat join, Telegram /start, Bot Framework conversationUpdate). */
   z.object({ kind: z.literal("start"), lang: LangSchema.optional() }),
 ]);

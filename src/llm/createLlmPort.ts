@@ -1,6 +1,4 @@
 import type { LlmPort } from "../conversation/ports/LlmPort.ts";
-import { createLangchainLlmPort } from "./createLangchainLlmPort.ts";
-import { loadChatModel } from "./loadChatModel.ts";
 import { type LlmConfig, readLlmConfig } from "./readLlmConfig.ts";
 
 export interface LlmSetup {
@@ -17,6 +15,11 @@ export async function createLlmPort(env: Record<string, string | undefined>): Pr
   const result = readLlmConfig(env);
   if (!result.ok) throw new Error(`configurazione LLM non valida: ${result.reason}`);
   if (!result.config) return undefined;
+  // LangChain costs ~45 MB of memory once imported: only when an LLM is configured.
+  const [{ loadChatModel }, { createLangchainLlmPort }] = await Promise.all([
+    import("./loadChatModel.ts"),
+    import("./createLangchainLlmPort.ts"),
+  ]);
   const model = await loadChatModel(result.config);
   return { port: createLangchainLlmPort(model), config: result.config };
 }
