@@ -37,7 +37,9 @@ export interface ServerProcess {
 /** Starts scripts/bench/benchServer.ts (the real service + the floor route) as its own process. */
 export function startBenchServer(env: Record<string, string>): Promise<ServerProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/bench/benchServer.ts"], {
+    // BENCH_NODE_FLAGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the service.
+    const nodeFlags = (process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+    const child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", "scripts/bench/benchServer.ts"], {
       env: { ...process.env, HOST: "0.0.0.0", PORT: "0", LOG_LEVEL: "warn", NODE_ENV: "development", ...env },
       stdio: ["ignore", "pipe", "inherit"],
     });
