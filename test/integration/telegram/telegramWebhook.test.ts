@@ -126,6 +126,24 @@ describe(`Telegram in webhook mode, on ${process.env.TEST_DB}`, () => {
     ).toBe(1);
   });
 
+  it("resolves a button stored as a reference to its message (values beyond 64 bytes) after a restart or on another instance", async () => {
+    const chatId = 305;
+    await say(chatId, "/start");
+    const conversation = await conversationOf(chatId);
+    const menu = await service.db.prisma.message.findFirstOrThrow({
+      where: { conversationId: conversation.id, direction: "bot" },
+      orderBy: { id: "desc" },
+    });
+    const res = await post(buttonUpdate(nextUpdateId++, chatId, `#b:${menu.id}:1`));
+    expect(res.status).toBe(200);
+    const replies = await emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 400 });
+    expect(replies.map((m) => m.text).join("\n")).toMatch(/famiglia/i);
+
+    const stale = await post(buttonUpdate(nextUpdateId++, chatId, "#b:999999999:0"));
+    expect(stale.status).toBe(200);
+    expect(await emulator.botMessages(chatId, () => true, { quietMs: 400 })).toEqual([]);
+  });
+
   it("escapes what the user wrote when the bot shows it back, through a whole request form", async () => {
     const chatId = 303;
     const first10 = "0123456789";
