@@ -14,7 +14,7 @@ export function auditBody() {
   </div>
   <div class="col-12 col-md-4">
     <label class="form-label console-label" for="f-object">Oggetto (id)</label>
-    <input class="form-control" id="f-object" name="objectId" maxlength="100">
+    <input class="form-control" type="text" id="f-object" name="objectId" maxlength="100">
   </div>
   <div class="col-12 col-md-3 d-flex align-items-end"><button type="submit" class="btn btn-primary">Filtra</button></div>
 </form>

@@ -18,7 +18,7 @@ export function staffBody() {
 <form id="new-staff" class="row g-3">
   <div class="col-12 col-md-6">
     <label class="form-label console-label" for="n-name">Nome</label>
-    <input class="form-control" id="n-name" required maxlength="100">
+    <input class="form-control" type="text" id="n-name" required maxlength="100">
   </div>
   <div class="col-12 col-md-6">
     <label class="form-label console-label" for="n-email">Email</label>

@@ -28,6 +28,7 @@ describe(`the dashboard on ${process.env.TEST_DB}`, () => {
         event("conversation_started", "2026-11-24T23:30:00Z"),
         event("intent", "2026-11-23T10:01:00Z", { intent: "family.childcare_voucher" }),
         event("intent", "2026-11-23T10:02:00Z", { intent: "family.childcare_voucher" }),
+        event("intent", "2026-11-23T10:03:00Z", { intent: "out_of_scope" }),
         event("fallback", "2026-11-23T10:03:00Z"),
         event("verdict", "2026-11-23T10:04:00Z", {
           province: "PV",

@@ -32,6 +32,7 @@ const noteForm = document.getElementById("note-form");
 const noteText = document.getElementById("note-text");
 
 const SPEAKERS = { in: "Utente", bot: "Assistente", staff: "Staff", system: "Evento" };
+const HANDOFF_LABELS = { queued: "In coda per lo staff", with_staff: "Con lo staff" };
 let current = null;
 let lastMessageId = null;
 
@@ -46,7 +47,7 @@ function understanding(message) {
     if (message.actions.length) parts.push(`Azioni consigliate: ${message.actions.join(", ")}`);
     if (message.form)
       parts.push(`Modulo: ${message.form.id}${message.form.field ? ` (${message.form.field})` : ""}`);
-    if (message.handoff) parts.push(`Passaggio allo staff: ${message.handoff}`);
+    if (message.handoff) parts.push(HANDOFF_LABELS[message.handoff] ?? message.handoff);
     if (message.buttons.length) parts.push(`Pulsanti: ${message.buttons.join(" | ")}`);
   }
   return parts.length ? el("p", { class: "understanding mb-0" }, parts.join(" · ")) : null;
