@@ -1,7 +1,9 @@
 import { randomInt, randomUUID } from "node:crypto";
 import path from "node:path";
+import { ContentError } from "../content/ContentError.ts";
 import { loadContent } from "../content/loadContent.ts";
 import { loadDialogContent } from "../conversation/content/loadDialogContent.ts";
+import type { TurnDeps } from "../conversation/dialog/TurnDeps.ts";
 import type { HandoffCoordinator } from "../conversation/handoff/HandoffCoordinator.ts";
 import { createProgrammeKnowledge } from "../conversation/knowledge/createProgrammeKnowledge.ts";
 import { ConversationService } from "../conversation/service/ConversationService.ts";
@@ -19,6 +21,8 @@ import type { ServiceModule } from "./ServiceModule.ts";
 export interface ComposedConversation {
   service: ConversationService;
   module: ServiceModule;
+  /** Reloads the content files on this instance (the staff console's "reload content"); a broken file changes nothing. */
+  reloadContent(): Promise<{ ok: true } | { ok: false; problems: string[] }>;
 }
 
 /**
@@ -32,24 +36,28 @@ export async function composeConversation(
 ): Promise<ComposedConversation> {
   const { config, logger, db } = context;
   const contentDir = path.resolve(config.CONTENT_DIR);
-  const [content, programme] = await Promise.all([loadDialogContent(contentDir), loadContent(contentDir)]);
-  const understander = await composeUnderstanding({
-    contentDir,
-    dataDir: config.DATA_DIR,
-    territory: content.territory,
-    logger,
-  });
-  const service = new ConversationService({
-    store: createConversationStore(db),
-    bus: createOutboundBus(db),
-    deps: {
+  // Content, knowledge and understanding from CONTENT_DIR: at start, and again on a content reload.
+  const loadDeps = async (): Promise<TurnDeps> => {
+    const [content, programme] = await Promise.all([loadDialogContent(contentDir), loadContent(contentDir)]);
+    const understander = await composeUnderstanding({
+      contentDir,
+      dataDir: config.DATA_DIR,
+      territory: content.territory,
+      logger,
+    });
+    return {
       content,
       knowledge: createProgrammeKnowledge(programme, () => new Date().toISOString().slice(0, 10)),
       understander,
       now: () => new Date(),
       newReference: (now) => createReference(now, (n) => randomInt(n)),
       settings: { retentionDays: config.RETENTION_DAYS, mailbox: config.PROGRAMME_MAILBOX },
-    },
+    };
+  };
+  const service = new ConversationService({
+    store: createConversationStore(db),
+    bus: createOutboundBus(db),
+    deps: await loadDeps(),
     composeMails: (submission) => composeSubmissionMails(submission, { mailbox: config.PROGRAMME_MAILBOX }),
     instanceId: randomUUID(),
     onProblem: (message, details) => logger.warn(details, message),
@@ -65,6 +73,15 @@ export async function composeConversation(
   const purge = createRetentionPurge({ db, retentionDays: config.RETENTION_DAYS, logger });
   return {
     service,
+    reloadContent: async () => {
+      try {
+        service.replaceDeps(await loadDeps());
+        return { ok: true };
+      } catch (error) {
+        if (error instanceof ContentError) return { ok: false, problems: [...error.problems] };
+        throw error;
+      }
+    },
     // One module for the service and its workers, so composeModules stays one line.
     module: {
       name: "conversation",

@@ -28,7 +28,10 @@ export interface ChannelContext extends ServiceContext {
 export async function composeModules(context: ServiceContext): Promise<ServiceModule[]> {
   const staffConsole = await createConsole(context);
   const conversation = await composeConversation(context, { handoff: staffConsole.desk });
-  staffConsole.connect((record, ids) => conversation.service.announce(record, ids));
+  staffConsole.connect({
+    announce: (record, ids) => conversation.service.announce(record, ids),
+    reloadContent: () => conversation.reloadContent(),
+  });
   const channels: ChannelContext = { ...context, gateway: conversation.service };
   const push = {
     ...channels,
@@ -38,7 +41,7 @@ export async function composeModules(context: ServiceContext): Promise<ServiceMo
   };
   return [
     conversation.module,
-    await createWebChannel(context, conversation.service),
+    await createWebChannel(context, conversation.service, { resume: push.resume }),
     ...telegramChannel(push),
     ...botFrameworkChannel(push),
     staffConsole.module,

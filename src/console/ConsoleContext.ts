@@ -4,6 +4,8 @@ import type { Database } from "../persistence/Database.ts";
 import type { HandoffDesk } from "./handoff/HandoffDesk.ts";
 import type { ConsoleEvents } from "./live/ConsoleEvents.ts";
 
+export type ContentReload = { ok: true } | { ok: false; problems: string[] };
+
 /** What every console route needs, built once by the console module. */
 export interface ConsoleContext {
   db: Database;
@@ -13,7 +15,10 @@ export interface ConsoleContext {
   events: ConsoleEvents;
   /** Claim, reply, hand back, close: the handoff operations shared with the conversation service. */
   desk: HandoffDesk;
-  /** Reloads the content files (intents, answers, forms) on this instance; absent when not wired. */
-  reloadContent?: (() => Promise<{ ok: true } | { ok: false; problems: string[] }>) | undefined;
+  /**
+   * Reloads the content files (intents, answers, forms) on every instance; "unavailable" until the
+   * conversation service is connected.
+   */
+  reloadContent: () => Promise<ContentReload | "unavailable">;
   now: () => Date;
 }

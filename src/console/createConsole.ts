@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import path from "node:path";
 import express from "express";
@@ -7,7 +8,7 @@ import type { Channel } from "../conversation/ids.ts";
 import { deleteExpiredStaffSessions } from "../persistence/staff/deleteExpiredStaffSessions.ts";
 import { csrfGuard } from "./auth/csrfGuard.ts";
 import { sessionGuard } from "./auth/sessionGuard.ts";
-import type { ConsoleContext } from "./ConsoleContext.ts";
+import type { ConsoleContext, ContentReload } from "./ConsoleContext.ts";
 import { loadActionTitles } from "./content/loadActionTitles.ts";
 import { loadCannedReplies } from "./content/loadCannedReplies.ts";
 import { createHandoffDesk } from "./handoff/createHandoffDesk.ts";
@@ -32,7 +33,6 @@ export type AnnounceOutbound = (
 ) => Promise<void>;
 
 export interface ConsoleOptions {
-  reloadContent?: ConsoleContext["reloadContent"];
   /** How often this instance looks for escalations that waited past the limit. */
   sweepIntervalMs?: number;
   now?: () => Date;
@@ -42,8 +42,11 @@ export interface Console {
   module: ServiceModule;
   /** The handoff desk, for the conversation service (HandoffCoordinator) and the console routes. */
   desk: HandoffDesk;
-  /** Gives the desk the conversation service's announcement, once the service exists. */
-  connect(announce: AnnounceOutbound): void;
+  /**
+   * Connects the parts of the conversation service the console uses, once the service exists: the
+   * announcement of stored messages and the content reload of this instance.
+   */
+  connect(parts: { announce: AnnounceOutbound; reloadContent?: () => Promise<ContentReload> }): void;
 }
 
 /**
@@ -56,6 +59,8 @@ export async function createConsole(context: ServiceContext, options: ConsoleOpt
   const now = options.now ?? (() => new Date());
   const events = createConsoleEvents(db, logger);
   let announce: AnnounceOutbound | undefined;
+  let reloadHere: (() => Promise<ContentReload>) | undefined;
+  const instanceId = randomUUID();
   const desk = createHandoffDesk({
     db,
     config,
@@ -67,7 +72,14 @@ export async function createConsole(context: ServiceContext, options: ConsoleOpt
       else logger.warn("console: message stored but no conversation service to announce it");
     },
   });
-  const ctx: ConsoleContext = { db, config, logger, events, desk, reloadContent: options.reloadContent, now };
+  // A reload asked on one instance is announced to the others, which reload their own copy.
+  const reloadContent = async (): Promise<ContentReload | "unavailable"> => {
+    if (!reloadHere) return "unavailable";
+    const outcome = await reloadHere();
+    if (outcome.ok) await events.publish({ type: "content", id: instanceId, atsId: null });
+    return outcome;
+  };
+  const ctx: ConsoleContext = { db, config, logger, events, desk, reloadContent, now };
   const [canned, actionTitles] = await Promise.all([
     loadCannedReplies(),
     loadActionTitles(path.resolve(config.CONTENT_DIR)),
@@ -122,6 +134,13 @@ export async function createConsole(context: ServiceContext, options: ConsoleOpt
       watchListening.unref();
     },
     async start() {
+      events.subscribe((event) => {
+        if (event.type !== "content" || event.id === instanceId || !reloadHere) return;
+        reloadHere().then(
+          (outcome) => logger.info({ ok: outcome.ok }, "content reloaded at another instance's request"),
+          (error: unknown) => logger.error({ err: error }, "content reload failed"),
+        );
+      });
       await events.start();
       const interval = options.sweepIntervalMs ?? 30_000;
       sweep = setInterval(() => {
@@ -143,8 +162,9 @@ export async function createConsole(context: ServiceContext, options: ConsoleOpt
   return {
     module,
     desk,
-    connect(fn) {
-      announce = fn;
+    connect(parts) {
+      announce = parts.announce;
+      reloadHere = parts.reloadContent;
     },
   };
 }

@@ -3,10 +3,11 @@ import { AtsIdSchema } from "../../conversation/ids.ts";
 
 /**
  * A change open consoles should show: the queue changed (`queue`) or a conversation got a message
- * or a note (`conversation`). Ids only: each console fetches what its user may see.
+ * or a note (`conversation`), and so on; `content` asks the other instances to reload their content
+ * files. Ids only: each console fetches what its user may see.
  */
 export const ConsoleEventSchema = z.object({
-  type: z.enum(["queue", "conversation", "outbox", "submission"]),
+  type: z.enum(["queue", "conversation", "outbox", "submission", "content"]),
   id: z.string().max(100),
   atsId: AtsIdSchema.nullable(),
 });

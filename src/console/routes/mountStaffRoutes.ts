@@ -127,13 +127,13 @@ export function mountStaffRoutes(api: Router, ctx: ConsoleContext): void {
 
   api.post("/admin/content/reload", admin, async (req, res) => {
     const staff = requestStaff(req);
-    if (!ctx.reloadContent) {
+    const outcome = await ctx.reloadContent();
+    if (outcome === "unavailable") {
       res
         .status(501)
         .json({ error: "not_available", message: "Il ricaricamento dei contenuti non è attivo." });
       return;
     }
-    const outcome = await ctx.reloadContent();
     await recordAudit(ctx.db, staff.id, "content.reload", undefined, { ok: outcome.ok });
     if (outcome.ok) res.json({ ok: true });
     else

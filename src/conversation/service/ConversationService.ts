@@ -69,6 +69,14 @@ export class ConversationService implements ConversationGateway {
     });
   }
 
+  /**
+   * Swaps content, knowledge and understanding after a content reload; a turn already running
+   * finishes with what it started with.
+   */
+  replaceDeps(deps: TurnDeps): void {
+    this.options.deps = deps;
+  }
+
   /** Lets queued turns finish, then stops listening. */
   async stop(): Promise<void> {
     await this.queue.drain();

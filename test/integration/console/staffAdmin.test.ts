@@ -1,3 +1,5 @@
+import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import argon2 from "argon2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -101,8 +103,40 @@ describe(`staff accounts on ${process.env.TEST_DB}`, () => {
     expect(res.status).toBe(400);
   });
 
-  it("says content reload is not wired when it is not", async () => {
-    expect((await asAdmin.fetch("/console/api/admin/content/reload", { method: "POST" })).status).toBe(501);
+  it("reloads the content files for administrators only, and audits it", async () => {
+    expect((await asAdmin.fetch("/console/api/admin/content/reload", { method: "POST" })).status).toBe(200);
+    const supervisor = await createStaffAccount(h.db, "supervisor", null, "notadmin");
+    const asSupervisor = await StaffClient.login(h.url, supervisor.email, supervisor.password);
+    expect((await asSupervisor.fetch("/console/api/admin/content/reload", { method: "POST" })).status).toBe(
+      403,
+    );
+    const audit = JSON.stringify((await asAdmin.json("/console/api/admin/audit?action=content.reload")).body);
+    expect(audit).toContain('"ok":true');
+  });
+});
+
+describe(`a content reload with a broken file on ${process.env.TEST_DB}`, () => {
+  it("reports every problem and keeps answering with the content it had", async () => {
+    const contentDir = await mkdtemp(path.join(tmpdir(), "conciliabot-content-"));
+    await cp(path.join(ROOT, "intents"), contentDir, { recursive: true });
+    const h = await startConsoleHarness({ CONTENT_DIR: contentDir });
+    try {
+      const admin = await createStaffAccount(h.db, "admin");
+      const asAdmin = await StaffClient.login(h.url, admin.email, admin.password);
+      await writeFile(path.join(contentDir, "programme/actions.yaml"), "period: p2017_2018\nactions: []\n");
+      const res = await asAdmin.json("/console/api/admin/content/reload", { method: "POST" });
+      expect(res.status).toBe(422);
+      expect(JSON.stringify(res.body)).toContain("actions.yaml");
+      const start = await h.gateway.receive({
+        channel: "web",
+        externalKey: "after-reload",
+        inbound: { kind: "start" },
+      });
+      expect(start.replies.length).toBeGreaterThan(0);
+    } finally {
+      await h.dispose();
+      await rm(contentDir, { recursive: true, force: true });
+    }
   });
 });
 

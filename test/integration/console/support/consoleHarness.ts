@@ -50,7 +50,10 @@ export async function startConsoleHarness(env: Record<string, string> = {}): Pro
   const context = { config, logger, db };
   const staffConsole = await createConsole(context, { sweepIntervalMs: 3_600_000 });
   const conversation = await composeConversation(context, { handoff: staffConsole.desk });
-  staffConsole.connect((record, ids) => conversation.service.announce(record, ids));
+  staffConsole.connect({
+    announce: (record, ids) => conversation.service.announce(record, ids),
+    reloadContent: () => conversation.reloadContent(),
+  });
   const modules = [conversation.module, staffConsole.module];
   const app = createHttpApp({
     logger,
