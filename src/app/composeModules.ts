@@ -41,7 +41,7 @@ export async function composeModules(context: ServiceContext): Promise<ServiceMo
   };
   return [
     conversation.module,
-    await createWebChannel(context, conversation.service),
+    await createWebChannel(context, conversation.service, { resume: push.resume }),
     ...telegramChannel(push),
     ...botFrameworkChannel(push),
     staffConsole.module,

@@ -3,15 +3,17 @@ import express, { type Request, type Response, type Router } from "express";
 import { z } from "zod";
 import { rateLimit } from "../../app/http/rateLimit.ts";
 import { type Lang, LangSchema } from "../../conversation/ids.ts";
-import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
-import type { Inbound } from "../../conversation/turn.ts";
+import type { ConversationGateway, ReceiveRequest } from "../../conversation/ports/ConversationGateway.ts";
+import type { ResumeService } from "../../conversation/resume/createResumeService.ts";
+import { handleResumeCommand } from "../../conversation/resume/handleResumeCommand.ts";
+import type { Inbound, Reply } from "../../conversation/turn.ts";
 import type { ConversationDirectory } from "./createConversationDirectory.ts";
 import type { EchoLedger } from "./createEchoLedger.ts";
 import type { StreamHub } from "./createStreamHub.ts";
 import { DirectLineConversationIdSchema, type TokenClaims, type TokenSigner } from "./createTokenSigner.ts";
 import { InboundActivitySchema } from "./InboundActivitySchema.ts";
 import { readActivitySet } from "./readActivitySet.ts";
-import { START_EXTERNAL_ID_PREFIX } from "./toOutboundActivity.ts";
+import { START_EXTERNAL_ID_PREFIX, toOutboundActivity } from "./toOutboundActivity.ts";
 
 export interface DirectLineLimits {
   /** Anonymous tokens per IP per minute. */
@@ -37,6 +39,8 @@ export interface DirectLineRouterOptions {
   signer: TokenSigner;
   hub: StreamHub;
   ledger?: EchoLedger;
+  /** Resume codes across channels ("riprendi ABC123"), shared with the other channels. */
+  resume?: ResumeService;
   /** Public origin (PUBLIC_URL) for stream URLs; otherwise the request's own host. */
   publicUrl?: string | undefined;
   limits?: Partial<DirectLineLimits>;
@@ -134,6 +138,33 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
       token: signer.issue({ scope: "conversation", conv: claims.conv, lang: claims.lang }, ttl),
       expires_in: ttl,
     };
+  }
+
+  /**
+   * What the resume step says is not stored (as on every channel): it goes straight to this
+   * instance's sockets, after an echo of the user's message so Web Chat marks it as sent.
+   */
+  function pushNotices(claims: TokenClaims, text: string, clientId: string | undefined, notices: Reply[]) {
+    const now = new Date();
+    const transient = (direction: "in" | "bot", body: string, reply?: Reply) =>
+      toOutboundActivity(
+        {
+          id: `notice-${randomUUID()}`,
+          conversationId: claims.conv,
+          direction,
+          text: body,
+          ...(reply ? { reply } : {}),
+          createdAt: now,
+        },
+        claims.conv,
+        claims.lang,
+        clientId,
+      );
+    const activities = [
+      transient("in", text),
+      ...notices.map((notice) => transient("bot", notice.text, notice)),
+    ].filter((activity) => activity !== undefined);
+    hub.push(claims.conv, activities);
   }
 
   const target = async (claims: TokenClaims) => ({
@@ -237,13 +268,19 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
     }
     if (inbound) {
       if (inbound.kind === "text" && clientId) options.ledger?.expect(claims.conv, inbound.text, clientId);
-      await gateway.receive({
+      const request: ReceiveRequest = {
         channel: "web",
         externalKey: claims.conv,
         externalId,
         inbound,
         langHint: claims.lang,
-      });
+      };
+      const resumed = options.resume ? await handleResumeCommand(gateway, options.resume, request) : null;
+      if (resumed && inbound.kind === "text") {
+        pushNotices(claims, inbound.text, clientId, resumed.duplicate ? [] : resumed.notices);
+      } else {
+        await gateway.receive(request);
+      }
       hub.wake(claims.conv);
     }
     res.json({ id: externalId });

@@ -9,11 +9,14 @@ import type { ConversationDirectory } from "./createConversationDirectory.ts";
 import type { EchoLedger } from "./createEchoLedger.ts";
 import type { TokenSigner } from "./createTokenSigner.ts";
 import { readActivitySet } from "./readActivitySet.ts";
+import type { OutboundActivity } from "./toOutboundActivity.ts";
 
 export interface StreamHub {
   attach(server: Server): void;
   /** Sends what is new to this instance's sockets of a Direct Line conversation. */
   wake(directLineId: string): void;
+  /** Sends activities that are not stored (resume notices) to this instance's sockets. */
+  push(directLineId: string, activities: OutboundActivity[]): void;
   start(): void;
   stop(): Promise<void>;
   socketCount(): number;
@@ -157,6 +160,14 @@ export function createStreamHub(options: StreamHubOptions): StreamHub {
       });
     },
     wake,
+    push(directLineId, activities) {
+      for (const stream of byConversation.get(directLineId) ?? []) {
+        if (stream.socket.readyState !== stream.socket.OPEN) continue;
+        stream.socket.send(
+          JSON.stringify({ activities, ...(stream.watermark ? { watermark: stream.watermark } : {}) }),
+        );
+      }
+    },
     start() {
       unsubscribe = gateway.onOutbound((event) => {
         if (event.channel === "web") wake(event.externalKey);
@@ -178,10 +189,16 @@ export function createStreamHub(options: StreamHubOptions): StreamHub {
     async stop() {
       unsubscribe?.();
       if (pinger) clearInterval(pinger);
+      // "Going away": Web Chat reconnects, to another instance if this one is leaving for good.
       for (const set of byConversation.values()) {
         for (const stream of set) stream.socket.close(1001, "server shutting down");
       }
-      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => wss.close(() => resolve()));
+      const patience = setTimeout(() => {
+        for (const client of wss.clients) client.terminate();
+      }, 1_000);
+      await closed;
+      clearTimeout(patience);
     },
     socketCount: () => [...byConversation.values()].reduce((sum, set) => sum + set.size, 0),
   };

@@ -1,6 +1,7 @@
 import type { ServiceContext } from "../../app/composeModules.ts";
 import type { ServiceModule } from "../../app/ServiceModule.ts";
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
+import type { ResumeService } from "../../conversation/resume/createResumeService.ts";
 import { createConversationDirectory } from "./createConversationDirectory.ts";
 import { createDirectLineRouter, type DirectLineLimits } from "./createDirectLineRouter.ts";
 import { createEchoLedger } from "./createEchoLedger.ts";
@@ -15,6 +16,7 @@ export interface WebChannelOptions {
   tokenTtlSeconds?: number;
   resumeWindowSeconds?: number;
   pingIntervalMs?: number;
+  resume?: ResumeService;
 }
 
 export interface WebChannel extends ServiceModule {
@@ -50,6 +52,7 @@ export async function createWebChannel(
     signer,
     hub,
     ledger,
+    resume: options.resume,
     publicUrl: context.config.PUBLIC_URL,
     limits: options.limits,
     tokenTtlSeconds: options.tokenTtlSeconds,
