@@ -40,6 +40,7 @@ interface Stream {
   watermark: string | undefined;
   pumping: boolean;
   again: boolean;
+  scheduled: boolean;
   alive: boolean;
 }
 
@@ -101,8 +102,16 @@ export function createStreamHub(options: StreamHubOptions): StreamHub {
     }
   }
 
+  /** Wakes arriving together (the post's own, the outbound events of its replies) read once. */
   function wake(directLineId: string): void {
-    for (const stream of byConversation.get(directLineId) ?? []) void pump(stream);
+    for (const stream of byConversation.get(directLineId) ?? []) {
+      if (stream.scheduled) continue;
+      stream.scheduled = true;
+      setImmediate(() => {
+        stream.scheduled = false;
+        void pump(stream);
+      });
+    }
   }
 
   async function accept(request: IncomingMessage, socket: Duplex, head: Buffer, directLineId: string) {
@@ -129,6 +138,7 @@ export function createStreamHub(options: StreamHubOptions): StreamHub {
         watermark: watermark.data,
         pumping: false,
         again: false,
+        scheduled: false,
         alive: true,
       };
       const set = byConversation.get(directLineId) ?? new Set<Stream>();
