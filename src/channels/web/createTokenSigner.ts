@@ -5,9 +5,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { LangSchema } from "../../conversation/ids.ts";
-
-/** Direct Line conversation ids are random, URL-safe and hard to guess: they are half of the capability. */
-export const DirectLineConversationIdSchema = z.string().regex(/^[A-Za-z0-9_-]{22}$/);
+import { DirectLineConversationIdSchema } from "./DirectLineConversationIdSchema.ts";
 
 export const TokenClaimsSchema = z.object({
   /** "conversation" tokens authorise the REST API; "stream" tokens open one WebSocket, briefly. */

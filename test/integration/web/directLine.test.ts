@@ -77,6 +77,20 @@ describe(`the Direct Line endpoint on ${process.env.TEST_DB}`, () => {
     expect(gateway.turns(conversation.conversationId)).toEqual([{ kind: "start", lang: "it" }]);
   });
 
+  it("greets once however the client announces itself, and ignores typing", async () => {
+    const conversation = await startConversation(base);
+    for (const activity of [
+      { type: "conversationUpdate" },
+      { type: "event", name: "webchat/join", value: { locale: "it-IT" } },
+      { type: "typing" },
+    ]) {
+      expect((await postActivity(base, conversation, activity)).status).toBe(200);
+    }
+    expect(gateway.turns(conversation.conversationId)).toEqual([{ kind: "start", lang: "it" }]);
+    const { activities } = await getActivities(base, conversation);
+    expect(activities.filter((a) => a.channelData?.intent === "greeting")).toHaveLength(1);
+  });
+
   it("starts an English conversation in English", async () => {
     const conversation = await startConversation(base, "en");
     const { activities } = await getActivities(base, conversation);
