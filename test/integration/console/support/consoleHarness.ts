@@ -16,10 +16,11 @@ import type { Database } from "../../../../src/persistence/Database.ts";
 import { openPglite } from "../../../../src/persistence/openPglite.ts";
 import { openPostgres } from "../../../../src/persistence/openPostgres.ts";
 import { insertStaff } from "../../../../src/persistence/staff/insertStaff.ts";
-import { createTestDatabaseTarget } from "../../../support/testDatabase.ts";
+import { createTestDatabaseTarget, type TestDatabaseTarget } from "../../../support/testDatabase.ts";
 
 export interface ConsoleHarness {
   url: string;
+  target: TestDatabaseTarget;
   db: Database;
   gateway: ConversationService;
   desk: HandoffDesk;
@@ -30,8 +31,12 @@ export interface ConsoleHarness {
  * The conversation service and the console wired as in composeModules (same three lines), on a
  * fresh database of the kind under test, with the gateway in hand so a test can play the user.
  */
-export async function startConsoleHarness(env: Record<string, string> = {}): Promise<ConsoleHarness> {
-  const target = await createTestDatabaseTarget();
+export async function startConsoleHarness(
+  env: Record<string, string> = {},
+  /** Another instance's database (PostgreSQL): shared, and left for its owner to drop. */
+  shared?: TestDatabaseTarget,
+): Promise<ConsoleHarness> {
+  const target = shared ?? (await createTestDatabaseTarget());
   const parsed = parseConfig({
     NODE_ENV: "test",
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
@@ -69,6 +74,7 @@ export async function startConsoleHarness(env: Record<string, string> = {}): Pro
   const address = server.address();
   const port = typeof address === "object" && address ? (address satisfies AddressInfo).port : 0;
   return {
+    target,
     url: `http://127.0.0.1:${port}`,
     db,
     gateway: conversation.service,
@@ -78,7 +84,7 @@ export async function startConsoleHarness(env: Record<string, string> = {}): Pro
       await new Promise<void>((resolve) => server.close(() => resolve()));
       for (const m of [...modules].reverse()) await m.stop?.();
       await db.close();
-      await target.drop();
+      if (!shared) await target.drop();
     },
   };
 }

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { OutboundEvent } from "../../../src/conversation/ports/ConversationGateway.ts";
+import { testDbKind } from "../../support/testDatabase.ts";
+import { type ConsoleHarness, createStaffAccount, startConsoleHarness } from "./support/consoleHarness.ts";
+import { escalate, say } from "./support/escalate.ts";
+import { openEventStream } from "./support/openEventStream.ts";
+import { StaffClient } from "./support/StaffClient.ts";
+
+describe.skipIf(testDbKind() !== "postgres")("two instances on one PostgreSQL", () => {
+  let a: ConsoleHarness;
+  let b: ConsoleHarness;
+
+  beforeAll(async () => {
+    a = await startConsoleHarness();
+    b = await startConsoleHarness({}, a.target);
+  });
+  afterAll(async () => {
+    await b?.dispose();
+    await a?.dispose();
+  });
+
+  it("shows on instance A's console an escalation made on B, and brings A's staff reply to B's user", async () => {
+    const staff = await createStaffAccount(a.db, "supervisor");
+    const onA = await StaffClient.login(a.url, staff.email, staff.password);
+    const stream = await openEventStream(onA);
+    const heardOnB: OutboundEvent[] = [];
+    b.gateway.onOutbound((event) => heardOnB.push(event));
+    try {
+      const { conversationId } = await escalate(b, "two-instances", { atsId: "ats_pavia", province: "PV" });
+      await stream.waitFor((e) => e.type === "queue" && e.data.id === conversationId);
+      expect(
+        (await onA.json(`/console/api/conversations/${conversationId}/claim`, { method: "POST" })).status,
+      ).toBe(200);
+      const sent = await onA.json(`/console/api/conversations/${conversationId}/reply`, {
+        method: "POST",
+        body: { text: "Risposta dall'istanza A" },
+      });
+      const messageId =
+        typeof sent.body === "object" && sent.body && "messageId" in sent.body ? sent.body.messageId : "";
+      await expect.poll(() => heardOnB.some((e) => e.messageId === messageId), { timeout: 5_000 }).toBe(true);
+      expect(await say(b, "two-instances", "grazie")).toEqual([]);
+      await stream.waitFor((e) => e.type === "conversation" && e.data.id === conversationId);
+    } finally {
+      stream.close();
+    }
+  });
+});
