@@ -11,7 +11,7 @@ const PUBLIC_DIR = path.join(import.meta.dirname, "public");
 export function mountConsoleAssets(router: Router): void {
   const italia = locateInstalledPackage("bootstrap-italia");
   const chart = locateInstalledPackage("chart.js");
-  const cached = { maxAge: "1h", index: false, redirect: false, fallthrough: false };
+  const cached = { maxAge: "1h", index: false, redirect: false, fallthrough: true };
   router.use("/console/assets/bi/css", express.static(path.join(italia, "dist/css"), cached));
   router.use("/console/assets/bi/fonts", express.static(path.join(italia, "dist/fonts"), cached));
   router.use("/console/assets/bi/svg", express.static(path.join(italia, "dist/svg"), cached));
@@ -21,6 +21,6 @@ export function mountConsoleAssets(router: Router): void {
   });
   router.use(
     "/console/assets",
-    express.static(PUBLIC_DIR, { maxAge: 0, index: false, redirect: false, fallthrough: false }),
+    express.static(PUBLIC_DIR, { maxAge: 0, index: false, redirect: false, fallthrough: true }),
   );
 }

@@ -115,5 +115,9 @@ describe(`the dashboard on ${process.env.TEST_DB}`, () => {
     const page = await (await asOperator.fetch("/console/dashboard")).text();
     expect(page).toContain('<script src="/console/assets/vendor/chart.umd.js" defer></script>');
     expect(page).not.toMatch(/https?:\/\//);
+    expect((await asOperator.fetch("/console/assets/js/nope.js")).status).toBe(404);
+    const css = await asOperator.fetch("/console/assets/bi/css/bootstrap-italia.min.css");
+    expect(css.status).toBe(200);
+    expect(css.headers.get("content-type")).toContain("text/css");
   });
 });
