@@ -4,13 +4,18 @@ import type { Prisma } from "../generated/client.ts";
 import { toInputJson } from "../toInputJson.ts";
 import { toStoredMessage } from "./toStoredMessage.ts";
 
-/** The bot's replies, in order, each remembering the inbound message it answers. */
+/**
+ * The bot's replies, in order, each remembering the inbound message it answers. Replies on pull
+ * channels (web, cli: read by watermark) are stored as delivered, so the push channels' scan for
+ * undelivered messages never wades through them.
+ */
 export async function insertReplies(
   tx: Prisma.TransactionClient,
   conversationId: string,
   inboundId: string,
   replies: Reply[],
   now: Date,
+  pullChannel = false,
 ): Promise<StoredMessage[]> {
   const stored: StoredMessage[] = [];
   for (const reply of replies) {
@@ -22,6 +27,7 @@ export async function insertReplies(
         payload: toInputJson({ reply, inReplyTo: inboundId }),
         intent: reply.channelData.intent ?? null,
         createdAt: now,
+        deliveredAt: pullChannel ? now : null,
       },
     });
     stored.push(toStoredMessage(row));

@@ -33,7 +33,15 @@ export async function saveTurn(db: Database, commit: TurnCommit): Promise<Commit
         await eraseConversationData(tx, commit.conversationId, commit.now);
       }
       const inboundId = await insertInboundMessage(tx, commit.conversationId, commit.inbound, commit.now);
-      const replies = await insertReplies(tx, commit.conversationId, inboundId, commit.replies, commit.now);
+      const pull = commit.channel === "web" || commit.channel === "cli";
+      const replies = await insertReplies(
+        tx,
+        commit.conversationId,
+        inboundId,
+        commit.replies,
+        commit.now,
+        pull,
+      );
       for (const write of commit.writes) {
         switch (write.kind) {
           case "submission": {
