@@ -11,5 +11,11 @@ export interface ServiceModule {
   mount?(app: Express): void;
   attach?(server: Server): void;
   start?(): Promise<void>;
+  /**
+   * First step of shutdown, before in-flight requests are awaited: end long-lived connections
+   * (WebSockets, server-sent events) that would otherwise keep the server open until the grace
+   * period runs out. Clients reconnect, to another instance if this one is leaving.
+   */
+  drain?(): Promise<void>;
   stop?(): Promise<void>;
 }

@@ -42,8 +42,8 @@ export async function composeModules(context: ServiceContext): Promise<ServiceMo
   return [
     conversation.module,
     await createWebChannel(context, conversation.service, { resume: push.resume }),
-    ...telegramChannel(push),
-    ...botFrameworkChannel(push),
+    ...(await telegramChannel(push)),
+    ...(await botFrameworkChannel(push)),
     staffConsole.module,
   ];
 }

@@ -86,6 +86,13 @@ export async function startService(
   const stop = (graceMs = 8_000) => {
     stopping ??= (async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await Promise.all(
+        modules.map((module) =>
+          module
+            .drain?.()
+            .catch((error: unknown) => logger.error({ err: error, module: module.name }, "drain failed")),
+        ),
+      );
       // Keep-alive connections become idle as their last response ends: close them as they do.
       const idleSweep = setInterval(() => server.closeIdleConnections(), 50);
       server.closeIdleConnections();

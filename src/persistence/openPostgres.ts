@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import type { Database } from "./Database.ts";
@@ -115,9 +116,12 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     close: async () => {
       closed = true;
       if (reconnectTimer) clearTimeout(reconnectTimer);
-      await listenClient?.end().catch(() => undefined);
-      await prisma.$disconnect();
-      await pool.end();
+      // A connection cut mid-query may never answer: shutdown must not wait for it forever.
+      const bounded = (work: Promise<unknown>) =>
+        Promise.race([work.catch(() => undefined), sleep(3_000, undefined, { ref: false })]);
+      await bounded(listenClient?.end() ?? Promise.resolve());
+      await bounded(prisma.$disconnect());
+      await bounded(pool.end());
     },
   };
 }

@@ -3,7 +3,6 @@ import type { Logger } from "../../app/createLogger.ts";
 import type { ServiceModule } from "../../app/ServiceModule.ts";
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
 import type { ResumeService } from "../../conversation/resume/createResumeService.ts";
-import { botFrameworkModule } from "./botFrameworkModule.ts";
 
 export interface BotFrameworkChannelContext {
   config: Config;
@@ -18,7 +17,9 @@ export interface BotFrameworkChannelContext {
  * The composition root's switch: the Bot Framework channel exists with Microsoft app
  * credentials, or anonymously outside production (for the Bot Framework Emulator and tests).
  */
-export function botFrameworkChannel(context: BotFrameworkChannelContext): ServiceModule[] {
+export async function botFrameworkChannel(context: BotFrameworkChannelContext): Promise<ServiceModule[]> {
   if (!context.config.MICROSOFT_APP_ID && context.config.NODE_ENV === "production") return [];
+  // Imported only when enabled: the SDK costs tens of MB of memory.
+  const { botFrameworkModule } = await import("./botFrameworkModule.ts");
   return [botFrameworkModule(context)];
 }

@@ -3,7 +3,6 @@ import type { Logger } from "../../app/createLogger.ts";
 import type { ServiceModule } from "../../app/ServiceModule.ts";
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
 import type { ResumeService } from "../../conversation/resume/createResumeService.ts";
-import { telegramModule } from "./telegramModule.ts";
 
 export interface TelegramChannelContext {
   config: Config;
@@ -15,7 +14,9 @@ export interface TelegramChannelContext {
 }
 
 /** The composition root's switch: the Telegram channel exists only when a bot token is configured. */
-export function telegramChannel(context: TelegramChannelContext): ServiceModule[] {
+export async function telegramChannel(context: TelegramChannelContext): Promise<ServiceModule[]> {
   if (!context.config.TELEGRAM_BOT_TOKEN) return [];
+  // Imported only when enabled: the SDK costs tens of MB of memory.
+  const { telegramModule } = await import("./telegramModule.ts");
   return [telegramModule(context)];
 }

@@ -68,7 +68,7 @@ export async function createWebChannel(
     },
     attach: (server) => hub.attach(server),
     start: async () => hub.start(),
-    stop: () => hub.stop(),
+    drain: () => hub.stop(),
     openStreams: () => hub.socketCount(),
   };
 }

@@ -30,7 +30,7 @@ const STAFF_NAME: Record<Lang, string> = { it: "Operatore del programma", en: "P
  * as sent instead of showing it twice.
  */
 function externalIdOf(message: StoredMessage): string | undefined {
-  if ("externalId" in message && typeof message.externalId === "string") return message.externalId;
+  if (typeof message.externalId === "string") return message.externalId;
   return undefined;
 }
 

@@ -27,6 +27,8 @@ export interface StoredMessage {
   text: string;
   /** For bot and staff messages: buttons, card and channelData. */
   reply?: Reply;
+  /** For inbound messages: the channel's own id (Web Chat echoes it back as clientActivityID). */
+  externalId?: string;
   createdAt: Date;
 }
 

@@ -15,6 +15,7 @@ export function toStoredMessage(row: Message): StoredMessage {
     direction: DirectionSchema.parse(row.direction),
     text: row.text,
     ...(reply ? { reply } : {}),
+    ...(row.direction === "in" && row.externalId !== null ? { externalId: row.externalId } : {}),
     createdAt: row.createdAt,
   };
 }

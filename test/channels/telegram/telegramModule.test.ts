@@ -24,9 +24,9 @@ function configWith(env: Record<string, string>) {
 }
 
 describe("the Telegram channel's configuration", () => {
-  it("exists only when a bot token is configured", () => {
+  it("exists only when a bot token is configured", async () => {
     const config = configWith({});
-    expect(telegramChannel({ config, logger: createLogger(config), gateway })).toEqual([]);
+    expect(await telegramChannel({ config, logger: createLogger(config), gateway })).toEqual([]);
   });
 
   it("refuses webhook mode without a secret token, saying which variable to set", () => {
