@@ -1,4 +1,5 @@
 import path from "node:path";
+import { settleWithin } from "../conversation/service/settleWithin.ts";
 import type { Database } from "../persistence/Database.ts";
 import { claimOutboxMails } from "../persistence/outbox/claimOutboxMails.ts";
 import { listPendingOutboxMails } from "../persistence/outbox/listPendingOutboxMails.ts";
@@ -142,7 +143,9 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
     stop: async () => {
       stopped = true;
       if (timer) clearTimeout(timer);
-      await running?.catch(() => undefined);
+      // A pass stuck on a dead connection must not hold the shutdown: its lock expires and the
+      // mail is tried again by the next pass, here or on another instance.
+      await settleWithin(running, 2_000);
       options.transport?.close();
     },
     runOnce,

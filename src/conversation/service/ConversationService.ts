@@ -24,6 +24,7 @@ import { initialState } from "../state/initialState.ts";
 import type { SubmissionDraft } from "../submission/SubmissionDraft.ts";
 import { InboundSchema } from "../turn.ts";
 import { KeyedQueue } from "./KeyedQueue.ts";
+import { settleWithin } from "./settleWithin.ts";
 
 export interface ConversationServiceOptions {
   store: ConversationStore;
@@ -77,11 +78,12 @@ export class ConversationService implements ConversationGateway {
     this.options.deps = deps;
   }
 
-  /** Lets queued turns finish, then stops listening. */
+  /** Lets queued turns finish (for a while), then stops listening. */
   async stop(): Promise<void> {
-    await this.queue.drain();
-    await this.unsubscribe?.();
+    await settleWithin(this.queue.drain(), 5_000);
+    const unsubscribe = this.unsubscribe;
     this.unsubscribe = undefined;
+    await settleWithin(unsubscribe?.(), 1_000);
   }
 
   async open(channel: Channel, externalKey: string, address?: unknown): Promise<{ conversationId: string }> {
