@@ -41,7 +41,14 @@ export async function composeModules(context: ServiceContext): Promise<ServiceMo
   };
   return [
     conversation.module,
-    await createWebChannel(context, conversation.service, { resume: push.resume }),
+    await createWebChannel(context, conversation.service, {
+      resume: push.resume,
+      limits: {
+        tokensPerIpPerMinute: context.config.RATE_LIMIT_TOKENS_PER_IP_PER_MINUTE,
+        requestsPerIpPerMinute: context.config.RATE_LIMIT_REQUESTS_PER_IP_PER_MINUTE,
+        postsPerConversationPer10s: context.config.RATE_LIMIT_MESSAGES_PER_CONVERSATION_PER_10S,
+      },
+    }),
     ...(await telegramChannel(push)),
     ...(await botFrameworkChannel(push)),
     staffConsole.module,

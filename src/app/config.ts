@@ -3,6 +3,7 @@
  * stops the process at start with one line per variable; secrets are never echoed.
  */
 import { z } from "zod";
+import { LlmProviderSchema } from "../llm/readLlmConfig.ts";
 
 const bool = z
   .enum(["true", "false", "1", "0", "yes", "no"], { message: "atteso true o false" })
@@ -38,6 +39,9 @@ export const ConfigSchema = z.object({
     .string()
     .refine((v) => /^smtps?:\/\//.test(v), { message: "atteso smtp://host:porta o smtps://…" })
     .optional(),
+  RATE_LIMIT_TOKENS_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+  RATE_LIMIT_REQUESTS_PER_IP_PER_MINUTE: z.coerce.number().int().min(10).max(1_000_000).default(1200),
+  RATE_LIMIT_MESSAGES_PER_CONVERSATION_PER_10S: z.coerce.number().int().min(1).max(1000).default(20),
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   OFFICE_HOURS: officeHours.default("mon-fri 09:00-17:00"),
   HANDOFF_MAX_WAIT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
@@ -54,11 +58,12 @@ export const ConfigSchema = z.object({
   MICROSOFT_APP_PASSWORD: z.string().min(1).optional(),
   MICROSOFT_APP_TENANT_ID: z.string().min(1).optional(),
   MICROSOFT_APP_TYPE: z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).default("MultiTenant"),
-  LLM_PROVIDER: z.enum(["none", "openai", "ollama"]).default("none"),
+  LLM_PROVIDER: z.union([z.literal("none"), LlmProviderSchema]).default("none"),
   LLM_MODEL: z.string().min(1).optional(),
   LLM_BASE_URL: z.url().optional(),
   LLM_API_KEY: z.string().min(1).optional(),
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
+  LLM_BELOW_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.5),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
