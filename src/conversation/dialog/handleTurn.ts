@@ -45,8 +45,10 @@ export async function handleTurn(
   const command = matchCommand(text, deps.content);
   if (command?.lang) turn.state.lang = command.lang;
   if (!turn.state.introduced) {
-    const greeting = command === undefined && (await turn.understand(text)).intent === "greeting";
-    if (greeting) turn.state.lang = turn.understanding?.lang ?? turn.state.lang;
+    // The opening speaks the user's language from the first message ("Hello, …" gets English).
+    const understanding = command === undefined ? await turn.understand(text) : undefined;
+    const greeting = understanding?.intent === "greeting";
+    if (understanding && (greeting || text.split(/\s+/).length >= 2)) turn.state.lang = understanding.lang;
     turn.intent = greeting ? "greeting" : undefined;
     introduce(turn, greeting);
     if (greeting) return turn.result();
