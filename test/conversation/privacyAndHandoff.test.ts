@@ -130,13 +130,13 @@ describe("coming back", () => {
     expect(last(back).channelData.form).toEqual({ id: "self_employment_project", field: "tax_code" });
   });
 
-  it("answers in English to a user who writes in English", async () => {
+  it("answers in English to a user who writes in English, from the opening on", async () => {
     const chat = new Transcript(await createTestDeps());
-    await chat.start();
     const reply = await chat.send(
       "Hello, I run a small shop with two employees and I need help with errands",
     );
     expect(chat.state.lang).toBe("en");
+    expect(reply[0]?.text).toContain("I am Conciliabot, the automatic assistant");
     expect(said(reply)).toContain("Let's see which actions of the programme fit your business");
     expect(last(reply).channelData.intent).toBe("firm.time_saving");
   });
