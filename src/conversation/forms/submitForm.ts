@@ -47,6 +47,7 @@ export function submitForm(turn: Turn): void {
   turn.state.step = { kind: "menu" };
   turn.state.references = [...turn.state.references, draft.reference];
   turn.actions = draft.actionIds;
+  turn.intent = "leave_contact";
   turn.say(
     turn.fill(turn.r.form.sent, {
       reference: draft.reference,

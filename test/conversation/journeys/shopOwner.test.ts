@@ -66,6 +66,7 @@ describe("a shop owner with two workers who needs time for errands", () => {
     expect(last(sent).text).toContain("CVL-2026-00001");
     expect(last(sent).text).toContain("ricevuta a mario.rossi@example.it");
     expect(last(sent).channelData.reference).toBe("CVL-2026-00001");
+    expect(last(sent).channelData.intent).toBe("leave_contact");
     expect(last(sent).channelData.form).toBeUndefined();
     const [submit] = chat.effectsOf("submit");
     expect(submit?.submission).toMatchObject({
