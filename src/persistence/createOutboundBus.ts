@@ -7,7 +7,13 @@ export const OUTBOUND_CHANNEL = "conciliabot_outbound";
 /** Outbound notices over the database's LISTEN/NOTIFY; malformed payloads are ignored. */
 export function createOutboundBus(db: Database, channel = OUTBOUND_CHANNEL): OutboundBus {
   return {
-    publish: (notice) => db.notify(channel, JSON.stringify(notice)),
+    publish: async (notices) => {
+      if (notices.length === 0) return;
+      await db.sql.query("SELECT pg_notify($1, payload) FROM unnest($2::text[]) AS payload", [
+        channel,
+        notices.map((notice) => JSON.stringify(notice)),
+      ]);
+    },
     subscribe: async (listener) => {
       const unlisten = await db.listen(channel, (payload) => {
         let json: unknown;

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createUnderstanding, type Understander, type UnderstandingOptions } from "./createUnderstanding.ts";
@@ -39,7 +40,8 @@ export async function loadOrTrainUnderstanding(
   const understander = createUnderstanding(trainingData, gazetteer, { ...options, model });
   const millis = performance.now() - started;
   await mkdir(dataDir, { recursive: true });
-  const temporary = `${cacheFile}.${process.pid}.tmp`;
+  // Unique per writer: two instances (or two services in one process) may train at the same time.
+  const temporary = `${cacheFile}.${process.pid}.${randomUUID()}.tmp`;
   await writeFile(temporary, JSON.stringify(model));
   await rename(temporary, cacheFile);
   return { understander, origin: "trained", millis, cacheFile };

@@ -16,7 +16,8 @@ export const OutboundNoticeSchema = z.object({
 export type OutboundNotice = z.infer<typeof OutboundNoticeSchema>;
 
 export interface OutboundBus {
-  publish(notice: OutboundNotice): Promise<void>;
+  /** Publishes the notices of one turn together (one round trip). */
+  publish(notices: OutboundNotice[]): Promise<void>;
   /** Returns the unsubscribe function. */
   subscribe(listener: (notice: OutboundNotice) => void): Promise<() => Promise<void>>;
 }

@@ -23,6 +23,7 @@ import { type ConversationState, ConversationStateSchema } from "../state/Conver
 import { initialState } from "../state/initialState.ts";
 import type { SubmissionDraft } from "../submission/SubmissionDraft.ts";
 import { InboundSchema } from "../turn.ts";
+import { BoundedMap } from "./BoundedMap.ts";
 import { KeyedQueue } from "./KeyedQueue.ts";
 import { settleWithin } from "./settleWithin.ts";
 
@@ -52,6 +53,8 @@ export interface ConversationServiceOptions {
  */
 export class ConversationService implements ConversationGateway {
   private readonly queue = new KeyedQueue();
+  /** channel + external key → conversation id: saves a database round trip per message. */
+  private readonly knownIds = new BoundedMap<string, string>(20_000);
   private readonly listeners = new Set<(event: OutboundEvent) => void>();
   private unsubscribe: (() => Promise<void>) | undefined;
 
@@ -95,13 +98,26 @@ export class ConversationService implements ConversationGateway {
     // Channels build the inbound themselves: parse it here once, so every channel's text is
     // checked and cleaned (control characters, lone surrogates) before anything is stored.
     const request = { ...unchecked, inbound: InboundSchema.parse(unchecked.inbound) };
+    const key = `${request.channel}\u0000${request.externalKey}`;
+    // A channel address (Bot Framework reference) is refreshed on every message; without one the
+    // id is all we need, and it never changes while the conversation exists.
+    const known = request.address === undefined ? this.knownIds.get(key) : undefined;
+    if (known) {
+      const result = await this.queue.run(known, () => this.process(known, request));
+      if (result) return result;
+      // Purged by the retention job since we saw it: start a new one, as a first contact would.
+      this.knownIds.delete(key);
+    }
     const record = await this.findOrCreate(
       request.channel,
       request.externalKey,
       request.address,
       request.langHint,
     );
-    return this.queue.run(record.id, () => this.process(record.id, request));
+    this.knownIds.set(key, record.id);
+    const result = await this.queue.run(record.id, () => this.process(record.id, request));
+    if (!result) throw new Error(`conversation ${record.id} vanished while handling a message`);
+    return result;
   }
 
   history(conversationId: string, afterId?: string, limit?: number): Promise<StoredMessage[]> {
@@ -133,16 +149,15 @@ export class ConversationService implements ConversationGateway {
     record: Pick<ConversationRecord, "id" | "channel" | "externalKey">,
     messageIds: string[],
   ): Promise<void> {
-    for (const messageId of messageIds) {
-      const event = {
-        conversationId: record.id,
-        channel: record.channel,
-        externalKey: record.externalKey,
-        messageId,
-      };
-      this.emit(event);
-      await this.options.bus.publish({ ...event, origin: this.options.instanceId });
-    }
+    const events = messageIds.map((messageId) => ({
+      conversationId: record.id,
+      channel: record.channel,
+      externalKey: record.externalKey,
+      messageId,
+    }));
+    for (const event of events) this.emit(event);
+    // One round trip for all of them: other instances learn of every message of the turn at once.
+    await this.options.bus.publish(events.map((event) => ({ ...event, origin: this.options.instanceId })));
   }
 
   private findOrCreate(
@@ -160,18 +175,21 @@ export class ConversationService implements ConversationGateway {
     });
   }
 
-  private async process(conversationId: string, request: ReceiveRequest): Promise<ReceiveResult> {
+  /** Undefined when the conversation no longer exists. */
+  private async process(conversationId: string, request: ReceiveRequest): Promise<ReceiveResult | undefined> {
     const { store } = this.options;
     const maxAttempts = this.options.maxAttempts ?? 20;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-      if (request.externalId !== undefined) {
+      // A repeat is rare: the first attempt relies on the unique externalId to reject it and only
+      // then looks up the first replies, instead of paying a query for every message.
+      if (request.externalId !== undefined && attempt > 1) {
         const first = await store.findInbound(conversationId, request.externalId);
         if (first !== undefined) {
           return { conversationId, duplicate: true, replies: await store.repliesTo(conversationId, first) };
         }
       }
       const record = await store.load(conversationId);
-      if (!record) throw new Error(`conversation ${conversationId} vanished while handling a message`);
+      if (!record) return undefined;
       const outcome = await this.runTurn(record, request);
       if (outcome.kind === "committed") {
         await this.announce(
