@@ -17,20 +17,18 @@ export async function insertReplies(
   now: Date,
   pullChannel = false,
 ): Promise<StoredMessage[]> {
-  const stored: StoredMessage[] = [];
-  for (const reply of replies) {
-    const row = await tx.message.create({
-      data: {
-        conversationId,
-        direction: "bot",
-        text: reply.text,
-        payload: toInputJson({ reply, inReplyTo: inboundId }),
-        intent: reply.channelData.intent ?? null,
-        createdAt: now,
-        deliveredAt: pullChannel ? now : null,
-      },
-    });
-    stored.push(toStoredMessage(row));
-  }
-  return stored;
+  if (replies.length === 0) return [];
+  // One statement for all the replies of a turn; ids follow the insertion order.
+  const rows = await tx.message.createManyAndReturn({
+    data: replies.map((reply) => ({
+      conversationId,
+      direction: "bot",
+      text: reply.text,
+      payload: toInputJson({ reply, inReplyTo: inboundId }),
+      intent: reply.channelData.intent ?? null,
+      createdAt: now,
+      deliveredAt: pullChannel ? now : null,
+    })),
+  });
+  return rows.sort((a, b) => (a.id < b.id ? -1 : 1)).map(toStoredMessage);
 }
