@@ -39,7 +39,15 @@ export function startBenchServer(env: Record<string, string>): Promise<ServerPro
     // BENCH_NODE_FLAGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the service.
     const nodeFlags = (process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean);
     const child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", "scripts/bench/benchServer.ts"], {
-      env: { ...process.env, HOST: "0.0.0.0", PORT: "0", LOG_LEVEL: "warn", NODE_ENV: "production", SECRET_KEY: "bench-secret-key-0123456789abcdef-0123456789", ...env },
+      env: {
+        ...process.env,
+        HOST: "0.0.0.0",
+        PORT: "0",
+        LOG_LEVEL: "warn",
+        NODE_ENV: "production",
+        SECRET_KEY: "bench-secret-key-0123456789abcdef-0123456789",
+        ...env,
+      },
       stdio: ["ignore", "pipe", "inherit"],
     });
     let out = "";
