@@ -197,6 +197,8 @@ describe(`every public endpoint under random and hostile input (${testDbKind()})
     expect(child.exitCode).toBeNull();
     expect((await send(base, "GET", "/healthz", undefined)).status).toBe(200);
     expect((await send(base, "GET", "/readyz", undefined)).status).toBe(200);
-    expect(settled - afterWarmUp).toBeLessThan(64);
+    // On PGlite the database lives in this process: its WebAssembly heap grows with the data the
+    // fuzz stores and is never handed back, so the process's memory is watched on PostgreSQL.
+    if (testDbKind() === "postgres") expect(settled - afterWarmUp).toBeLessThan(64);
   }, 240_000);
 });
