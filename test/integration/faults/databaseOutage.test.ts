@@ -1,0 +1,106 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseConfig } from "../../../src/app/config.ts";
+import { createLogger } from "../../../src/app/createLogger.ts";
+import { type RunningService, startService } from "../../../src/app/startService.ts";
+import { startTcpProxy } from "../../support/tcpProxy.ts";
+import { createTestDatabaseTarget, type TestDatabaseTarget, testDbKind } from "../../support/testDatabase.ts";
+import { postActivity, requestJson, startConversation } from "../web/support/directLineHttp.ts";
+
+/**
+ * PostgreSQL goes away in the middle of traffic and comes back: users get a polite 503 during the
+ * gap, the service recovers without anyone touching it, and every message it accepted is stored.
+ */
+describe.runIf(testDbKind() === "postgres")("a PostgreSQL outage under traffic", () => {
+  let target: TestDatabaseTarget;
+  let proxy: Awaited<ReturnType<typeof startTcpProxy>>;
+  let service: RunningService;
+
+  beforeAll(async () => {
+    target = await createTestDatabaseTarget("postgres");
+    proxy = await startTcpProxy(5432);
+    const url = new URL(target.databaseUrl ?? "");
+    url.port = String(proxy.port);
+    const parsed = parseConfig({
+      NODE_ENV: "test",
+      PORT: "0",
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "silent",
+      DATA_DIR: target.dataDir,
+      DATABASE_URL: url.toString(),
+      RATE_LIMIT_MESSAGES_PER_CONVERSATION_PER_10S: "1000",
+    });
+    if (!parsed.ok) throw new Error(parsed.problems.join("; "));
+    service = await startService(parsed.config, createLogger(parsed.config));
+  });
+  afterAll(async () => {
+    await service?.stop(500);
+    await proxy?.close();
+    await target?.drop();
+  });
+
+  it("answers 503 politely while it is gone, recovers by itself, and loses no accepted message", async () => {
+    const conversations = await Promise.all([1, 2, 3].map(() => startConversation(service.url)));
+    const accepted: string[] = [];
+    const statuses = new Map<number, number>();
+    const impolite: string[] = [];
+    let sending = true;
+
+    const traffic = conversations.map(async (conversation, c) => {
+      for (let i = 0; sending; i++) {
+        const id = `outage-${c}-${i}`;
+        const res = await postActivity(service.url, conversation, {
+          type: "message",
+          from: { id: "user" },
+          text: i % 2 ? "quanti progetti a Brescia?" : "ciao",
+          channelData: { clientActivityID: id },
+        }).catch(() => ({ status: 0, json: null, headers: new Headers() }));
+        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+        if (res.status === 200) accepted.push(id);
+        else if (
+          res.status !== 503 ||
+          typeof res.json !== "object" ||
+          !JSON.stringify(res.json).includes("message")
+        ) {
+          impolite.push(`${res.status} ${JSON.stringify(res.json)}`);
+        }
+        await sleep(40);
+      }
+    });
+
+    await sleep(800);
+    proxy.cut();
+    await sleep(1500);
+    proxy.restore();
+
+    // Recovered without intervention: ready again, and new messages are answered.
+    let ready = false;
+    for (let i = 0; i < 100 && !ready; i++) {
+      ready = (await requestJson(`${service.url}/readyz`)).status === 200;
+      if (!ready) await sleep(200);
+    }
+    expect(ready).toBe(true);
+    const before = accepted.length;
+    await sleep(1500);
+    sending = false;
+    await Promise.all(traffic);
+
+    expect(impolite).toEqual([]);
+    expect(statuses.get(503) ?? 0).toBeGreaterThan(0);
+    expect(accepted.length).toBeGreaterThan(before);
+
+    // Every accepted message is stored, once (read directly, not through the proxy).
+    const client = new pg.Client({ connectionString: target.databaseUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ externalId: string }>(
+        `SELECT "externalId" FROM "Message" WHERE "externalId" = ANY($1::text[])`,
+        [accepted],
+      );
+      expect(rows.map((r) => r.externalId).sort()).toEqual([...accepted].sort());
+    } finally {
+      await client.end();
+    }
+  }, 60_000);
+});
