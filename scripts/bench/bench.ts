@@ -6,7 +6,8 @@
  * own process. In the same run it measures the floor: the same concurrency against a minimal
  * Express route doing one comparable database write. Phases:
  *   1. floor, closed loop   2. bot, closed loop (maximum rate)   3. bot paced at half that rate
- * Prints a table; with --json the last line is one JSON object.
+ * Prints a table; with --json the last line is one JSON object. `--instances 2` spreads the users
+ * over two instances on the same database (scale-out).
  */
 import http from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -24,6 +25,8 @@ const flags = parseFlags(process.argv.slice(2));
 const quick = flags.has("quick");
 const users = Number(flags.get("users") ?? (quick ? 16 : 40));
 const seconds = Number(flags.get("seconds") ?? (quick ? 8 : 20));
+/** Instances sharing the database; users and floor requests are spread over them in turn. */
+const instances = Number(flags.get("instances") ?? 1);
 const REPLY_TIMEOUT_MS = 10_000;
 
 const SCRIPTS: string[][] = [
@@ -75,7 +78,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   ]);
 }
 
-async function floorPhase(baseUrl: string): Promise<PhaseResult> {
+async function floorPhase(baseUrls: string[]): Promise<PhaseResult> {
   const agents = Array.from(
     { length: users },
     (_, i) => new http.Agent({ keepAlive: true, localAddress: loopbackAddress(i) }),
@@ -83,7 +86,7 @@ async function floorPhase(baseUrl: string): Promise<PhaseResult> {
   const latencies: number[] = [];
   let errors = 0;
   const until = performance.now() + seconds * 1000;
-  const post = (agent: http.Agent) =>
+  const post = (agent: http.Agent, baseUrl: string) =>
     new Promise<number>((resolve, reject) => {
       const body = JSON.stringify({ text: "vorrei sapere se la mia impresa può partecipare" });
       const req = http.request(
@@ -103,10 +106,11 @@ async function floorPhase(baseUrl: string): Promise<PhaseResult> {
     });
   const started = performance.now();
   await Promise.all(
-    agents.map(async (agent) => {
+    agents.map(async (agent, i) => {
+      const baseUrl = baseUrls[i % baseUrls.length] ?? "";
       while (performance.now() < until) {
         const t = performance.now();
-        const status = await post(agent).catch(() => 0);
+        const status = await post(agent, baseUrl).catch(() => 0);
         if (status === 200) latencies.push(performance.now() - t);
         else errors++;
       }
@@ -171,16 +175,18 @@ function summarise(result: PhaseResult) {
 const database = await createBenchDatabase();
 // Closed-loop users type far faster than people: lift the per-conversation flood limit (its own
 // tests prove it) so the benchmark measures the service, not the limiter.
-const server = await startBenchServer({
-  DATABASE_URL: database.url,
-  RATE_LIMIT_MESSAGES_PER_CONVERSATION_PER_10S: "1000",
-});
-const rss = sampleRss(server.pid);
+const servers = await Promise.all(
+  Array.from({ length: instances }, () =>
+    startBenchServer({ DATABASE_URL: database.url, RATE_LIMIT_MESSAGES_PER_CONVERSATION_PER_10S: "1000" }),
+  ),
+);
+const urls = servers.map((server) => server.url);
+const rssSamplers = servers.map((server) => sampleRss(server.pid));
 try {
-  const floor = await floorPhase(server.url);
+  const floor = await floorPhase(urls);
   const pool = Array.from(
     { length: users },
-    (_, i) => new DirectLineUser(server.url, loopbackAddress(i), `u${i}`),
+    (_, i) => new DirectLineUser(urls[i % urls.length] ?? "", loopbackAddress(i), `u${i}`),
   );
   let connectErrors = 0;
   for (let i = 0; i < pool.length; i += 8) {
@@ -198,12 +204,12 @@ try {
   const halfInterval = (users / (maxRate / 2)) * 1000;
   const half = await botPhase("bot, paced at 50% of max", pool, halfInterval);
   for (const u of pool) u.close();
-  const peakRss = rss.stop();
+  const peakRss = rssSamplers.reduce((sum, sampler) => sum + sampler.stop(), 0);
 
   const rows = [floor, max, half].map((r) => ({ r, s: summarise(r) }));
   const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : "-");
   console.log(
-    `\nbench: ${users} concurrent users, ${seconds} s per phase, PostgreSQL, server in its own process`,
+    `\nbench: ${users} concurrent users, ${seconds} s per phase, PostgreSQL, ${instances} instance(s), each in its own process`,
   );
   console.log("| phase                      | msgs/s | p50 ms | p95 ms | p99 ms | errors |");
   console.log("|----------------------------|--------|--------|--------|--------|--------|");
@@ -216,7 +222,7 @@ try {
   const halfSummary = summarise(half);
   console.log(`ratio bot/floor throughput: ${fmt((maxRate / floorRate) * 100)}% (target ≥ 40%)`);
   console.log(`p99 at half the maximum rate: ${fmt(halfSummary.p99)} ms (target ≤ 100 ms)`);
-  console.log(`server peak RSS: ${fmt(peakRss)} MB; connect errors: ${connectErrors}`);
+  console.log(`server peak RSS (all instances): ${fmt(peakRss)} MB; connect errors: ${connectErrors}`);
   if (flags.has("json")) {
     console.log(
       JSON.stringify({
@@ -229,11 +235,12 @@ try {
         ratio: Number((maxRate / floorRate).toFixed(3)),
         rss_mb: Number(peakRss.toFixed(1)),
         users,
+        instances,
       }),
     );
   }
 } finally {
-  rss.stop();
-  await server.stop();
+  for (const sampler of rssSamplers) sampler.stop();
+  await Promise.all(servers.map((server) => server.stop()));
   await database.drop();
 }
