@@ -1,4 +1,10 @@
+import { createHash } from "node:crypto";
 import type { StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
+
+/** Texts are kept as short digests: the ledger must not become a store of users' messages. */
+function digest(text: string): string {
+  return createHash("sha256").update(text).digest("base64url").slice(0, 16);
+}
 
 export interface EchoLedger {
   /** Notes a message this instance is about to hand to the gateway, with its client id. */
@@ -8,7 +14,7 @@ export interface EchoLedger {
 }
 
 interface Entry {
-  pending: Array<{ text: string; clientId: string; at: number }>;
+  pending: Array<{ textDigest: string; clientId: string; at: number }>;
   assigned: Map<string, string>;
 }
 
@@ -43,7 +49,7 @@ export function createEchoLedger(maxConversations = 10_000, now: () => number = 
       const fresh = now() - KEEP_MS;
       entry.pending = entry.pending.filter((p) => p.at > fresh && p.clientId !== clientId);
       if ([...entry.assigned.values()].includes(clientId)) return;
-      entry.pending.push({ text, clientId, at: now() });
+      entry.pending.push({ textDigest: digest(text), clientId, at: now() });
       if (entry.pending.length > MAX_PER_CONVERSATION) entry.pending.shift();
     },
     clientIdOf(directLineId, message) {
@@ -51,7 +57,8 @@ export function createEchoLedger(maxConversations = 10_000, now: () => number = 
       if (!entry) return undefined;
       const known = entry.assigned.get(message.id);
       if (known) return known;
-      const index = entry.pending.findIndex((p) => p.text === message.text);
+      const wanted = digest(message.text);
+      const index = entry.pending.findIndex((p) => p.textDigest === wanted);
       const match = entry.pending[index];
       if (!match) return undefined;
       entry.pending.splice(index, 1);
