@@ -1,5 +1,6 @@
 import type { Attachment } from "botbuilder";
 import type { Card } from "../../conversation/turn.ts";
+import { adaptiveCardBody } from "../shared/adaptiveCardBody.ts";
 
 /**
  * A summary card as an Adaptive Card, the card format Teams, Azure Direct Line and Web Chat
@@ -7,18 +8,7 @@ import type { Card } from "../../conversation/turn.ts";
  * comes back as typed text) and carries the value for Web Chat (it comes back in `value`).
  */
 export function toAdaptiveCard(card: Card): Attachment {
-  const body: Array<Record<string, unknown>> = [
-    { type: "TextBlock", text: card.title, weight: "Bolder", size: "Medium", wrap: true },
-  ];
-  if (card.subtitle)
-    body.push({ type: "TextBlock", text: card.subtitle, isSubtle: true, wrap: true, spacing: "None" });
-  if (card.facts.length > 0) {
-    body.push({
-      type: "FactSet",
-      facts: card.facts.map((fact) => ({ title: fact.label, value: fact.value })),
-    });
-  }
-  if (card.text) body.push({ type: "TextBlock", text: card.text, wrap: true });
+  const body = adaptiveCardBody(card, { headingStyle: false });
   return {
     contentType: "application/vnd.microsoft.card.adaptive",
     content: {

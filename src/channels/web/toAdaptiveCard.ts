@@ -1,4 +1,5 @@
 import type { Card } from "../../conversation/turn.ts";
+import { adaptiveCardBody } from "../shared/adaptiveCardBody.ts";
 
 export interface AdaptiveCardAttachment {
   contentType: "application/vnd.microsoft.card.adaptive";
@@ -11,18 +12,7 @@ export interface AdaptiveCardAttachment {
  * back as an imBack message, exactly like a suggested action.
  */
 export function toAdaptiveCard(card: Card): AdaptiveCardAttachment {
-  const body: Record<string, unknown>[] = [
-    { type: "TextBlock", text: card.title, weight: "Bolder", size: "Medium", wrap: true, style: "heading" },
-  ];
-  if (card.subtitle)
-    body.push({ type: "TextBlock", text: card.subtitle, isSubtle: true, wrap: true, spacing: "None" });
-  if (card.facts.length > 0) {
-    body.push({
-      type: "FactSet",
-      facts: card.facts.map((fact) => ({ title: fact.label, value: fact.value })),
-    });
-  }
-  if (card.text) body.push({ type: "TextBlock", text: card.text, wrap: true });
+  const body = adaptiveCardBody(card, { headingStyle: true });
   return {
     contentType: "application/vnd.microsoft.card.adaptive",
     content: {
