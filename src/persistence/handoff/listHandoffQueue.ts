@@ -1,5 +1,6 @@
 import { type AtsAccess, atsWhere } from "../AtsAccess.ts";
 import type { Database } from "../Database.ts";
+import { handoffColumns } from "./handoffColumns.ts";
 
 /**
  * Conversations waiting for a person or being handled by one, oldest escalation first, within the
@@ -11,17 +12,7 @@ export async function listHandoffQueue(db: Database, access: AtsAccess) {
     orderBy: [{ handoffQueuedAt: "asc" }, { id: "asc" }],
     take: 500,
     select: {
-      id: true,
-      channel: true,
-      lang: true,
-      atsId: true,
-      province: true,
-      handoffStatus: true,
-      handoffReason: true,
-      handoffQueuedAt: true,
-      handoffOfferedAt: true,
-      handoffForwardedAt: true,
-      assignedStaffId: true,
+      ...handoffColumns,
       lastActivityAt: true,
       assignedStaff: { select: { displayName: true } },
     },
