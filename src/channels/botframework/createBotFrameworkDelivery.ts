@@ -1,6 +1,7 @@
 import type { Logger } from "../../app/createLogger.ts";
 import type { ConversationGateway, StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
 import { ReplySchema } from "../../conversation/turn.ts";
+import { createCoalescedDrain } from "../shared/createCoalescedDrain.ts";
 import { ConversationReferenceSchema } from "./ConversationReferenceSchema.ts";
 import type { TurnAdapter } from "./TurnAdapter.ts";
 import { toReplyActivity } from "./toReplyActivity.ts";
@@ -48,12 +49,9 @@ export function createBotFrameworkDelivery(options: BotFrameworkDeliveryOptions)
   const claimDelivery = options.claimDelivery ?? gateway.claimDelivery?.bind(gateway);
   const claimedHere = new Set<string>();
   const attempts = new Map<string, number>();
-  const announced = new Set<string>();
   let announceTimer: NodeJS.Timeout | undefined;
   let pollTimer: NodeJS.Timeout | undefined;
   let unsubscribe: (() => void) | undefined;
-  let draining: Promise<void> | undefined;
-  let drainAgain = false;
 
   if (!claimDelivery) {
     logger.warn(
@@ -148,30 +146,12 @@ export function createBotFrameworkDelivery(options: BotFrameworkDeliveryOptions)
     return rows.length;
   }
 
-  function drain(announcedIds: Set<string> = new Set()): Promise<void> {
-    if (draining) {
-      drainAgain = true;
-      for (const id of announcedIds) announced.add(id);
-      return draining;
-    }
-    draining = (async () => {
-      try {
-        let ids = announcedIds;
-        do {
-          drainAgain = false;
-          const seen = await drainOnce(ids);
-          ids = new Set(announced);
-          announced.clear();
-          if (seen === BATCH) drainAgain = true;
-        } while (drainAgain);
-      } catch (error) {
-        logger.warn({ err: error }, "Bot Framework delivery scan failed; retrying at the next one");
-      } finally {
-        draining = undefined;
-      }
-    })();
-    return draining;
-  }
+  const { drain, announced } = createCoalescedDrain({
+    batch: BATCH,
+    scanOnce: drainOnce,
+    onError: (error) =>
+      logger.warn({ err: error }, "Bot Framework delivery scan failed; retrying at the next one"),
+  });
 
   return {
     claim,

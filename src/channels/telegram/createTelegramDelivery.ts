@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Logger } from "../../app/createLogger.ts";
 import type { ConversationGateway, StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
 import { type Reply, ReplySchema } from "../../conversation/turn.ts";
+import { createCoalescedDrain } from "../shared/createCoalescedDrain.ts";
 import type { KeyedSerializer } from "./createKeyedSerializer.ts";
 import type { createSendScheduler } from "./createSendScheduler.ts";
 import { type OutgoingItem, renderTelegramMessages } from "./renderTelegramMessages.ts";
@@ -54,12 +55,9 @@ export function createTelegramDelivery(options: TelegramDeliveryOptions): Telegr
   const pollIntervalMs = options.pollIntervalMs ?? 5_000;
   const graceMs = options.graceMs ?? 2_000;
   const claimedHere = new Set<string>();
-  const announced = new Set<string>();
   let announceTimer: NodeJS.Timeout | undefined;
   let pollTimer: NodeJS.Timeout | undefined;
   let unsubscribe: (() => void) | undefined;
-  let draining: Promise<void> | undefined;
-  let drainAgain = false;
 
   const claimDelivery = options.claimDelivery ?? gateway.claimDelivery?.bind(gateway);
   if (!claimDelivery) {
@@ -141,30 +139,12 @@ export function createTelegramDelivery(options: TelegramDeliveryOptions): Telegr
     return rows.length;
   }
 
-  function drain(announcedIds: Set<string> = new Set()): Promise<void> {
-    if (draining) {
-      drainAgain = true;
-      for (const id of announcedIds) announced.add(id);
-      return draining;
-    }
-    draining = (async () => {
-      try {
-        let ids = announcedIds;
-        do {
-          drainAgain = false;
-          const seen = await drainOnce(ids);
-          ids = new Set(announced);
-          announced.clear();
-          if (seen === BATCH) drainAgain = true;
-        } while (drainAgain);
-      } catch (error) {
-        logger.warn({ err: error }, "Telegram delivery scan failed; retrying at the next one");
-      } finally {
-        draining = undefined;
-      }
-    })();
-    return draining;
-  }
+  const { drain, announced } = createCoalescedDrain({
+    batch: BATCH,
+    scanOnce: drainOnce,
+    onError: (error) =>
+      logger.warn({ err: error }, "Telegram delivery scan failed; retrying at the next one"),
+  });
 
   return {
     async deliverTurn(chatId, notices, replies) {
