@@ -1,0 +1,132 @@
+import { execFile } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import net from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+const PG_ROOT = "/usr/lib/postgresql";
+
+export interface PrivatePostgres {
+  port: number;
+  /** The `postgres` database of the cluster, as the superuser `postgres` (trust authentication). */
+  url: string;
+  /**
+   * Stops the server for real (`immediate` kills every backend, as a crash would; `fast` is a clean
+   * shutdown), leaves it down for `downMs`, then starts it again on the same port.
+   */
+  restart(options: { mode: "fast" | "immediate"; downMs: number }): Promise<void>;
+  /** Stops the server and deletes its folder; safe to call twice, or after a failed start. */
+  stop(): Promise<void>;
+}
+
+/** The bin folder of the newest PostgreSQL installed under /usr/lib/postgresql/<version>. */
+function findBinDir(): string {
+  const versions = existsSync(PG_ROOT)
+    ? readdirSync(PG_ROOT)
+        .filter((name) => existsSync(path.join(PG_ROOT, name, "bin", "pg_ctl")))
+        .sort((a, b) => Number.parseFloat(b) - Number.parseFloat(a))
+    : [];
+  const newest = versions[0];
+  if (!newest) {
+    throw new Error(
+      `No PostgreSQL server binaries in ${PG_ROOT}/<version>/bin (initdb, pg_ctl): install the postgresql package to run this test.`,
+    );
+  }
+  return path.join(PG_ROOT, newest, "bin");
+}
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/**
+ * A throw-away PostgreSQL cluster owned by one test, on a port of its own, which the test may
+ * restart or crash without disturbing the shared server the other tests use. initdb and postgres
+ * refuse to run as root, so under root they run as the `postgres` OS user.
+ */
+export async function startPrivatePostgres(): Promise<PrivatePostgres> {
+  const bin = findBinDir();
+  const asRoot = process.getuid?.() === 0;
+  // Under root the postgres user must be able to reach the folder: /tmp, whatever TMPDIR says.
+  const folder = await mkdtemp(path.join(asRoot ? "/tmp" : tmpdir(), "conciliabot-pg-"));
+  const dataDir = path.join(folder, "data");
+  const logFile = path.join(folder, "postgres.log");
+  const port = await freePort();
+
+  const runTool = async (tool: string, args: string[]) => {
+    const program = path.join(bin, tool);
+    try {
+      // The cwd must be readable by the postgres user, or pg_ctl cannot tell where it is.
+      await run(asRoot ? "runuser" : program, asRoot ? ["-u", "postgres", "--", program, ...args] : args, {
+        cwd: folder,
+        timeout: 60_000,
+      });
+    } catch (error) {
+      const stderr = error instanceof Error && "stderr" in error ? String(error.stderr) : "";
+      const log = await readFile(logFile, "utf8").catch(() => "");
+      throw new Error(`${tool} ${args.join(" ")} failed: ${stderr.trim()}\n${log.slice(-2_000)}`, {
+        cause: error,
+      });
+    }
+  };
+  const start = () =>
+    runTool("pg_ctl", [
+      "-D",
+      dataDir,
+      "-o",
+      `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off`,
+      "-l",
+      logFile,
+      "-w",
+      "start",
+    ]);
+  const halt = (mode: "fast" | "immediate") => runTool("pg_ctl", ["-D", dataDir, "-m", mode, "-w", "stop"]);
+
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    if (existsSync(path.join(dataDir, "postmaster.pid"))) await halt("immediate").catch(() => undefined);
+    await rm(folder, { recursive: true, force: true });
+  };
+
+  try {
+    if (asRoot) await run("chown", ["postgres:postgres", folder]);
+    await runTool("initdb", [
+      "-D",
+      dataDir,
+      "-A",
+      "trust",
+      "-U",
+      "postgres",
+      "--no-sync",
+      "-E",
+      "UTF8",
+      "--locale=C",
+    ]);
+    await start();
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  return {
+    port,
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    restart: async ({ mode, downMs }) => {
+      await halt(mode);
+      await sleep(downMs);
+      await start();
+    },
+    stop,
+  };
+}
