@@ -279,10 +279,13 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
       const resumed = options.resume ? await handleResumeCommand(gateway, options.resume, request) : null;
       if (resumed && inbound.kind === "text") {
         pushNotices(claims, inbound.text, clientId, resumed.duplicate ? [] : resumed.notices);
+        hub.wake(claims.conv);
       } else {
-        await gateway.receive(request);
+        const result = await gateway.receive(request);
+        // A new turn with replies was announced by the gateway, and that event woke the streams
+        // already: waking again would read the history a second time for nothing.
+        if (result.duplicate || result.replies.length === 0) hub.wake(claims.conv);
       }
-      hub.wake(claims.conv);
     }
     res.json({ id: externalId });
   });

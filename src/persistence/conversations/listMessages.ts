@@ -1,10 +1,12 @@
 import type { StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
 import type { Database } from "../Database.ts";
+import { MessageRowSchema, messageColumns } from "./MessageRowSchema.ts";
 import { toStoredMessage } from "./toStoredMessage.ts";
 
 /**
  * A conversation's messages after a watermark, oldest first. Channel events and erased messages
- * (empty text) are left out; ids stay monotonic, so watermarks still work.
+ * (empty text) are left out; ids stay monotonic, so watermarks still work. Every open Web Chat
+ * reads this after each turn, so it is one plain indexed query, without the ORM's overhead.
  */
 export async function listMessages(
   db: Database,
@@ -12,14 +14,12 @@ export async function listMessages(
   afterId?: string,
   limit = 100,
 ): Promise<StoredMessage[]> {
-  const rows = await db.prisma.message.findMany({
-    where: {
-      conversationId,
-      ...(afterId === undefined ? {} : { id: { gt: BigInt(afterId) } }),
-      text: { not: "" },
-    },
-    orderBy: { id: "asc" },
-    take: Math.min(Math.max(limit, 1), 1000),
-  });
-  return rows.map(toStoredMessage);
+  const after = afterId !== undefined && /^\d{1,19}$/.test(afterId) ? afterId : "0";
+  const rows = await db.sql.query(
+    `SELECT ${messageColumns} FROM "Message"
+     WHERE "conversationId" = $1 AND "id" > $2::bigint AND "text" <> ''
+     ORDER BY "Message"."id" ASC LIMIT $3`,
+    [conversationId, after, Math.min(Math.max(Math.trunc(limit), 1), 1000)],
+  );
+  return rows.map((row) => toStoredMessage(MessageRowSchema.parse(row)));
 }

@@ -5,6 +5,7 @@ import { enqueueMails } from "../outbox/enqueueMails.ts";
 import { eraseConversationData } from "../privacy/eraseConversationData.ts";
 import { createSubmission } from "../submissions/createSubmission.ts";
 import { uniqueViolationOn } from "../uniqueViolationOn.ts";
+import { commitTurnInOneStatement, fitsOneStatement } from "./commitTurnInOneStatement.ts";
 import { insertInboundMessage } from "./insertInboundMessage.ts";
 import { insertReplies } from "./insertReplies.ts";
 import { queueHandoff } from "./queueHandoff.ts";
@@ -14,12 +15,14 @@ import { updateConversationState } from "./updateConversationState.ts";
 class Conflict extends Error {}
 
 /**
- * One turn in one transaction: state (optimistic version check first, which also takes the row
+ * One turn in one transaction: most turns in one statement (commitTurnInOneStatement), the rest
+ * (submission, handoff, erasure) in an interactive transaction: state (optimistic version check first, which also takes the row
  * lock), erasure, the inbound message (a repeated externalId aborts everything), the replies, and
  * the effects (submission with its outbox mails, handoff, territory, analytics).
  */
 export async function saveTurn(db: Database, commit: TurnCommit): Promise<CommitOutcome> {
   try {
+    if (fitsOneStatement(commit)) return await commitTurnInOneStatement(db, commit);
     return await db.prisma.$transaction(async (tx) => {
       const updated = await updateConversationState(tx, {
         conversationId: commit.conversationId,

@@ -1,13 +1,26 @@
 import { z } from "zod";
 import type { StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
-import type { Message } from "../generated/client.ts";
 import { MessagePayloadSchema } from "./MessagePayloadSchema.ts";
 
 const DirectionSchema = z.enum(["in", "bot", "staff", "system"]);
 
+/** What both Prisma's Message and a raw MessageRow provide. */
+interface MessageLike {
+  id: bigint | string;
+  conversationId: string;
+  direction: string;
+  externalId: string | null;
+  text: string;
+  payload: unknown;
+  createdAt: Date;
+}
+
 /** A Message row as the gateway shows it; the JSON payload is parsed, never trusted. */
-export function toStoredMessage(row: Message): StoredMessage {
-  const payload = row.payload === null ? undefined : MessagePayloadSchema.safeParse(row.payload);
+export function toStoredMessage(row: MessageLike): StoredMessage {
+  const payload =
+    row.payload === null || row.payload === undefined
+      ? undefined
+      : MessagePayloadSchema.safeParse(row.payload);
   const reply = payload?.success ? payload.data.reply : undefined;
   return {
     id: row.id.toString(),

@@ -40,6 +40,41 @@ describe(`the conversation gateway on ${testDbKind()}`, () => {
     await service.stop();
   });
 
+  it("keeps a long history in order and reads it back exactly as the turns returned it", async () => {
+    const service = await createTestService(db);
+    const returned = [];
+    const opened = await service.receive({ channel: "web", externalKey: "long", inbound: { kind: "start" } });
+    returned.push(...opened.replies);
+    for (const text of [
+      "Famiglia",
+      "ho una bimba di 18 mesi",
+      "abito a Bergamo",
+      "menu",
+      "Impresa",
+      "grazie",
+    ]) {
+      const turn = await service.receive({
+        channel: "web",
+        externalKey: "long",
+        inbound: { kind: "text", text },
+      });
+      returned.push(...turn.replies);
+    }
+    const history = await service.history(opened.conversationId, undefined, 1000);
+    // More than ten messages: ids 9 and 10 would swap if they were ever compared as text.
+    expect(history.length).toBeGreaterThan(10);
+    const ids = history.map((m) => BigInt(m.id));
+    expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const bot = history.filter((m) => m.direction === "bot");
+    expect(bot.map((m) => ({ id: m.id, text: m.text, reply: m.reply }))).toEqual(
+      returned.map((m) => ({ id: m.id, text: m.text, reply: m.reply })),
+    );
+    const middle = history[4]?.id;
+    const after = await service.history(opened.conversationId, middle, 1000);
+    expect(after.map((m) => m.id)).toEqual(history.slice(5).map((m) => m.id));
+    await service.stop();
+  });
+
   it("processes a message delivered twice at once to two instances exactly once", async () => {
     const a = await createTestService(db);
     const b = await createTestService(db);
