@@ -12,10 +12,12 @@
 import http from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import {
+  cpuSeconds,
   createBenchDatabase,
   loopbackAddress,
   parseFlags,
   percentile,
+  postgresCpuSeconds,
   sampleRss,
   startBenchServer,
 } from "./benchSupport.ts";
@@ -67,6 +69,19 @@ interface PhaseResult {
   errors: number;
   seconds: number;
   latencies: number[];
+  /** Server CPU seconds (all instances) spent in the phase. */
+  cpu?: number;
+  /** CPU seconds of the PostgreSQL processes in the phase. */
+  dbCpu?: number;
+}
+
+/** Runs a phase and adds the CPU its servers spent on it. */
+async function measured(pids: number[], run: () => Promise<PhaseResult>): Promise<PhaseResult> {
+  const total = async () => (await Promise.all(pids.map(cpuSeconds))).reduce((a, b) => a + b, 0);
+  const before = await total();
+  const dbBefore = await postgresCpuSeconds();
+  const result = await run();
+  return { ...result, cpu: (await total()) - before, dbCpu: (await postgresCpuSeconds()) - dbBefore };
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -78,7 +93,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   ]);
 }
 
-async function floorPhase(baseUrls: string[]): Promise<PhaseResult> {
+async function floorPhase(baseUrls: string[], route: string, name: string): Promise<PhaseResult> {
   const agents = Array.from(
     { length: users },
     (_, i) => new http.Agent({ keepAlive: true, localAddress: loopbackAddress(i) }),
@@ -90,7 +105,7 @@ async function floorPhase(baseUrls: string[]): Promise<PhaseResult> {
     new Promise<number>((resolve, reject) => {
       const body = JSON.stringify({ text: "vorrei sapere se la mia impresa può partecipare" });
       const req = http.request(
-        `${baseUrl}/bench/floor`,
+        `${baseUrl}${route}`,
         {
           method: "POST",
           agent,
@@ -118,7 +133,7 @@ async function floorPhase(baseUrls: string[]): Promise<PhaseResult> {
   );
   const elapsed = (performance.now() - started) / 1000;
   for (const agent of agents) agent.destroy();
-  return { name: "floor (1 DB write)", messages: latencies.length, errors, seconds: elapsed, latencies };
+  return { name, messages: latencies.length, errors, seconds: elapsed, latencies };
 }
 
 async function botPhase(
@@ -169,7 +184,13 @@ function summarise(result: PhaseResult) {
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
+    cpuMs: perMessageMs(result.cpu, result.messages),
+    dbCpuMs: perMessageMs(result.dbCpu, result.messages),
   };
+}
+
+function perMessageMs(seconds: number | undefined, messages: number): number {
+  return seconds === undefined || messages === 0 ? Number.NaN : (seconds * 1000) / messages;
 }
 
 const database = await createBenchDatabase();
@@ -183,7 +204,11 @@ const servers = await Promise.all(
 const urls = servers.map((server) => server.url);
 const rssSamplers = servers.map((server) => sampleRss(server.pid));
 try {
-  const floor = await floorPhase(urls);
+  const pids = servers.map((server) => server.pid);
+  const floor = await measured(pids, () =>
+    floorPhase(urls, "/bench/floor-sql", "floor, 1 write (plain SQL)"),
+  );
+  const floorOrm = await measured(pids, () => floorPhase(urls, "/bench/floor", "floor, 1 write (Prisma)"));
   const pool = Array.from(
     { length: users },
     (_, i) => new DirectLineUser(urls[i % urls.length] ?? "", loopbackAddress(i), `u${i}`),
@@ -198,29 +223,36 @@ try {
       ),
     );
   }
-  const max = await botPhase("bot, closed loop (max)", pool, undefined);
+  const max = await measured(pids, () => botPhase("bot, closed loop (max)", pool, undefined));
   const maxRate = max.messages / max.seconds;
   if (!(maxRate > 0)) throw new Error("no bot reply in the maximum-rate phase: is the web channel up?");
   const halfInterval = (users / (maxRate / 2)) * 1000;
-  const half = await botPhase("bot, paced at 50% of max", pool, halfInterval);
+  const half = await measured(pids, () => botPhase("bot, paced at 50% of max", pool, halfInterval));
   for (const u of pool) u.close();
   const peakRss = rssSamplers.reduce((sum, sampler) => sum + sampler.stop(), 0);
 
-  const rows = [floor, max, half].map((r) => ({ r, s: summarise(r) }));
+  const rows = [floor, floorOrm, max, half].map((r) => ({ r, s: summarise(r) }));
   const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : "-");
   console.log(
     `\nbench: ${users} concurrent users, ${seconds} s per phase, PostgreSQL, ${instances} instance(s), each in its own process`,
   );
-  console.log("| phase                      | msgs/s | p50 ms | p95 ms | p99 ms | errors |");
-  console.log("|----------------------------|--------|--------|--------|--------|--------|");
+  console.log(
+    "| phase                      | msgs/s | p50 ms | p95 ms | p99 ms | errors | server CPU ms/msg |",
+  );
+  console.log(
+    "|----------------------------|--------|--------|--------|--------|--------|-------------------|",
+  );
   for (const { r, s } of rows) {
     console.log(
-      `| ${r.name.padEnd(26)} | ${fmt(s.rate).padStart(6)} | ${fmt(s.p50).padStart(6)} | ${fmt(s.p95).padStart(6)} | ${fmt(s.p99).padStart(6)} | ${String(r.errors).padStart(6)} |`,
+      `| ${r.name.padEnd(26)} | ${fmt(s.rate).padStart(6)} | ${fmt(s.p50).padStart(6)} | ${fmt(s.p95).padStart(6)} | ${fmt(s.p99).padStart(6)} | ${String(r.errors).padStart(6)} | ${fmt(s.cpuMs, 2).padStart(17)} | ${fmt(s.dbCpuMs, 2).padStart(21)} |`,
     );
   }
   const floorRate = summarise(floor).rate;
   const halfSummary = summarise(half);
-  console.log(`ratio bot/floor throughput: ${fmt((maxRate / floorRate) * 100)}% (target ≥ 40%)`);
+  const ormRate = summarise(floorOrm).rate;
+  console.log(
+    `ratio bot/floor throughput: ${fmt((maxRate / floorRate) * 100)}% of the plain-SQL floor (target ≥ 40%); ${fmt((maxRate / ormRate) * 100)}% of the Prisma floor`,
+  );
   console.log(`p99 at half the maximum rate: ${fmt(halfSummary.p99)} ms (target ≤ 100 ms)`);
   console.log(`server peak RSS (all instances): ${fmt(peakRss)} MB; connect errors: ${connectErrors}`);
   if (flags.has("json")) {
@@ -232,6 +264,10 @@ try {
         max_p99_ms: Number(summarise(max).p99.toFixed(1)),
         errors: max.errors + half.errors + connectErrors,
         floor_msgs_per_s: Number(floorRate.toFixed(1)),
+        floor_prisma_msgs_per_s: Number(ormRate.toFixed(1)),
+        cpu_ms_per_msg: Number(summarise(max).cpuMs.toFixed(2)),
+        floor_cpu_ms_per_msg: Number(summarise(floor).cpuMs.toFixed(2)),
+        db_cpu_ms_per_msg: Number(summarise(max).dbCpuMs.toFixed(2)),
         ratio: Number((maxRate / floorRate).toFixed(3)),
         rss_mb: Number(peakRss.toFixed(1)),
         users,

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import pg from "pg";
 
 export const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -79,6 +79,33 @@ export async function rssMb(pid: number | undefined): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
   return kb / 1024;
+}
+
+/**
+ * CPU seconds (user + system) a process has used so far (Linux /proc; clock ticks are 1/100 s).
+ * Per message, this is the figure that other load on the machine disturbs least.
+ */
+export async function cpuSeconds(pid: number | undefined): Promise<number> {
+  if (!pid) return Number.NaN;
+  const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
+  // The command name may hold spaces: the fields that follow start after its closing parenthesis.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * CPU seconds used so far by every PostgreSQL process on this machine (its backends do the work
+ * of the queries): the database's share of a phase's cost. Other databases' load counts too, so
+ * run benchmarks on a quiet machine.
+ */
+export async function postgresCpuSeconds(): Promise<number> {
+  const pids = (await readdir("/proc").catch(() => [])).filter((name) => /^\d+$/.test(name));
+  let total = 0;
+  for (const pid of pids) {
+    const comm = await readFile(`/proc/${pid}/comm`, "utf8").catch(() => "");
+    if (comm.trim() === "postgres") total += (await cpuSeconds(Number(pid))) || 0;
+  }
+  return total;
 }
 
 /** Peak RSS sampled every 200 ms until stopped. */

@@ -17,7 +17,12 @@ const MIGRATION_LOCK_KEY = 7_132_2017;
 
 function runnerOn(queryable: pg.Pool | pg.PoolClient): SqlRunner {
   const runner: SqlRunner = {
-    query: async (text, params) => (await queryable.query<Record<string, unknown>>(text, params)).rows,
+    query: async (text, params, name) =>
+      (
+        await queryable.query<Record<string, unknown>>(
+          name === undefined ? { text, values: params } : { name, text, values: params },
+        )
+      ).rows,
     exec: async (script) => {
       await queryable.query(script);
     },

@@ -15,11 +15,22 @@ export function chooseTopic(text: string, topics: readonly Topic[]): TopicChoice
   const words = normalizePlaceName(text).split(" ").filter(Boolean);
   let best: TopicChoice | undefined;
   for (const topic of topics) {
-    const keywords = [...topic.keywords.it, ...topic.keywords.en].map(toKeyword);
+    const keywords = keywordsOf(topic);
     const score = keywords.reduce((sum, k) => sum + (occurs(k, words) ? k.tokens.length : 0), 0);
     if (score > 0 && (best === undefined || score > best.score)) best = { topic: topic.id, score };
   }
   return best;
+}
+
+/** Normalized once per loaded topic: every message is checked against all of them. */
+const prepared = new WeakMap<Topic, Keyword[]>();
+
+function keywordsOf(topic: Topic): Keyword[] {
+  const cached = prepared.get(topic);
+  if (cached) return cached;
+  const keywords = [...topic.keywords.it, ...topic.keywords.en].map(toKeyword);
+  prepared.set(topic, keywords);
+  return keywords;
 }
 
 function toKeyword(raw: string): Keyword {

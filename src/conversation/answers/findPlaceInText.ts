@@ -14,28 +14,48 @@ const PLACE_PREPOSITIONS = new Set(["a", "ad", "di", "da", "in", "presso", "at",
  */
 export function findPlaceInText(text: string, territory: Territory): PlaceInText {
   const words = normalizePlaceName(text).split(" ").filter(Boolean);
+  const { comuni, provinces } = preparedPlaces(territory);
+  for (const comune of comuni) {
+    for (const start of positions(comune.tokens, words)) {
+      const before = words.slice(Math.max(0, start - 2), start);
+      if (before.join(" ") === "provincia di" || before.join(" ") === "province of") continue;
+      const afterPreposition = PLACE_PREPOSITIONS.has(before[before.length - 1] ?? "");
+      if (comune.tokens.length > 1 || afterPreposition)
+        return { comune: comune.name, province: comune.province };
+    }
+  }
+  const province = provinces.find((n) => positions(n.tokens, words).length > 0);
+  return province ? { province: province.code } : {};
+}
+
+interface PreparedPlaces {
+  /** Longest names first, so "San Giovanni Bianco" wins over "Bianco". */
+  comuni: Array<{ name: string; province: ProvinceCode; tokens: string[] }>;
+  provinces: Array<{ tokens: string[]; code: ProvinceCode }>;
+}
+
+/** Over two thousand names are scanned per message: sort and normalize them once per territory. */
+const prepared = new WeakMap<Territory, PreparedPlaces>();
+
+function preparedPlaces(territory: Territory): PreparedPlaces {
+  const cached = prepared.get(territory);
+  if (cached) return cached;
   const comuni = [
     ...territory.comuni.map((c) => ({ name: c.name, province: c.province })),
     ...territory.provinces.flatMap((p) =>
       p.split.flatMap((area) => area.comuni.map((name) => ({ name, province: p.code }))),
     ),
-  ].sort((a, b) => b.name.length - a.name.length);
-  for (const comune of comuni) {
-    const tokens = normalizePlaceName(comune.name).split(" ");
-    for (const start of positions(tokens, words)) {
-      const before = words.slice(Math.max(0, start - 2), start);
-      if (before.join(" ") === "provincia di" || before.join(" ") === "province of") continue;
-      const afterPreposition = PLACE_PREPOSITIONS.has(before[before.length - 1] ?? "");
-      if (tokens.length > 1 || afterPreposition) return { comune: comune.name, province: comune.province };
-    }
-  }
-  const names = territory.provinces
+  ]
+    .sort((a, b) => b.name.length - a.name.length)
+    .map((c) => ({ ...c, tokens: normalizePlaceName(c.name).split(" ") }));
+  const provinces = territory.provinces
     .flatMap((p) =>
       [p.name, ...p.aliases].map((alias) => ({ tokens: normalizePlaceName(alias).split(" "), code: p.code })),
     )
     .sort((a, b) => b.tokens.length - a.tokens.length);
-  const province = names.find((n) => positions(n.tokens, words).length > 0);
-  return province ? { province: province.code } : {};
+  const built = { comuni, provinces };
+  prepared.set(territory, built);
+  return built;
 }
 
 function positions(tokens: readonly string[], words: readonly string[]): number[] {

@@ -18,18 +18,48 @@ export interface CommandMatch {
 export function matchCommand(text: string, content: DialogContent): CommandMatch | undefined {
   const said = normalizeUtterance(text);
   if (said === "") return undefined;
+  const phrases = preparedPhrases(content.responses);
   for (const id of COMMAND_IDS) {
-    const langs = LANGS.filter((lang) =>
-      content.responses[lang].commands[id].some((phrase) => normalizeUtterance(phrase) === said),
-    );
-    const only = langs.length === 1 ? langs[0] : undefined;
-    if (langs.length > 0) return only ? { id, lang: only } : { id };
-  }
-  for (const lang of LANGS) {
-    for (const phrase of content.responses[lang].commands.edit) {
-      const prefix = `${normalizeUtterance(phrase)} `;
-      if (said.startsWith(prefix)) return { id: "edit", rest: said.slice(prefix.length) };
+    const langs = phrases.exact.get(id)?.get(said);
+    if (langs && langs.size > 0) {
+      const only = langs.size === 1 ? [...langs][0] : undefined;
+      return only ? { id, lang: only } : { id };
     }
   }
+  for (const prefix of phrases.editPrefixes) {
+    if (said.startsWith(prefix)) return { id: "edit", rest: said.slice(prefix.length) };
+  }
   return undefined;
+}
+
+interface PreparedPhrases {
+  /** Per command: normalized phrase → the languages it belongs to. */
+  exact: Map<CommandId, Map<string, Set<Lang>>>;
+  editPrefixes: string[];
+}
+
+/** Every message is matched against every phrase: normalize them once per loaded content. */
+const prepared = new WeakMap<DialogContent["responses"], PreparedPhrases>();
+
+function preparedPhrases(responses: DialogContent["responses"]): PreparedPhrases {
+  const cached = prepared.get(responses);
+  if (cached) return cached;
+  const exact = new Map<CommandId, Map<string, Set<Lang>>>();
+  const editPrefixes: string[] = [];
+  for (const id of COMMAND_IDS) {
+    const byPhrase = new Map<string, Set<Lang>>();
+    for (const lang of LANGS) {
+      for (const phrase of responses[lang].commands[id]) {
+        const key = normalizeUtterance(phrase);
+        byPhrase.set(key, (byPhrase.get(key) ?? new Set<Lang>()).add(lang));
+      }
+    }
+    exact.set(id, byPhrase);
+  }
+  for (const lang of LANGS) {
+    for (const phrase of responses[lang].commands.edit) editPrefixes.push(`${normalizeUtterance(phrase)} `);
+  }
+  const built = { exact, editPrefixes };
+  prepared.set(responses, built);
+  return built;
 }

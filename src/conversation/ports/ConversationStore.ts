@@ -64,10 +64,21 @@ export interface TurnCommit {
   lang: Lang;
   writes: StoreWrite[];
   now: Date;
+  /**
+   * Tell the other instances about the replies in the same commit, if the store can (PostgreSQL's
+   * NOTIFY is transactional: sent when the turn commits, never for one that did not).
+   */
+  announce?: { origin: string; externalKey: string };
 }
 
 export type CommitOutcome =
-  | { kind: "committed"; inboundId: string; replies: StoredMessage[] }
+  | {
+      kind: "committed";
+      inboundId: string;
+      replies: StoredMessage[];
+      /** The replies were announced to the other instances with the commit. */
+      announced?: boolean;
+    }
   /** Another worker committed a turn of this conversation meanwhile: reload and run again. */
   | { kind: "conflict" }
   /** The inbound externalId was already stored. */

@@ -17,6 +17,7 @@ import type {
   InboundRecord,
   MailDraft,
   StoreWrite,
+  TurnCommit,
 } from "../ports/ConversationStore.ts";
 import type { OutboundBus } from "../ports/OutboundBus.ts";
 import { type ConversationState, ConversationStateSchema } from "../state/ConversationState.ts";
@@ -148,6 +149,7 @@ export class ConversationService implements ConversationGateway {
   async announce(
     record: Pick<ConversationRecord, "id" | "channel" | "externalKey">,
     messageIds: string[],
+    publishedWithCommit = false,
   ): Promise<void> {
     const events = messageIds.map((messageId) => ({
       conversationId: record.id,
@@ -156,6 +158,7 @@ export class ConversationService implements ConversationGateway {
       messageId,
     }));
     for (const event of events) this.emit(event);
+    if (publishedWithCommit) return;
     // One round trip for all of them: other instances learn of every message of the turn at once.
     await this.options.bus.publish(events.map((event) => ({ ...event, origin: this.options.instanceId })));
   }
@@ -195,6 +198,7 @@ export class ConversationService implements ConversationGateway {
         await this.announce(
           record,
           outcome.replies.map((m) => m.id),
+          outcome.announced === true,
         );
         await this.afterHandoffTurn(record, "escalation" in outcome ? outcome.escalation : undefined);
         return { conversationId, duplicate: false, replies: outcome.replies };
@@ -237,6 +241,7 @@ export class ConversationService implements ConversationGateway {
         lang: state.lang,
         writes: [],
         now,
+        announce: this.announceAs(record),
       });
     }
     if (quiet || before.kind === "quiet") {
@@ -251,6 +256,7 @@ export class ConversationService implements ConversationGateway {
         lang: state.lang,
         writes: [],
         now,
+        announce: this.announceAs(record),
       });
     }
     const result = await handleTurn(
@@ -273,6 +279,7 @@ export class ConversationService implements ConversationGateway {
       lang: result.state.lang,
       writes: result.effects.map((effect) => this.toWrite(effect)),
       now,
+      announce: this.announceAs(record),
     });
     return committed.kind === "committed" && escalation
       ? { ...committed, escalation: { offersMailbox: escalation.offersMailbox } }
@@ -309,6 +316,10 @@ export class ConversationService implements ConversationGateway {
         error: error instanceof Error ? error.message : String(error),
       });
     }
+  }
+
+  private announceAs(record: ConversationRecord): TurnCommit["announce"] {
+    return { origin: this.options.instanceId, externalKey: record.externalKey };
   }
 
   private toWrite(effect: TurnEffect): StoreWrite {

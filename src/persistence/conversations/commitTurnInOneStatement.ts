@@ -7,7 +7,10 @@ import type { Database } from "../Database.ts";
  * the state update (optimistic version check, which also takes the row lock), the inbound message,
  * the replies and the events. A statement is atomic on its own, so this is the same all-or-nothing
  * commit as saveTurn's transaction in one round trip instead of six or more. Nothing is inserted
- * unless the version matched; a repeated externalId fails the whole statement.
+ * unless the version matched; a repeated externalId fails the whole statement. When asked, the
+ * replies are announced to the other instances by NOTIFY in the same statement: PostgreSQL sends
+ * them at commit, so an announcement never precedes its turn nor outlives a failed one, and the
+ * turn saves the round trip and the separate commit (with its WAL flush) a NOTIFY of its own costs.
  */
 const COMMIT_SQL = `
 WITH conv AS (
@@ -38,15 +41,24 @@ WITH conv AS (
          e->>'province', e->>'formId', e->>'step', (e->>'value')::float8, ($5::timestamptz AT TIME ZONE 'UTC')
   FROM conv, jsonb_array_elements($17::jsonb) AS e
   RETURNING 1
+), notices AS (
+  SELECT pg_notify($18, json_build_object(
+           'conversationId', $1::text, 'channel', $16::text, 'externalKey', $19::text,
+           'messageId', replies."id"::text, 'origin', $20::text)::text)
+  FROM replies
+  WHERE $18::text IS NOT NULL
+  ORDER BY replies."id"
 )
 SELECT (SELECT "id"::text FROM inbound) AS "inboundId",
        ARRAY(SELECT replies."id"::text FROM replies ORDER BY replies."id") AS "replyIds",
-       (SELECT count(*) FROM events)::int AS "events"`;
+       (SELECT count(*) FROM events)::int AS "events",
+       (SELECT count(*) FROM notices)::int AS "notices"`;
 
 const ResultRowSchema = z.object({
   inboundId: z.string().nullable(),
   replyIds: z.array(z.string()),
   events: z.number().int(),
+  notices: z.number().int(),
 });
 
 /** Whether a turn's writes fit the one-statement commit. */
@@ -54,8 +66,15 @@ export function fitsOneStatement(commit: TurnCommit): boolean {
   return commit.writes.every((write) => write.kind === "analytics" || write.kind === "territory");
 }
 
-/** Throws the driver's unique violation on a repeated externalId (saveTurn maps it). */
-export async function commitTurnInOneStatement(db: Database, commit: TurnCommit): Promise<CommitOutcome> {
+/**
+ * Throws the driver's unique violation on a repeated externalId (saveTurn maps it). `channel` is
+ * the NOTIFY channel of the outbound bus.
+ */
+export async function commitTurnInOneStatement(
+  db: Database,
+  commit: TurnCommit,
+  channel: string,
+): Promise<CommitOutcome> {
   let territory: { province: string; atsId: string | null } | undefined;
   const events: unknown[] = [];
   for (const write of commit.writes) {
@@ -64,34 +83,48 @@ export async function commitTurnInOneStatement(db: Database, commit: TurnCommit)
     else throw new Error(`commitTurnInOneStatement cannot store a ${write.kind} write`);
   }
   const { inbound } = commit;
-  const rows = await db.sql.query(COMMIT_SQL, [
-    commit.conversationId,
-    commit.expectedVersion,
-    JSON.stringify(commit.state),
-    commit.lang,
-    commit.now.toISOString(),
-    territory?.province ?? null,
-    territory?.atsId ?? null,
-    inbound.direction,
-    inbound.externalId ?? null,
-    inbound.text,
-    inbound.direction === "system" ? JSON.stringify({ event: "start" }) : null,
-    inbound.intent ?? null,
-    inbound.confidence ?? null,
-    commit.channel === "web" || commit.channel === "cli",
-    JSON.stringify(commit.replies.map((reply) => ({ reply, intent: reply.channelData.intent ?? null }))),
-    commit.channel,
-    JSON.stringify(events),
-  ]);
+  const { announce } = commit;
+  const rows = await db.sql.query(
+    COMMIT_SQL,
+    [
+      commit.conversationId,
+      commit.expectedVersion,
+      JSON.stringify(commit.state),
+      commit.lang,
+      commit.now.toISOString(),
+      territory?.province ?? null,
+      territory?.atsId ?? null,
+      inbound.direction,
+      inbound.externalId ?? null,
+      inbound.text,
+      inbound.direction === "system" ? JSON.stringify({ event: "start" }) : null,
+      inbound.intent ?? null,
+      inbound.confidence ?? null,
+      commit.channel === "web" || commit.channel === "cli",
+      JSON.stringify(commit.replies.map((reply) => ({ reply, intent: reply.channelData.intent ?? null }))),
+      commit.channel,
+      JSON.stringify(events),
+      announce ? channel : null,
+      announce?.externalKey ?? "",
+      announce?.origin ?? "",
+    ],
+    "conciliabot_commit_turn",
+  );
   const result = ResultRowSchema.parse(rows[0]);
   if (result.inboundId === null) return { kind: "conflict" };
-  if (result.replyIds.length !== commit.replies.length || result.events !== events.length) {
+  const notices = announce ? commit.replies.length : 0;
+  if (
+    result.replyIds.length !== commit.replies.length ||
+    result.events !== events.length ||
+    result.notices !== notices
+  ) {
     throw new Error(`turn of ${commit.conversationId} stored partially: a bug in COMMIT_SQL`);
   }
   const inboundId = result.inboundId;
   return {
     kind: "committed",
     inboundId,
+    announced: announce !== undefined,
     replies: commit.replies.map((reply, index) => ({
       id: result.replyIds[index] ?? "",
       conversationId: commit.conversationId,

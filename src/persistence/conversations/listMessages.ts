@@ -20,6 +20,7 @@ export async function listMessages(
      WHERE "conversationId" = $1 AND "id" > $2::bigint AND "text" <> ''
      ORDER BY "Message"."id" ASC LIMIT $3`,
     [conversationId, after, Math.min(Math.max(Math.trunc(limit), 1), 1000)],
+    "conciliabot_list_messages",
   );
   return rows.map((row) => toStoredMessage(MessageRowSchema.parse(row)));
 }

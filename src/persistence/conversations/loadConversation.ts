@@ -28,6 +28,7 @@ export async function loadConversation(
        "address", ("lastActivityAt" AT TIME ZONE 'UTC') AS "lastActivityAt"
      FROM "Conversation" WHERE "id" = $1`,
     [conversationId],
+    "conciliabot_load_conversation",
   );
   if (rows[0] === undefined) return undefined;
   const row = ConversationRowSchema.parse(rows[0]);

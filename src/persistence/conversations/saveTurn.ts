@@ -1,5 +1,6 @@
 import type { CommitOutcome, TurnCommit } from "../../conversation/ports/ConversationStore.ts";
 import { recordAnalyticsEvent } from "../analytics/recordAnalyticsEvent.ts";
+import { OUTBOUND_CHANNEL } from "../createOutboundBus.ts";
 import type { Database } from "../Database.ts";
 import { enqueueMails } from "../outbox/enqueueMails.ts";
 import { eraseConversationData } from "../privacy/eraseConversationData.ts";
@@ -22,7 +23,7 @@ class Conflict extends Error {}
  */
 export async function saveTurn(db: Database, commit: TurnCommit): Promise<CommitOutcome> {
   try {
-    if (fitsOneStatement(commit)) return await commitTurnInOneStatement(db, commit);
+    if (fitsOneStatement(commit)) return await commitTurnInOneStatement(db, commit, OUTBOUND_CHANNEL);
     return await db.prisma.$transaction(async (tx) => {
       const updated = await updateConversationState(tx, {
         conversationId: commit.conversationId,
