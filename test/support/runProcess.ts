@@ -49,6 +49,38 @@ export function startTs(entry: string, env: Record<string, string>, ready: RegEx
   );
 }
 
+/**
+ * Starts a long-running TypeScript entry point in this very Node binary (`node --import tsx`), so the
+ * child is the service itself and `nodeFlags` (e.g. `--inspect=127.0.0.1:0`) apply to it; the `tsx`
+ * CLI would put a second process in between. Resolves once its stdout matches `ready`.
+ */
+export function startNodeTs(entry: string, env: Record<string, string>, ready: RegExp, nodeFlags: string[]) {
+  return new Promise<{
+    child: ChildProcess;
+    match: RegExpMatchArray;
+    output: () => string;
+    stderr: () => string;
+  }>((resolve, reject) => {
+    const child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", entry], {
+      cwd: ROOT,
+      env: { ...cleanEnv(), ...env },
+    });
+    let output = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => {
+      output += d.toString();
+      const match = output.match(ready);
+      if (match) resolve({ child, match, output: () => output, stderr: () => stderr });
+    });
+    child.stderr.on("data", (d: Buffer) => {
+      output += d.toString();
+      stderr += d.toString();
+    });
+    child.on("error", reject);
+    child.on("exit", (code) => reject(new Error(`exited with ${code} before ready:\n${output}`)));
+  });
+}
+
 /** The test process's environment without variables that would configure the child by accident. */
 function cleanEnv(): Record<string, string> {
   const env: Record<string, string> = {};
