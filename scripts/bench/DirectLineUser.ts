@@ -156,6 +156,11 @@ export class DirectLineUser {
     return performance.now() - started;
   }
 
+  /** Whether the WebSocket stream is still open (the server has not dropped it). */
+  isOpen(): boolean {
+    return this.socket?.readyState === WebSocket.OPEN;
+  }
+
   close(): void {
     this.socket?.terminate();
     this.agent.destroy();

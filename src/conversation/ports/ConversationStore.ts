@@ -58,6 +58,11 @@ export interface TurnCommit {
   channel: Channel;
   /** The version read before the turn: the commit fails if another worker got there first. */
   expectedVersion: number;
+  /**
+   * The handoff the turn was computed for: staff claiming or releasing the conversation does not
+   * bump the version, so the commit also fails (a conflict) if this changed meanwhile.
+   */
+  expectedHandoff: { status: HandoffStatus; assignedStaffId?: string };
   inbound: InboundRecord;
   replies: Reply[];
   state: unknown;

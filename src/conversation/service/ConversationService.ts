@@ -12,6 +12,7 @@ import type {
   StoredMessage,
 } from "../ports/ConversationGateway.ts";
 import type {
+  CommitOutcome,
   ConversationRecord,
   ConversationStore,
   InboundRecord,
@@ -56,6 +57,15 @@ export class ConversationService implements ConversationGateway {
   private readonly queue = new KeyedQueue();
   /** channel + external key → conversation id: saves a database round trip per message. */
   private readonly knownIds = new BoundedMap<string, string>(20_000);
+  /**
+   * Each conversation as this instance last committed it. The next turn starts from it instead of
+   * reading the row again: the commit checks version and handoff, so if anyone else changed the
+   * conversation meanwhile it conflicts and the turn is recomputed from a fresh read.
+   */
+  private readonly committed = new BoundedMap<
+    string,
+    { record: ConversationRecord; state: ConversationState }
+  >(5_000);
   private readonly listeners = new Set<(event: OutboundEvent) => void>();
   private unsubscribe: (() => Promise<void>) | undefined;
 
@@ -191,9 +201,10 @@ export class ConversationService implements ConversationGateway {
           return { conversationId, duplicate: true, replies: await store.repliesTo(conversationId, first) };
         }
       }
-      const record = await store.load(conversationId);
+      const cached = attempt === 1 ? this.committed.get(conversationId) : undefined;
+      const record = cached?.record ?? (await store.load(conversationId));
       if (!record) return undefined;
-      const outcome = await this.runTurn(record, request);
+      const outcome = await this.runTurn(record, request, cached?.state);
       if (outcome.kind === "committed") {
         await this.announce(
           record,
@@ -210,10 +221,10 @@ export class ConversationService implements ConversationGateway {
     throw new Error(`conversation ${conversationId}: too many concurrent updates, message not processed`);
   }
 
-  private async runTurn(record: ConversationRecord, request: ReceiveRequest) {
-    const { store, deps } = this.options;
+  private async runTurn(record: ConversationRecord, request: ReceiveRequest, parsed?: ConversationState) {
+    const { deps } = this.options;
     const now = deps.now();
-    const state = this.parseState(record);
+    const state = parsed ?? this.parseState(record);
     const inbound: InboundRecord =
       request.inbound.kind === "start"
         ? { direction: "system", text: "", ...externalId(request) }
@@ -231,10 +242,11 @@ export class ConversationService implements ConversationGateway {
         : { kind: "bot" };
     if (before.kind === "answered") {
       // The user answered the handoff desk (the mailbox offer): the dialog state stays as it was.
-      return store.commitTurn({
+      return this.commit(record, {
         conversationId: record.id,
         channel: record.channel,
         expectedVersion: record.version,
+        expectedHandoff: expectedHandoff(record),
         inbound,
         replies: before.replies,
         state,
@@ -246,10 +258,11 @@ export class ConversationService implements ConversationGateway {
     }
     if (quiet || before.kind === "quiet") {
       // A person is answering: store the message for them, no bot reply interleaves.
-      return store.commitTurn({
+      return this.commit(record, {
         conversationId: record.id,
         channel: record.channel,
         expectedVersion: record.version,
+        expectedHandoff: expectedHandoff(record),
         inbound,
         replies: [],
         state,
@@ -267,10 +280,11 @@ export class ConversationService implements ConversationGateway {
     );
     const understood = result.understanding;
     const escalation = await this.escalationNotice(record, result.state.lang, result.effects);
-    const committed = await store.commitTurn({
+    const committed = await this.commit(record, {
       conversationId: record.id,
       channel: record.channel,
       expectedVersion: record.version,
+      expectedHandoff: expectedHandoff(record),
       inbound: understood
         ? { ...inbound, intent: understood.intent, confidence: understood.confidence }
         : inbound,
@@ -316,6 +330,30 @@ export class ConversationService implements ConversationGateway {
         error: error instanceof Error ? error.message : String(error),
       });
     }
+  }
+
+  /** Commits a turn and remembers the conversation as committed (see `committed`). */
+  private async commit(
+    record: ConversationRecord,
+    commit: TurnCommit & { state: ConversationState },
+  ): Promise<CommitOutcome> {
+    const outcome = await this.options.store.commitTurn(commit);
+    // A handoff queued by the turn changes the row beyond the state: read it again next time.
+    if (outcome.kind !== "committed" || commit.writes.some((w) => w.kind === "handoff")) {
+      this.committed.delete(record.id);
+      return outcome;
+    }
+    this.committed.set(record.id, {
+      record: {
+        ...record,
+        state: commit.state,
+        lang: commit.lang,
+        version: record.version + 1,
+        lastActivityAt: commit.now,
+      },
+      state: commit.state,
+    });
+    return outcome;
   }
 
   private announceAs(record: ConversationRecord): TurnCommit["announce"] {
@@ -368,6 +406,12 @@ export class ConversationService implements ConversationGateway {
       }
     }
   }
+}
+
+function expectedHandoff(record: ConversationRecord): TurnCommit["expectedHandoff"] {
+  return record.assignedStaffId === undefined
+    ? { status: record.handoff }
+    : { status: record.handoff, assignedStaffId: record.assignedStaffId };
 }
 
 function externalId(request: ReceiveRequest): { externalId?: string } {

@@ -4,7 +4,8 @@ import type { Database } from "../Database.ts";
 
 /**
  * A turn whose only effects are analytics and territory, as one statement of data-modifying CTEs:
- * the state update (optimistic version check, which also takes the row lock), the inbound message,
+ * the state update (optimistic check of version and handoff, which also takes the row lock), the
+ * inbound message,
  * the replies and the events. A statement is atomic on its own, so this is the same all-or-nothing
  * commit as saveTurn's transaction in one round trip instead of six or more. Nothing is inserted
  * unless the version matched; a repeated externalId fails the whole statement. When asked, the
@@ -19,6 +20,9 @@ WITH conv AS (
       "lastActivityAt" = ($5::timestamptz AT TIME ZONE 'UTC'), "updatedAt" = ($5::timestamptz AT TIME ZONE 'UTC'),
       "province" = COALESCE($6, "province"), "atsId" = COALESCE($7, "atsId")
   WHERE "id" = $1 AND "version" = $2
+    AND CASE WHEN $21::text = 'none' THEN "handoffStatus" NOT IN ('queued', 'with_staff')
+             ELSE "handoffStatus" = $21::text END
+    AND "assignedStaffId" IS NOT DISTINCT FROM $22::text
   RETURNING "id"
 ), inbound AS (
   INSERT INTO "Message" ("conversationId", "direction", "externalId", "text", "payload", "intent", "confidence", "createdAt")
@@ -107,6 +111,8 @@ export async function commitTurnInOneStatement(
       announce ? channel : null,
       announce?.externalKey ?? "",
       announce?.origin ?? "",
+      commit.expectedHandoff.status,
+      commit.expectedHandoff.assignedStaffId ?? null,
     ],
     "conciliabot_commit_turn",
   );

@@ -28,6 +28,7 @@ export async function saveTurn(db: Database, commit: TurnCommit): Promise<Commit
       const updated = await updateConversationState(tx, {
         conversationId: commit.conversationId,
         expectedVersion: commit.expectedVersion,
+        expectedHandoff: commit.expectedHandoff,
         state: commit.state,
         lang: commit.lang,
         now: commit.now,

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OutboundEvent } from "../../../src/conversation/ports/ConversationGateway.ts";
 import type { Database } from "../../../src/persistence/Database.ts";
+import { claimHandoff } from "../../../src/persistence/handoff/claimHandoff.ts";
+import { releaseHandoff } from "../../../src/persistence/handoff/releaseHandoff.ts";
 import { purgeExpiredData } from "../../../src/persistence/privacy/purgeExpiredData.ts";
 import { createTestService } from "../../conversation/support/createTestService.ts";
 import { openTestDatabase, testDbKind } from "../../support/testDatabase.ts";
@@ -72,6 +74,34 @@ describe(`the conversation gateway on ${testDbKind()}`, () => {
     const middle = history[4]?.id;
     const after = await service.history(opened.conversationId, middle, 1000);
     expect(after.map((m) => m.id)).toEqual(history.slice(5).map((m) => m.id));
+    await service.stop();
+  });
+
+  it("stays quiet while a person handles the conversation and answers again once they hand it back", async () => {
+    const service = await createTestService(db);
+    const say = (text: string) =>
+      service.receive({ channel: "web", externalKey: "handback", inbound: { kind: "text", text } });
+    const opened = await service.receive({
+      channel: "web",
+      externalKey: "handback",
+      inbound: { kind: "start" },
+    });
+    await say("Parlare con una persona");
+    await db.prisma.staff.create({
+      data: {
+        id: "op-handback",
+        email: "op.handback@example.it",
+        displayName: "Op",
+        passwordHash: "x",
+        role: "admin",
+      },
+    });
+    // Staff change the conversation behind this instance's back: it remembered it as it committed it.
+    expect(await claimHandoff(db, opened.conversationId, "op-handback")).toBe(true);
+    expect((await say("c'è qualcuno?")).replies).toEqual([]);
+    expect(await releaseHandoff(db, opened.conversationId)).toBe(true);
+    const answered = await say("quanti progetti sono stati finanziati a Brescia?");
+    expect(answered.replies.map((r) => r.text).join(" ")).toContain("427.438,27");
     await service.stop();
   });
 
