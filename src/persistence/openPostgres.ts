@@ -12,17 +12,32 @@ export interface PostgresOptions {
   poolSize?: number;
 }
 
+function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
 // Any constant works; it only has to be the same for every instance of the service.
 const MIGRATION_LOCK_KEY = 7_132_2017;
 
 function runnerOn(queryable: pg.Pool | pg.PoolClient): SqlRunner {
   const runner: SqlRunner = {
-    query: async (text, params, name) =>
-      (
-        await queryable.query<Record<string, unknown>>(
-          name === undefined ? { text, values: params } : { name, text, values: params },
-        )
-      ).rows,
+    query: async (text, params, name) => {
+      const config = name === undefined ? { text, values: params } : { name, text, values: params };
+      if (!(queryable instanceof pg.Pool))
+        return (await queryable.query<Record<string, unknown>>(config)).rows;
+      // Not pool.query(): it hands any error back to the pool, which then closes the connection.
+      // An error the server answered (a unique violation: a client repeating a message) leaves the
+      // connection healthy; throwing it away would let anyone force reconnections.
+      const client = await queryable.connect();
+      try {
+        const result = await client.query<Record<string, unknown>>(config);
+        client.release();
+        return result.rows;
+      } catch (error) {
+        client.release(error instanceof pg.DatabaseError ? undefined : toError(error));
+        throw error;
+      }
+    },
     exec: async (script) => {
       await queryable.query(script);
     },

@@ -105,6 +105,27 @@ describe(`the conversation gateway on ${testDbKind()}`, () => {
     await service.stop();
   });
 
+  it.runIf(testDbKind() === "postgres")(
+    "keeps its database connections when a client repeats a message many times",
+    async () => {
+      const service = await createTestService(db);
+      const repeat = { channel: "web" as const, externalKey: "repeater", externalId: "same-id" };
+      await service.receive({ ...repeat, inbound: { kind: "text", text: "ciao" } });
+      const since = await db.sql.query("SELECT now() AS at");
+      for (let i = 0; i < 20; i++) {
+        const again = await service.receive({ ...repeat, inbound: { kind: "text", text: "ciao" } });
+        expect(again.duplicate).toBe(true);
+      }
+      // A repeat is a unique violation the server answers: the connection stays good and is reused.
+      const fresh = await db.sql.query(
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND backend_start > $1",
+        [since[0]?.at],
+      );
+      expect(fresh[0]?.n).toBe(0);
+      await service.stop();
+    },
+  );
+
   it("processes a message delivered twice at once to two instances exactly once", async () => {
     const a = await createTestService(db);
     const b = await createTestService(db);
