@@ -1,8 +1,8 @@
 import type { Content } from "../../content/Content.ts";
 import type { Question } from "../../content/questionsSchema.ts";
 import { renderTemplate } from "../format/renderTemplate.ts";
+import { assessAction } from "./assessAction.ts";
 import type { ActionVerdict, NextQuestion, Reason } from "./EligibilityReport.ts";
-import { evaluateAction } from "./evaluateAction.ts";
 import type { Profile } from "./profileSchema.ts";
 import { questionButtons } from "./questionButtons.ts";
 import type { AtsResolution } from "./resolveAts.ts";
@@ -40,12 +40,12 @@ export function chooseNextQuestion(
       const trial: Profile = { ...profile, ...option.set };
       for (const action of undecided) {
         const weight = interests.has(action.id) ? INTEREST_WEIGHT : 1;
-        const after = evaluateAction(action, trial, content.criteria);
+        const after = assessAction(action, trial);
         if (after.status !== "unknown") {
           settled += 1;
           weighted += weight * DECIDED_WEIGHT;
         } else {
-          weighted += weight * (unknownCount(verdictOf(action.id)) - unknownCount(after.reasons));
+          weighted += weight * (unknownCount(verdictOf(action.id)) - after.unknown);
         }
       }
     }
