@@ -29,13 +29,22 @@ function runnerOn(queryable: pg.Pool | pg.PoolClient): SqlRunner {
       // An error the server answered (a unique violation: a client repeating a message) leaves the
       // connection healthy; throwing it away would let anyone force reconnections.
       const client = await queryable.connect();
+      // A checked-out client has no listener of the pool's: a connection lost mid-query (the
+      // server restarting) also emits 'error', which must not become an uncaught exception.
+      let lost: Error | undefined;
+      const onError = (error: Error) => {
+        lost = error;
+      };
+      client.on("error", onError);
       try {
         const result = await client.query<Record<string, unknown>>(config);
-        client.release();
+        client.release(lost);
         return result.rows;
       } catch (error) {
-        client.release(error instanceof pg.DatabaseError ? undefined : toError(error));
+        client.release(lost ?? (error instanceof pg.DatabaseError ? undefined : toError(error)));
         throw error;
+      } finally {
+        client.off("error", onError);
       }
     },
     exec: async (script) => {
