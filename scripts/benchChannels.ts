@@ -141,6 +141,9 @@ const pglite = flags.has("pglite");
 const database = pglite ? undefined : await createBenchDatabase();
 const dataDir = await mkdtemp(path.join(tmpdir(), "conciliabot-bench-channels-"));
 const server = await startBenchServer({
+  // Bot Framework without an app id is served anonymously (as to the Emulator) only outside
+  // production; in production the channel is not mounted at all.
+  NODE_ENV: "development",
   DATA_DIR: dataDir,
   ...(database ? { DATABASE_URL: database.url } : {}),
   TELEGRAM_BOT_TOKEN: TOKEN,
