@@ -131,13 +131,18 @@ export async function commitTurnInOneStatement(
     kind: "committed",
     inboundId,
     announced: announce !== undefined,
-    replies: commit.replies.map((reply, index) => ({
-      id: result.replyIds[index] ?? "",
-      conversationId: commit.conversationId,
-      direction: "bot",
-      text: reply.text,
-      reply,
-      createdAt: commit.now,
-    })),
+    // Ids follow the insertion order, which is the order of the replies (lengths checked above).
+    replies: result.replyIds.map((id, index) => {
+      const reply = commit.replies[index];
+      if (reply === undefined) throw new Error(`turn of ${commit.conversationId}: reply ${id} has no source`);
+      return {
+        id,
+        conversationId: commit.conversationId,
+        direction: "bot",
+        text: reply.text,
+        reply,
+        createdAt: commit.now,
+      };
+    }),
   };
 }
