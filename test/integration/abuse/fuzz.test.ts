@@ -34,6 +34,8 @@ interface Answer {
   status: number;
   body: string;
   contentType: string;
+  /** The server closed the connection before the client had sent the whole (large) body. */
+  closedEarly?: boolean;
 }
 
 function send(
@@ -72,7 +74,18 @@ function send(
         );
       },
     );
-    req.on("error", reject);
+    req.on("error", (error) => {
+      // The server may answer a body it will not read (too large: 413; unsigned: 401) and close
+      // the connection while the rest is still being sent: the write then fails with EPIPE or
+      // ECONNRESET, whether or not the answer was read first. That is a refusal, not a crash (the
+      // test checks the service is still up and ready at the end).
+      const code = "code" in error ? error.code : undefined;
+      if ((code === "EPIPE" || code === "ECONNRESET") && payload && payload.length > 1024) {
+        resolve({ status: 0, body: "", contentType: "", closedEarly: true });
+        return;
+      }
+      reject(error);
+    });
     req.end(payload);
   });
 }
@@ -150,6 +163,7 @@ describe(`every public endpoint under random and hostile input (${testDbKind()})
     const bodies = hostileBodies(seededRandom(SEED), 60);
     const failures: string[] = [];
     const check = (endpoint: string, body: HostileBody, answer: Answer) => {
+      if (answer.closedEarly) return;
       if (answer.status >= 500 || answer.status === 0) {
         failures.push(`${endpoint} ${body.label}: ${answer.status} ${answer.body.slice(0, 200)}`);
       } else if (
@@ -190,7 +204,9 @@ describe(`every public endpoint under random and hostile input (${testDbKind()})
         );
         const unsigned = await send(base, "POST", "/telegram/webhook", body);
         check("telegram unsigned", body, unsigned);
-        if (unsigned.status < 400) failures.push(`telegram without secret accepted: ${body.label}`);
+        if (!unsigned.closedEarly && unsigned.status < 400) {
+          failures.push(`telegram without secret accepted: ${body.label}`);
+        }
         check("botframework", body, await send(base, "POST", "/api/messages", body));
         check("console login", body, await send(base, "POST", "/console/api/login", body));
       }
