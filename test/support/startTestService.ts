@@ -1,6 +1,5 @@
-import { parseConfig } from "../../src/app/config.ts";
-import { createLogger } from "../../src/app/createLogger.ts";
-import { type RunningService, startService } from "../../src/app/startService.ts";
+import type { RunningService } from "../../src/app/startService.ts";
+import { startServiceInProcess } from "./startServiceInProcess.ts";
 import { createTestDatabaseTarget, type TestDatabaseTarget } from "./testDatabase.ts";
 
 export interface TestService extends RunningService {
@@ -15,17 +14,11 @@ export interface TestService extends RunningService {
  */
 export async function startTestService(env: Record<string, string> = {}): Promise<TestService> {
   const target = await createTestDatabaseTarget();
-  const parsed = parseConfig({
-    NODE_ENV: "test",
-    PORT: "0",
-    HOST: "127.0.0.1",
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
+  const service = await startServiceInProcess({
     DATA_DIR: target.dataDir,
     ...(target.databaseUrl ? { DATABASE_URL: target.databaseUrl } : {}),
     ...env,
   });
-  if (!parsed.ok) throw new Error(`test config: ${parsed.problems.join("; ")}`);
-  const service = await startService(parsed.config, createLogger(parsed.config));
   return {
     ...service,
     target,

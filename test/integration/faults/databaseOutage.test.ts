@@ -1,9 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseConfig } from "../../../src/app/config.ts";
-import { createLogger } from "../../../src/app/createLogger.ts";
-import { type RunningService, startService } from "../../../src/app/startService.ts";
+import type { RunningService } from "../../../src/app/startService.ts";
+import { startServiceInProcess } from "../../support/startServiceInProcess.ts";
 import { startTcpProxy } from "../../support/tcpProxy.ts";
 import { createTestDatabaseTarget, type TestDatabaseTarget, testDbKind } from "../../support/testDatabase.ts";
 import { postActivity, requestJson, startConversation } from "../web/support/directLineHttp.ts";
@@ -22,17 +21,11 @@ describe.runIf(testDbKind() === "postgres")("a PostgreSQL outage under traffic",
     proxy = await startTcpProxy(5432);
     const url = new URL(target.databaseUrl ?? "");
     url.port = String(proxy.port);
-    const parsed = parseConfig({
-      NODE_ENV: "test",
-      PORT: "0",
-      HOST: "127.0.0.1",
-      LOG_LEVEL: "silent",
+    service = await startServiceInProcess({
       DATA_DIR: target.dataDir,
       DATABASE_URL: url.toString(),
       RATE_LIMIT_MESSAGES_PER_CONVERSATION_PER_10S: "1000",
     });
-    if (!parsed.ok) throw new Error(parsed.problems.join("; "));
-    service = await startService(parsed.config, createLogger(parsed.config));
   });
   afterAll(async () => {
     await service?.stop(500);

@@ -4,10 +4,9 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseConfig } from "../../../src/app/config.ts";
-import { createLogger } from "../../../src/app/createLogger.ts";
-import { type RunningService, startService } from "../../../src/app/startService.ts";
+import type { RunningService } from "../../../src/app/startService.ts";
 import { type PrivatePostgres, startPrivatePostgres } from "../../support/privatePostgres.ts";
+import { startServiceInProcess } from "../../support/startServiceInProcess.ts";
 import { testDbKind } from "../../support/testDatabase.ts";
 import {
   getActivities,
@@ -46,17 +45,11 @@ describe.runIf(testDbKind() === "postgres")("a real PostgreSQL restart under tra
     url.pathname = "/conciliabot";
     databaseUrl = url.toString();
     dataDir = await mkdtemp(path.join(tmpdir(), "conciliabot-test-"));
-    const parsed = parseConfig({
-      NODE_ENV: "test",
-      PORT: "0",
-      HOST: "127.0.0.1",
-      LOG_LEVEL: "silent",
+    service = await startServiceInProcess({
       DATA_DIR: dataDir,
       DATABASE_URL: databaseUrl,
       RATE_LIMIT_MESSAGES_PER_CONVERSATION_PER_10S: "1000",
     });
-    if (!parsed.ok) throw new Error(parsed.problems.join("; "));
-    service = await startService(parsed.config, createLogger(parsed.config));
   });
   afterAll(async () => {
     sending = false;

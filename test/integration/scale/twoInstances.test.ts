@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseConfig } from "../../../src/app/config.ts";
-import { createLogger } from "../../../src/app/createLogger.ts";
-import { type RunningService, startService } from "../../../src/app/startService.ts";
+import type { RunningService } from "../../../src/app/startService.ts";
+import { startServiceInProcess } from "../../support/startServiceInProcess.ts";
 import { createTestDatabaseTarget, type TestDatabaseTarget, testDbKind } from "../../support/testDatabase.ts";
 import { openStream, postActivity, startConversation } from "../web/support/directLineHttp.ts";
 
@@ -14,17 +13,8 @@ describe.runIf(testDbKind() === "postgres")("two instances sharing one PostgreSQ
   let a: RunningService;
   let b: RunningService;
 
-  async function instance(): Promise<RunningService> {
-    const parsed = parseConfig({
-      NODE_ENV: "test",
-      PORT: "0",
-      HOST: "127.0.0.1",
-      LOG_LEVEL: "silent",
-      DATA_DIR: target.dataDir,
-      DATABASE_URL: target.databaseUrl ?? "",
-    });
-    if (!parsed.ok) throw new Error(parsed.problems.join("; "));
-    return startService(parsed.config, createLogger(parsed.config));
+  function instance(): Promise<RunningService> {
+    return startServiceInProcess({ DATA_DIR: target.dataDir, DATABASE_URL: target.databaseUrl ?? "" });
   }
 
   beforeAll(async () => {

@@ -2,11 +2,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseConfig } from "../../../src/app/config.ts";
-import { createLogger } from "../../../src/app/createLogger.ts";
-import { type RunningService, startService } from "../../../src/app/startService.ts";
+import type { RunningService } from "../../../src/app/startService.ts";
 import { TELEGRAM_WEBHOOK_PATH } from "../../../src/channels/telegram/telegramModule.ts";
 import { OUTBOUND_CHANNEL } from "../../../src/persistence/createOutboundBus.ts";
+import { startServiceInProcess } from "../../support/startServiceInProcess.ts";
 import { startTestService, type TestService } from "../../support/startTestService.ts";
 import { startTelegramEmulator, type TelegramEmulator } from "./support/startTelegramEmulator.ts";
 import { textUpdate } from "./support/telegramUpdates.ts";
@@ -37,17 +36,11 @@ describe.skipIf(process.env.TEST_DB !== "postgres")("Telegram on two instances s
     emulator = await startTelegramEmulator();
     first = await startTestService(env());
     secondDataDir = await mkdtemp(path.join(tmpdir(), "conciliabot-second-"));
-    const parsed = parseConfig({
-      NODE_ENV: "test",
-      PORT: "0",
-      HOST: "127.0.0.1",
-      LOG_LEVEL: "silent",
+    second = await startServiceInProcess({
       DATA_DIR: secondDataDir,
-      DATABASE_URL: first.target.databaseUrl,
+      ...(first.target.databaseUrl ? { DATABASE_URL: first.target.databaseUrl } : {}),
       ...env(),
     });
-    if (!parsed.ok) throw new Error(parsed.problems.join("; "));
-    second = await startService(parsed.config, createLogger(parsed.config));
   });
   afterAll(async () => {
     await second?.stop(1_000);

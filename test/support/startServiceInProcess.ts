@@ -1,0 +1,19 @@
+import { parseConfig } from "../../src/app/config.ts";
+import { createLogger } from "../../src/app/createLogger.ts";
+import { type RunningService, startService } from "../../src/app/startService.ts";
+
+/**
+ * The whole server in-process on a free port, with the test defaults (quiet logs, loopback) and
+ * `env` on top: DATA_DIR and, for PostgreSQL, DATABASE_URL come from the caller.
+ */
+export async function startServiceInProcess(env: Record<string, string>): Promise<RunningService> {
+  const parsed = parseConfig({
+    NODE_ENV: "test",
+    PORT: "0",
+    HOST: "127.0.0.1",
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
+    ...env,
+  });
+  if (!parsed.ok) throw new Error(`test config: ${parsed.problems.join("; ")}`);
+  return startService(parsed.config, createLogger(parsed.config));
+}
