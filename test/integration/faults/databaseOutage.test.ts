@@ -5,7 +5,8 @@ import type { RunningService } from "../../../src/app/startService.ts";
 import { startServiceInProcess } from "../../support/startServiceInProcess.ts";
 import { startTcpProxy } from "../../support/tcpProxy.ts";
 import { createTestDatabaseTarget, type TestDatabaseTarget, testDbKind } from "../../support/testDatabase.ts";
-import { postActivity, requestJson, startConversation } from "../web/support/directLineHttp.ts";
+import { requestJson, startConversation } from "../web/support/directLineHttp.ts";
+import { startPostTraffic } from "./support/startPostTraffic.ts";
 
 /**
  * PostgreSQL goes away in the middle of traffic and comes back: users get a polite 503 during the
@@ -35,32 +36,8 @@ describe.runIf(testDbKind() === "postgres")("a PostgreSQL outage under traffic",
 
   it("answers 503 politely while it is gone, recovers by itself, and loses no accepted message", async () => {
     const conversations = await Promise.all([1, 2, 3].map(() => startConversation(service.url)));
-    const accepted: string[] = [];
-    const statuses = new Map<number, number>();
-    const impolite: string[] = [];
-    let sending = true;
-
-    const traffic = conversations.map(async (conversation, c) => {
-      for (let i = 0; sending; i++) {
-        const id = `outage-${c}-${i}`;
-        const res = await postActivity(service.url, conversation, {
-          type: "message",
-          from: { id: "user" },
-          text: i % 2 ? "quanti progetti a Brescia?" : "ciao",
-          channelData: { clientActivityID: id },
-        }).catch(() => ({ status: 0, json: null, headers: new Headers() }));
-        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-        if (res.status === 200) accepted.push(id);
-        else if (
-          res.status !== 503 ||
-          typeof res.json !== "object" ||
-          !JSON.stringify(res.json).includes("message")
-        ) {
-          impolite.push(`${res.status} ${JSON.stringify(res.json)}`);
-        }
-        await sleep(40);
-      }
-    });
+    const traffic = startPostTraffic(() => service.url, conversations, "outage");
+    const { accepted, statuses, impolite } = traffic;
 
     await sleep(800);
     proxy.cut();
@@ -76,8 +53,7 @@ describe.runIf(testDbKind() === "postgres")("a PostgreSQL outage under traffic",
     expect(ready).toBe(true);
     const before = accepted.length;
     await sleep(1500);
-    sending = false;
-    await Promise.all(traffic);
+    await traffic.stop();
 
     expect(impolite).toEqual([]);
     expect(statuses.get(503) ?? 0).toBeGreaterThan(0);

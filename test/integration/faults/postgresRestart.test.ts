@@ -15,6 +15,7 @@ import {
   requestJson,
   startConversation,
 } from "../web/support/directLineHttp.ts";
+import { type PostTraffic, startPostTraffic } from "./support/startPostTraffic.ts";
 
 /**
  * A real PostgreSQL server restart under traffic, backends killed as in a crash: users get a polite
@@ -28,8 +29,8 @@ describe.runIf(testDbKind() === "postgres")("a real PostgreSQL restart under tra
   let service: RunningService | undefined;
   let dataDir: string | undefined;
   let databaseUrl = "";
-  /** The traffic loops run while this is true; afterAll ends them even when the test failed. */
-  let sending = false;
+  /** afterAll ends the traffic loops even when the test failed. */
+  let traffic: PostTraffic | undefined;
 
   const base = () => {
     if (!service) throw new Error("the service did not start");
@@ -52,7 +53,7 @@ describe.runIf(testDbKind() === "postgres")("a real PostgreSQL restart under tra
     });
   });
   afterAll(async () => {
-    sending = false;
+    await traffic?.stop();
     await service?.stop(500);
     await cluster?.stop();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
@@ -60,32 +61,8 @@ describe.runIf(testDbKind() === "postgres")("a real PostgreSQL restart under tra
 
   it("answers 503 politely while the server restarts, recovers by itself, and loses no accepted message", async () => {
     const conversations = await Promise.all([1, 2, 3].map(() => startConversation(base())));
-    const accepted: string[] = [];
-    const statuses = new Map<number, number>();
-    const impolite: string[] = [];
-    sending = true;
-
-    const traffic = conversations.map(async (conversation, c) => {
-      for (let i = 0; sending; i++) {
-        const id = `restart-${c}-${i}`;
-        const res = await postActivity(base(), conversation, {
-          type: "message",
-          from: { id: "user" },
-          text: i % 2 ? "quanti progetti a Brescia?" : "ciao",
-          channelData: { clientActivityID: id },
-        }).catch(() => ({ status: 0, json: null, headers: new Headers() }));
-        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-        if (res.status === 200) accepted.push(id);
-        else if (
-          res.status !== 503 ||
-          typeof res.json !== "object" ||
-          !JSON.stringify(res.json).includes("message")
-        ) {
-          impolite.push(`${res.status} ${JSON.stringify(res.json)}`);
-        }
-        await sleep(40);
-      }
-    });
+    traffic = startPostTraffic(base, conversations, "restart");
+    const { accepted, statuses, impolite } = traffic;
 
     // A Web Chat left open across the restart, on its WebSocket.
     const watcher = await startConversation(base());
@@ -122,8 +99,7 @@ describe.runIf(testDbKind() === "postgres")("a real PostgreSQL restart under tra
     }
 
     await sleep(3_000);
-    sending = false;
-    await Promise.all(traffic);
+    await traffic.stop();
 
     expect(impolite).toEqual([]);
     expect(statuses.get(503) ?? 0).toBeGreaterThan(0);
