@@ -5,6 +5,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { LangSchema } from "../../conversation/ids.ts";
+import { BoundedMap } from "../../conversation/service/BoundedMap.ts";
 import { DirectLineConversationIdSchema } from "./DirectLineConversationIdSchema.ts";
 
 export const TokenClaimsSchema = z.object({
@@ -48,7 +49,7 @@ export function createTokenSigner(key: Buffer, now: () => number = Date.now): To
    * that exact token hits): every request of a conversation carries the same one, and checking it
    * again (HMAC, JSON, schema) was a tenth of a message's cost. Bounded, oldest dropped first.
    */
-  const verified = new Map<string, { ok: true; claims: TokenClaims }>();
+  const verified = new BoundedMap<string, { ok: true; claims: TokenClaims }>(MAX_CACHED_TOKENS);
   return {
     newConversationId: () => randomBytes(16).toString("base64url"),
     issue(claims, ttlSeconds) {
@@ -87,10 +88,6 @@ export function createTokenSigner(key: Buffer, now: () => number = Date.now): To
     const result: { ok: true; claims: TokenClaims } = { ok: true, claims: parsed.data };
     // Stream tokens open one socket once: only the tokens that come back with every post are kept.
     if (parsed.data.scope === "conversation") verified.set(token, result);
-    if (verified.size > MAX_CACHED_TOKENS) {
-      const oldest = verified.keys().next();
-      if (!oldest.done) verified.delete(oldest.value);
-    }
     return result;
   }
 }
