@@ -1,24 +1,23 @@
 import { z } from "zod";
-import { ChannelSchema, LangSchema } from "../../conversation/ids.ts";
 import type { ConversationRecord } from "../../conversation/ports/ConversationStore.ts";
 import type { Database } from "../Database.ts";
+import { toConversationRecord } from "./toConversationRecord.ts";
 
-const HandoffStatusSchema = z.enum(["none", "queued", "with_staff"]).catch("none");
-
+/** The row's shape; toConversationRecord checks the values (channel, language, handoff). */
 const ConversationRowSchema = z.object({
   id: z.string(),
-  channel: ChannelSchema,
+  channel: z.string(),
   externalKey: z.string(),
-  lang: LangSchema.catch("it"),
+  lang: z.string(),
   state: z.unknown(),
   version: z.number().int(),
-  handoffStatus: HandoffStatusSchema,
+  handoffStatus: z.string(),
   assignedStaffId: z.string().nullable(),
   address: z.unknown(),
   lastActivityAt: z.date(),
 });
 
-/** Read at the start of every turn: one plain query by primary key, without the ORM's overhead. */
+/** Read at the start of a turn: one plain query by primary key, without the ORM's overhead. */
 export async function loadConversation(
   db: Database,
   conversationId: string,
@@ -30,18 +29,5 @@ export async function loadConversation(
     [conversationId],
     "conciliabot_load_conversation",
   );
-  if (rows[0] === undefined) return undefined;
-  const row = ConversationRowSchema.parse(rows[0]);
-  return {
-    id: row.id,
-    channel: row.channel,
-    externalKey: row.externalKey,
-    lang: row.lang,
-    state: row.state,
-    version: row.version,
-    handoff: row.handoffStatus,
-    ...(row.assignedStaffId === null ? {} : { assignedStaffId: row.assignedStaffId }),
-    ...(row.address === null || row.address === undefined ? {} : { address: row.address }),
-    lastActivityAt: row.lastActivityAt,
-  };
+  return rows[0] === undefined ? undefined : toConversationRecord(ConversationRowSchema.parse(rows[0]));
 }
