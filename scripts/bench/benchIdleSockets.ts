@@ -15,6 +15,21 @@ const total = Number(flags.get("conversations") ?? 5000);
 const batch = 50;
 const settleSeconds = Number(flags.get("settle") ?? 60);
 
+/** RSS once a second for `seconds` seconds. */
+async function sampleRssEverySecond(pid: number, seconds: number): Promise<number[]> {
+  const samples: number[] = [];
+  for (let second = 1; second <= seconds; second++) {
+    await new Promise((r) => setTimeout(r, 1000));
+    samples.push(await rssMb(pid));
+  }
+  return samples;
+}
+
+/** The lowest of the last 10 samples: the process once V8 has handed back what it no longer needs. */
+function settledRss(samples: number[]): number {
+  return Math.min(...samples.slice(-10));
+}
+
 const database = await createBenchDatabase();
 const server = await startBenchServer({ DATABASE_URL: database.url });
 const users: DirectLineUser[] = [];
@@ -22,12 +37,7 @@ try {
   await new Promise((r) => setTimeout(r, 1000));
   const baseline = await rssMb(server.pid);
   // The same settling for the empty process, so the per-conversation figure compares like with like.
-  const idleSamples: number[] = [];
-  for (let second = 1; second <= settleSeconds; second++) {
-    await new Promise((r) => setTimeout(r, 1000));
-    idleSamples.push(await rssMb(server.pid));
-  }
-  const settledBaseline = Math.min(...idleSamples.slice(-10));
+  const settledBaseline = settledRss(await sampleRssEverySecond(server.pid, settleSeconds));
   const checkpoints: Array<{ open: number; rss: number; seconds: number }> = [];
   let errors = 0;
   const started = performance.now();
@@ -57,13 +67,9 @@ try {
   }
   // V8 keeps the heap pages of the connection burst until its idle memory reducer gives them
   // back, some tens of seconds later: sample until then and report both.
-  const samples: number[] = [];
-  for (let second = 1; second <= settleSeconds; second++) {
-    await new Promise((r) => setTimeout(r, 1000));
-    samples.push(await rssMb(server.pid));
-  }
+  const samples = await sampleRssEverySecond(server.pid, settleSeconds);
   const at3 = samples[2] ?? Number.NaN;
-  const settled = Math.min(...samples.slice(-10));
+  const settled = settledRss(samples);
   const open = users.filter((u) => u.isOpen()).length;
   // Idle is not dead: a sample of the held conversations must still answer at once.
   const probes = users.filter((_, i) => i % Math.max(1, Math.floor(users.length / 20)) === 0).slice(0, 20);
