@@ -14,6 +14,10 @@ const keywordList = z.array(z.union([z.string().trim().min(1), z.number()]).tran
 
 export const TopicSchema = z.strictObject({
   id: TopicIdSchema,
+  /** fact: from the programme document; not_in_document: an honest gap; navigation: where to turn. */
+  kind: z.enum(["fact", "not_in_document", "navigation"]).default("fact"),
+  /** The part of the programme document the answer comes from, named shortly for the source line. */
+  source: LocalizedTextSchema.optional(),
   /** The period the answer describes: when it is over, the answer says so. */
   period: z.string().min(1).optional(),
   keywords: z.strictObject({ it: keywordList, en: keywordList }),

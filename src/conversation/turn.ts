@@ -13,6 +13,8 @@ export const ChannelDataSchema = z.object({
   form: z.object({ id: FormIdSchema, field: z.string().optional() }).optional(),
   handoff: HandoffStateSchema.nullable().optional(),
   reference: z.string().optional(),
+  /** Where a factual answer comes from in the programme document, in short ("Le azioni finanziabili rivolte alle famiglie"). */
+  source: z.string().optional(),
 });
 export type ChannelData = z.infer<typeof ChannelDataSchema>;
 

@@ -24,7 +24,13 @@ describe("the three questions of the issue", () => {
     expect(answer.reply.text).toContain(
       "In provincia di Brescia sono stati finanziati 5 progetti dell'Avviso POR FSE, per 427.438,27 € di contributi",
     );
-    expect(answer.reply.channelData).toEqual({ intent: "por_fse_projects" });
+    expect(answer.reply.channelData).toEqual({
+      intent: "por_fse_projects",
+      source: "Avviso POR FSE del 10 marzo 2017, decreto n. 7132 del 15 giugno 2017",
+    });
+    expect(answer.reply.text).toMatch(
+      /\n\nFonte: Avviso POR FSE del 10 marzo 2017, decreto n. 7132 del 15 giugno 2017$/,
+    );
   });
 
   it("'abito a Sondrio, a quale ATS mi rivolgo?' gets ATS della Montagna", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CLEAR_TOPIC_SCORE } from "../../src/conversation/ports/ProgrammeKnowledge.ts";
 import { createTestDeps } from "./support/createTestDeps.ts";
 import { last, said } from "./support/replyHelpers.ts";
 import { Transcript } from "./support/Transcript.ts";
@@ -38,5 +39,29 @@ describe("programme questions asked in plain Italian", () => {
     const chat = new Transcript(await createTestDeps());
     await chat.start();
     expect(said(await chat.send("abito a Sondrio, a quale ATS mi rivolgo?"))).toContain("ATS della Montagna");
+  });
+
+  it("carries the short source of a factual answer in channelData, as the last line says it", async () => {
+    const chat = new Transcript(await createTestDeps());
+    await chat.start();
+    const answer = last(await chat.send("qual è il contributo massimo?"));
+    expect(answer.channelData.source).toBe("Avviso POR FSE del 10 marzo 2017");
+    expect(answer.text.endsWith("Fonte: Avviso POR FSE del 10 marzo 2017")).toBe(true);
+  });
+
+  it("describes an action with the part of the document it comes from", async () => {
+    const deps = await createTestDeps();
+    const description = deps.knowledge.describeAction("family.childcare_voucher", "en");
+    expect(description.source).toBe("Fundable actions for families");
+    expect(description.text.endsWith("Source: Fundable actions for families")).toBe(true);
+  });
+
+  it("tells how strongly a message is about a document topic, without answering it", async () => {
+    const deps = await createTestDeps();
+    const match = deps.knowledge.findTopic("qual è il contributo massimo?", "it");
+    expect(match?.topic).toBe("max_grant");
+    expect(match?.kind).toBe("fact");
+    expect(match?.score).toBeGreaterThanOrEqual(CLEAR_TOPIC_SCORE);
+    expect(deps.knowledge.findTopic("buongiorno", "it")).toBeUndefined();
   });
 });

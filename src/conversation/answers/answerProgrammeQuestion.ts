@@ -22,7 +22,16 @@ export type ProgrammeQuestion = {
   lang: Lang;
 };
 
-export type ProgrammeAnswer = { topic: TopicId; reply: Reply };
+export type ProgrammeAnswer = {
+  topic: TopicId;
+  kind: Topic["kind"];
+  reply: Reply;
+  /** The short source named on the last line of a document fact. */
+  source?: string;
+  place?: { province?: ProvinceCode; comune?: string };
+};
+
+const SOURCE_LINE: Readonly<Record<Lang, string>> = { it: "Fonte", en: "Source" };
 
 const INTENT_TOPICS: Partial<Record<IntentId, TopicId>> = {
   find_network: "which_ats",
@@ -70,13 +79,18 @@ export function answerProgrammeQuestion(
   const paragraphs = [renderTemplate(template[lang], values)];
   const note = periodNote(topic, content, today, lang, ats);
   if (note) paragraphs.push(note);
+  const source = topic.source?.[lang];
+  if (source) paragraphs.push(`${SOURCE_LINE[lang]}: ${source}`);
   return {
     topic: topicId,
+    kind: topic.kind,
     reply: {
       text: paragraphs.join("\n\n"),
       buttons: topic.follow_ups.map((f) => ({ label: f[lang], value: f[lang] })),
-      channelData: { intent: question.intent },
+      channelData: { intent: question.intent, ...(source ? { source } : {}) },
     },
+    ...(source ? { source } : {}),
+    ...(province ? { place: { province, ...(comune ? { comune } : {}) } } : {}),
   };
 }
 

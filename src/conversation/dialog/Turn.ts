@@ -12,6 +12,8 @@ export interface SayOptions {
   buttons?: Button[];
   card?: Card;
   reference?: string;
+  /** The short source of a factual answer, carried in channelData for the console and channels. */
+  source?: string;
 }
 
 /**
@@ -51,7 +53,10 @@ export class Turn {
   }
 
   say(text: string, options: SayOptions = {}): void {
-    const channelData: ChannelData = options.reference ? { reference: options.reference } : {};
+    const channelData: ChannelData = {
+      ...(options.reference ? { reference: options.reference } : {}),
+      ...(options.source ? { source: options.source } : {}),
+    };
     this.replies.push({
       text,
       buttons: options.buttons ?? [],

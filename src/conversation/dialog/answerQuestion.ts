@@ -41,7 +41,8 @@ export function answerQuestion(
       if (!action.success) return false;
       turn.intent = action.data;
       turn.actions = [action.data];
-      turn.say(turn.deps.knowledge.describeAction(action.data, turn.state.lang));
+      const description = turn.deps.knowledge.describeAction(action.data, turn.state.lang);
+      turn.say(description.text, { source: description.source });
       return true;
     }
   }
@@ -57,6 +58,9 @@ function sayKnowledgeAnswer(
   if (!answer) return false;
   turn.intent = understanding.intent;
   if (answer.actions && answer.actions.length > 0) turn.actions = answer.actions;
-  turn.say(answer.text, { buttons: withButtons ? (answer.buttons ?? []) : [] });
+  turn.say(answer.text, {
+    buttons: withButtons ? (answer.buttons ?? []) : [],
+    ...(answer.source ? { source: answer.source } : {}),
+  });
   return true;
 }

@@ -1,5 +1,6 @@
 import type { Content } from "../../content/Content.ts";
 import { answerProgrammeQuestion } from "../answers/answerProgrammeQuestion.ts";
+import { chooseTopic } from "../answers/chooseTopic.ts";
 import { periodStatus } from "../answers/periodStatus.ts";
 import { applyAnswer } from "../eligibility/applyAnswer.ts";
 import type { EligibilityStatus, Reason } from "../eligibility/EligibilityReport.ts";
@@ -12,6 +13,16 @@ import { audienceOfAction } from "../interview/audienceOfAction.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
 import type { ProgrammeKnowledge } from "../ports/ProgrammeKnowledge.ts";
 import type { Audience } from "../state/Audience.ts";
+
+/** The document's two lists of fundable actions (the women's start-ups are in the one for businesses). */
+const ACTION_SOURCES = {
+  firm: { it: "Le azioni finanziabili rivolte alle imprese", en: "Fundable actions for businesses" },
+  aspiring_entrepreneur: {
+    it: "Le azioni finanziabili rivolte alle imprese",
+    en: "Fundable actions for businesses",
+  },
+  family: { it: "Le azioni finanziabili rivolte alle famiglie", en: "Fundable actions for families" },
+} as const;
 
 const APPLICANT_KIND = { firm: "firm", family: "family", self_employment: "aspiring_entrepreneur" } as const;
 
@@ -56,10 +67,11 @@ export function createProgrammeKnowledge(content: Content, today: () => string):
       return fromEntities ? { ok: true, profile: fromEntities } : { ok: false };
     },
 
-    answer(understanding, text, profile, lang) {
+    answer(understanding, text, profile, lang, options = {}) {
       const province = understanding.entities.province ?? profile.province;
       const answer = answerProgrammeQuestion(
         {
+          ...(options.topic ? { topic: options.topic } : {}),
           intent: understanding.intent,
           entities: {
             ...(province ? { province } : {}),
@@ -71,14 +83,33 @@ export function createProgrammeKnowledge(content: Content, today: () => string):
         content,
         today(),
       );
-      return { text: answer.reply.text, buttons: answer.reply.buttons };
+      return {
+        text: answer.reply.text,
+        topic: answer.topic,
+        kind: answer.kind,
+        buttons: answer.reply.buttons,
+        ...(answer.source ? { source: answer.source } : {}),
+        ...(answer.place ? { place: answer.place } : {}),
+      };
+    },
+
+    findTopic(text) {
+      const choice = chooseTopic(text, content.topics.topics);
+      if (!choice) return undefined;
+      const topic = content.topics.topics.find((t) => t.id === choice.topic);
+      return { topic: choice.topic, score: Math.min(1, choice.score / 2), kind: topic?.kind ?? "fact" };
     },
 
     actionTitle: (id, lang) => action(id).title[lang],
 
     describeAction(id, lang) {
       const a = action(id);
-      return `${a.title[lang]}: ${a.explanation[lang]} ${a.who_may_apply[lang]}`;
+      const source = ACTION_SOURCES[a.audience][lang];
+      const label = lang === "it" ? "Fonte" : "Source";
+      return {
+        text: `${a.title[lang]}: ${a.explanation[lang]} ${a.who_may_apply[lang]}\n\n${label}: ${source}`,
+        source,
+      };
     },
 
     actionForm: (id) => action(id).form,

@@ -3,6 +3,7 @@
  * the eligibility engine): verdicts with reasons and the next question, answers to programme
  * questions, action descriptions, the local ATS network and whether the period is open.
  */
+import type { TopicId } from "../answers/topicIds.ts";
 import type { Profile } from "../eligibility/profileSchema.ts";
 import type { ActionId, AtsId, FormId, Lang, ProvinceCode } from "../ids.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
@@ -34,10 +35,46 @@ export interface Assessment {
 
 export type AnswerReading = { ok: true; profile: Profile } | { ok: false };
 
+/**
+ * What the answer is: a fact of the programme document (with its source), an honest "the document
+ * does not say" (with who to ask), or a pointer (which ATS, the mailbox, a question back for the place).
+ */
+export type AnswerKind = "fact" | "not_in_document" | "navigation";
+
 export interface ProgrammeAnswer {
+  /** Ready to say; a document fact ends with its short source line ("Fonte: …" / "Source: …"). */
   text: string;
+  /** What was answered: the dialog keeps it so a follow-up ("e a Lodi?") re-asks the same topic. */
+  topic: TopicId;
+  kind: AnswerKind;
+  /** The short source alone, for channelData. */
+  source?: string;
+  /** The place the answer is about, when it is about one (a province's figures, a comune's ATS). */
+  place?: { province?: ProvinceCode; comune?: string };
   actions?: ActionId[];
   buttons?: Button[];
+}
+
+/** How strongly a message is about a document topic: `score` runs from 0 to 1. */
+export interface TopicMatch {
+  topic: TopicId;
+  score: number;
+  kind: AnswerKind;
+}
+
+/** From this score on, a message is a question about the document: answer it rather than start a flow. */
+export const CLEAR_TOPIC_SCORE = 0.5;
+
+export interface AnswerOptions {
+  /** Re-ask this topic (a follow-up such as "e a Lodi?"), with the place and details of the new message. */
+  topic?: TopicId;
+}
+
+/** An action in a few lines, with the part of the document it comes from. */
+export interface ActionDescription {
+  /** Ends with the short source line. */
+  text: string;
+  source: string;
 }
 
 export interface NetworkInfo {
@@ -65,10 +102,16 @@ export interface ProgrammeKnowledge {
     text: string,
     profile: Profile,
     lang: Lang,
+    options?: AnswerOptions,
   ): ProgrammeAnswer | undefined;
+  /**
+   * Which document topic a message asks about, without writing the answer: lets the dialog prefer
+   * answering ("quanto vale il voucher nido?") over starting an interview or a form.
+   */
+  findTopic(text: string, lang: Lang): TopicMatch | undefined;
   actionTitle(action: ActionId, lang: Lang): string;
   /** What the action is and who may apply, in a few lines. */
-  describeAction(action: ActionId, lang: Lang): string;
+  describeAction(action: ActionId, lang: Lang): ActionDescription;
   /** The form that applies for the action. */
   actionForm(action: ActionId): FormId;
   findNetwork(province: ProvinceCode, comune: string | undefined, lang: Lang): NetworkLookup;
