@@ -1,8 +1,8 @@
 import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import argon2 from "argon2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyPassword } from "../../../src/console/auth/verifyPassword.ts";
 import { applyMigrations } from "../../../src/persistence/applyMigrations.ts";
 import { openPglite } from "../../../src/persistence/openPglite.ts";
 import { openPostgres } from "../../../src/persistence/openPostgres.ts";
@@ -193,9 +193,9 @@ describe(`npm run -s cli -- staff:create on ${process.env.TEST_DB}`, () => {
         await applyMigrations(db.sql);
         const admin = await db.prisma.staff.findUniqueOrThrow({ where: { email: "admin@regione.example" } });
         expect(admin).toMatchObject({ role: "admin", displayName: "Amministratrice", atsId: null });
-        expect(await argon2.verify(admin.passwordHash, "una-password-lunga-abbastanza")).toBe(true);
+        expect(await verifyPassword(admin.passwordHash, "una-password-lunga-abbastanza")).toBe(true);
         const operator = await db.prisma.staff.findUniqueOrThrow({ where: { email: "op@regione.example" } });
-        expect(await argon2.verify(operator.passwordHash, generated)).toBe(true);
+        expect(await verifyPassword(operator.passwordHash, generated)).toBe(true);
         expect(operator.atsId).toBe("ats_bergamo");
       } finally {
         await db.close();
