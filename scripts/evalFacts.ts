@@ -1,0 +1,149 @@
+/**
+ * `npm run eval:facts [-- --json] [--filter <substring>] [--min <rate>] [--verbose]`
+ *
+ * The questions of test/evals/facts.json on the programme document (Italian and English,
+ * standalone and as follow-ups after context steps, plus honesty questions the document does not
+ * answer) through the real conversation core, in-process on PGlite, as Web Chat messages. Each
+ * question is judged as ../shared/tools/dialog-check.mjs judges a step, and its reply must also
+ * carry the expected source in channelData.source. Prints the pass rate (and the rate on content
+ * alone, without the source check) per topic, kind and language, then every miss with the reply.
+ * Exit code 0 unless --min is given and the item pass rate is below it.
+ */
+import path from "node:path";
+import { checkStep } from "./evals/checkStep.ts";
+import { startEvalCores } from "./evals/EvalCores.ts";
+import { FactSetSchema } from "./evals/FactSetSchema.ts";
+import { openEvalRun } from "./evals/openEvalRun.ts";
+import { playedStepJson } from "./evals/playedStepJson.ts";
+import { type PlayedStep, playSteps } from "./evals/playSteps.ts";
+import { percent, rateTable } from "./evals/rateTable.ts";
+import { tallyBy } from "./evals/tallyBy.ts";
+
+const FILE = path.resolve(import.meta.dirname, "../test/evals/facts.json");
+
+const { flags, entries: items } = await openEvalRun("eval:facts", FILE, FactSetSchema);
+
+interface ItemResult {
+  name: string;
+  topic: string;
+  kind: "fact" | "honesty";
+  lang: "it" | "en";
+  followUp: boolean;
+  /** Every question step passed, source included. */
+  ok: boolean;
+  /** Every question step passed on its text and channelData checks, the source left aside. */
+  contentOk: boolean;
+  steps: Array<PlayedStep & { context: boolean }>;
+}
+
+const startedAt = performance.now();
+const cores = await startEvalCores({ open: items.length > 0, closed: false });
+const results: ItemResult[] = [];
+try {
+  for (const item of items) {
+    const played = await playSteps(cores.core(false), item.steps);
+    const steps = played.map((p, i) => ({ ...p, context: item.steps[i]?.context === true }));
+    const questions = item.steps.flatMap((st, i) => {
+      const p = played[i];
+      return st.context || !p ? [] : [{ st, p }];
+    });
+    const last = item.steps[item.steps.length - 1];
+    results.push({
+      name: item.name,
+      topic: item.topic,
+      kind: item.kind,
+      lang: last?.locale === "en-US" ? "en" : "it",
+      followUp: item.steps.some((st) => st.context),
+      ok: questions.every(({ p }) => p.ok),
+      contentOk: questions.every(({ st, p }) => checkStep({ ...st, source: undefined }, p.activities).ok),
+      steps,
+    });
+  }
+} finally {
+  await cores.dispose();
+}
+const seconds = (performance.now() - startedAt) / 1000;
+
+const ok = (r: ItemResult) => r.ok;
+const contentOk = (r: ItemResult) => r.contentOk;
+const all = { passed: results.filter(ok).length, total: results.length };
+const content = { passed: results.filter(contentOk).length, total: results.length };
+const withSource = results.filter((r) =>
+  r.steps.some((s) => !s.context && s.why.some((w) => w.startsWith("source "))),
+);
+const tables = {
+  byTopic: tallyBy(results, (r) => r.topic, ok),
+  byKind: tallyBy(results, (r) => r.kind, ok, ["fact", "honesty"]),
+  byLanguage: tallyBy(results, (r) => r.lang, ok, ["it", "en"]),
+  byShape: tallyBy(results, (r) => (r.followUp ? "follow-up" : "standalone"), ok, [
+    "standalone",
+    "follow-up",
+  ]),
+  contentByTopic: tallyBy(results, (r) => r.topic, contentOk),
+  contentByLanguage: tallyBy(results, (r) => r.lang, contentOk, ["it", "en"]),
+};
+const rate = all.total ? all.passed / all.total : 0;
+
+if (flags.json) {
+  console.log(
+    JSON.stringify(
+      {
+        file: path.relative(process.cwd(), FILE),
+        seconds: Number(seconds.toFixed(1)),
+        items: all,
+        contentOnly: content,
+        byTopic: Object.fromEntries(tables.byTopic),
+        byKind: Object.fromEntries(tables.byKind),
+        byLanguage: Object.fromEntries(tables.byLanguage),
+        byShape: Object.fromEntries(tables.byShape),
+        contentOnlyByTopic: Object.fromEntries(tables.contentByTopic),
+        results: results.map((r) => ({
+          ...r,
+          steps: r.steps.map((s) => ({ context: s.context, ...playedStepJson(s) })),
+        })),
+      },
+      null,
+      1,
+    ),
+  );
+} else {
+  const out: string[] = [];
+  out.push(
+    `Facts evaluation: ${results.length} questions (${tables.byLanguage.get("en")?.total ?? 0} English, ` +
+      `${tables.byShape.get("follow-up")?.total ?? 0} follow-ups, ${tables.byKind.get("honesty")?.total ?? 0} honesty), ` +
+      `in-process on PGlite, ${seconds.toFixed(1)} s`,
+    "",
+    `passed (source included)   ${all.passed}/${all.total}  ${percent(all)}`,
+    `passed on content alone    ${content.passed}/${content.total}  ${percent(content)}   (channelData.source not checked)`,
+    `missing or wrong source    ${withSource.length}`,
+    ...(
+      [
+        ["topic", tables.byTopic],
+        ["topic, content alone", tables.contentByTopic],
+        ["kind", tables.byKind],
+        ["language", tables.byLanguage],
+        ["language, content alone", tables.contentByLanguage],
+        ["shape", tables.byShape],
+      ] as const
+    ).flatMap(([title, tally]) => ["", rateTable(title, tally)]),
+  );
+  const shown = flags.verbose ? results : results.filter((r) => !r.ok);
+  if (shown.length) out.push("", flags.verbose ? "questions:" : "misses:");
+  for (const r of shown) {
+    out.push(`${r.ok ? "ok  " : "MISS"} ${r.name} [${r.topic}, ${r.lang}${r.followUp ? ", follow-up" : ""}]`);
+    for (const s of r.steps) {
+      if (s.context && s.ok && !flags.verbose) continue;
+      out.push(
+        `     ${s.context ? "context " : ""}«${s.say.slice(0, 80)}» ${s.ok ? "ok" : s.why.join("; ")}`,
+        `       bot: ${s.seen.slice(0, 400)}`,
+      );
+    }
+  }
+  console.log(out.join("\n"));
+}
+if (flags.min !== undefined && rate < flags.min) {
+  console.error(
+    `eval:facts: pass rate ${(rate * 100).toFixed(1)}% is below --min ${(flags.min * 100).toFixed(1)}%`,
+  );
+  process.exit(1);
+}
