@@ -100,8 +100,13 @@ async function main(): Promise<void> {
     for (const { from, to } of stage.copies) {
       const target = inFolder(folder, to, from);
       await mkdir(path.dirname(target), { recursive: true });
-      // The build stage works in /app, which is this checkout.
-      await cp(path.join(ROOT, from.replace(/^\/app\/?/, "")), target, { recursive: true });
+      // The build stage works in /app, which is this checkout (built); it deletes its TypeScript
+      // sources after the build, so none is taken from it here either.
+      const fromBuild = /^\/app\//.test(from);
+      await cp(path.join(ROOT, from.replace(/^\/app\/?/, "")), target, {
+        recursive: true,
+        filter: (file) => !(fromBuild && file.endsWith(".ts")),
+      });
       console.log(`copied ${from} -> ${path.relative(folder, target) || "."}`);
     }
     for (const install of stage.installs) {

@@ -3,6 +3,7 @@
  * stops the process at start with one line per variable; secrets are never echoed.
  */
 import { z } from "zod";
+import { appPath } from "../kernel/appPath.ts";
 import { LlmProviderSchema } from "../llm/readLlmConfig.ts";
 
 const bool = z
@@ -27,7 +28,7 @@ export const ConfigSchema = z.object({
   HOST: z.string().min(1).default("0.0.0.0"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DATA_DIR: z.string().min(1).default("./data"),
-  CONTENT_DIR: z.string().min(1).default("./intents"),
+  CONTENT_DIR: z.string().min(1).default(appPath("intents")),
   DATABASE_URL: postgresUrl.optional(),
   DB_CONNECT_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(6),
   PUBLIC_URL: z.url({ message: "atteso un URL https://… pubblico" }).optional(),

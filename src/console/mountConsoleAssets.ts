@@ -1,8 +1,9 @@
 import path from "node:path";
 import express, { type Router } from "express";
+import { appPath } from "../kernel/appPath.ts";
 import { locateInstalledPackage } from "./locateInstalledPackage.ts";
 
-const PUBLIC_DIR = path.join(import.meta.dirname, "public");
+const PUBLIC_DIR = appPath("src", "console", "public");
 
 /**
  * The console's own scripts and styles, Bootstrap Italia (CSS, fonts, icons) and Chart.js, all from

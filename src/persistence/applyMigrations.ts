@@ -1,9 +1,10 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { appPath } from "../kernel/appPath.ts";
 import type { SqlRunner } from "./SqlRunner.ts";
 
-export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/migrations");
+export const MIGRATIONS_DIR = appPath("prisma", "migrations");
 
 export interface MigrationFile {
   name: string;

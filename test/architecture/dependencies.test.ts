@@ -33,6 +33,16 @@ describe("the architecture", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("keeps the kernel a leaf: it imports nothing else from the source", async () => {
+    const offenders: string[] = [];
+    for (const file of await sourceFiles(path.join(SRC, "kernel"))) {
+      for (const spec of importsOf(await readFile(file, "utf8"))) {
+        if (spec.startsWith(".")) offenders.push(`${path.relative(SRC, file)} → ${spec}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
   it("keeps the Bot Framework SDK inside its channel folder, so it can be swapped", async () => {
     const offenders: string[] = [];
     for (const file of await sourceFiles(SRC)) {

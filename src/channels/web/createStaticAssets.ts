@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import express, { type Router } from "express";
+import { appPath } from "../../kernel/appPath.ts";
 import { compressedAsset } from "./compressedAsset.ts";
 import { locatePackage } from "./locatePackage.ts";
 
@@ -16,7 +17,7 @@ export interface AssetUrls {
 const IMMUTABLE = "public, max-age=31536000, immutable";
 /** The embed snippet's URL is fixed (other sites link it), so browsers revalidate it hourly. */
 const REVALIDATE_HOURLY = "public, max-age=3600";
-const PUBLIC_DIR = path.join(import.meta.dirname, "public");
+const PUBLIC_DIR = appPath("src", "channels", "web", "public");
 const TITILLIUM_WEIGHTS = ["300", "regular", "600", "700"];
 
 function fontFaces(fontsUrl: string): string {
