@@ -69,7 +69,7 @@ const contentOk = (r: ItemResult) => r.contentOk;
 const all = { passed: results.filter(ok).length, total: results.length };
 const content = { passed: results.filter(contentOk).length, total: results.length };
 const withSource = results.filter((r) =>
-  r.steps.some((s) => !s.context && s.why.some((w) => w.startsWith("source "))),
+  r.steps.some((s) => !s.context && s.why.some((w) => w.startsWith("source:"))),
 );
 const tables = {
   byTopic: tallyBy(results, (r) => r.topic, ok),

@@ -5,8 +5,11 @@ import { refineUniqueNames } from "./refineUniqueNames.ts";
 export const FactStepSchema = CheckSchema.extend({
   /** Sent first to set the scene (the item measures the steps after it); dialog-check.mjs runs it as any step. */
   context: z.literal(true).optional(),
-  /** A substring the reply's channelData.source must contain (checked in-process only). */
-  source: z.string().min(1).optional(),
+  /**
+   * The part of the programme document the answer must cite: channelData.source of some reply
+   * contains one of these substrings (checked in-process only; dialog-check.mjs ignores it).
+   */
+  source: z.array(z.string().min(1)).min(1).optional(),
 });
 export type FactStep = z.infer<typeof FactStepSchema>;
 

@@ -44,10 +44,10 @@ export function textOf(activities: BotActivity[]): string {
 
 /**
  * One step judged exactly as ../shared/tools/dialog-check.mjs judges it (same order of reasons),
- * plus, when `source` is given, channelData.source of some reply must contain it.
+ * plus, when `source` is given, channelData.source of some reply must contain one of its substrings.
  */
 export function checkStep(
-  step: Check & { source?: string | undefined },
+  step: Check & { source?: string[] | undefined },
   activities: BotActivity[],
 ): StepVerdict {
   const low = textOf(activities);
@@ -73,12 +73,11 @@ export function checkStep(
     for (const a of step.actions) if (!got.has(a)) why.push(`action ${a} not offered`);
   }
   if (step.source !== undefined) {
-    const wanted = step.source.toLowerCase();
+    const wanted = step.source.map((x) => x.toLowerCase());
     const sources = cds.flatMap((c) => (c.source ? [c.source] : []));
-    if (!sources.some((s) => s.toLowerCase().includes(wanted))) {
-      why.push(
-        `source "${step.source}" not in channelData (${sources.length ? sources.join(" | ") : "none"})`,
-      );
+    if (!sources.some((s) => wanted.some((x) => s.toLowerCase().includes(x)))) {
+      const got = sources.length ? sources.join(" | ") : "none";
+      why.push(`source: none of ${JSON.stringify(step.source)} in channelData (${got})`);
     }
   }
   return { ok: why.length === 0, why, seen: low.replace(/\s+/g, " ") };

@@ -20,7 +20,7 @@ const SuggestedSchema = z.looseObject({
 /** One conversation: the steps in order, each judged on the replies it got. */
 export async function playSteps(
   core: EvalCore,
-  steps: ReadonlyArray<Check & { source?: string | undefined }>,
+  steps: ReadonlyArray<Check & { source?: string[] | undefined }>,
 ): Promise<PlayedStep[]> {
   const conversation = await core.open();
   const played: PlayedStep[] = [];
