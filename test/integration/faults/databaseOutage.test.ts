@@ -19,8 +19,8 @@ describe.runIf(testDbKind() === "postgres")("a PostgreSQL outage under traffic",
 
   beforeAll(async () => {
     target = await createTestDatabaseTarget("postgres");
-    proxy = await startTcpProxy(5432);
     const url = new URL(target.databaseUrl ?? "");
+    proxy = await startTcpProxy(Number(url.port));
     url.port = String(proxy.port);
     service = await startServiceInProcess({
       DATA_DIR: target.dataDir,

@@ -74,8 +74,8 @@ describe(`the service's life cycle on ${testDbKind()}`, () => {
     "reports not ready while the database is gone, answers politely, and recovers by itself",
     async () => {
       target = await createTestDatabaseTarget();
-      const proxy = await startTcpProxy(5432);
       const url = new URL(target.databaseUrl ?? "");
+      const proxy = await startTcpProxy(Number(url.port));
       url.port = String(proxy.port);
       const parsed = parseConfig({ ...envFor(target), LOG_LEVEL: "silent", DATABASE_URL: url.toString() });
       if (!parsed.ok) throw new Error(parsed.problems.join());

@@ -1,14 +1,34 @@
 import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** Debian's Chromium, as on CI and the development machines. */
+export const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 
-/** Debian's Chromium, headless, with nothing phoning home (no background networking). */
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium non trovato in ${CHROMIUM} (apt-get install chromium)`);
+/** Which browser binary: the machine's (CHROMIUM_PATH or Debian's) or the one shipped on npm. */
+export type ChromiumSource = "machine" | "npm";
+
+/**
+ * CHROMIUM_PATH when set, else Debian's Chromium; on a machine without it (only Node), the
+ * Chromium build that `npm ci` installed with `@sparticuz/chromium`, unpacked on first use into the
+ * temporary folder. TEST_CHROMIUM=npm forces that one, to prove the path where Debian's is there.
+ */
+export async function chromiumExecutable(source = defaultSource()): Promise<string> {
+  if (source === "machine") return process.env.CHROMIUM_PATH ?? DEBIAN_CHROMIUM;
+  const { default: bundled } = await import("@sparticuz/chromium");
+  return bundled.executablePath();
+}
+
+function defaultSource(): ChromiumSource {
+  if (process.env.TEST_CHROMIUM === "npm") return "npm";
+  return process.env.CHROMIUM_PATH || existsSync(DEBIAN_CHROMIUM) ? "machine" : "npm";
+}
+
+/** Chromium, headless, with nothing phoning home (no background networking). */
+export async function launchChromium(source?: ChromiumSource): Promise<Browser> {
+  const executablePath = await chromiumExecutable(source);
+  if (!existsSync(executablePath)) throw new Error(`Chromium non trovato in ${executablePath}`);
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
 }
