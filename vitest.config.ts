@@ -1,14 +1,22 @@
 import { defineConfig } from "vitest/config";
 
+/** The global setups of every project: the warm caches first, then PostgreSQL where needed. */
+const WARM_CACHES = "test/support/warmCachesGlobalSetup.ts";
+const POSTGRES = "test/support/postgresGlobalSetup.ts";
+
 /**
  * Unit and transcript tests run once; everything under test/integration runs twice, against the
- * embedded PGlite database and against the PostgreSQL server on 127.0.0.1:5432 (a database of its
- * own per run, dropped afterwards).
+ * embedded PGlite database and against PostgreSQL (a database of its own per run, dropped
+ * afterwards; see postgresGlobalSetup.ts for which server), and the two passes run side by side:
+ * each file has its own databases, data folders and ports. Most of a test's time is spent waiting
+ * (on the database, the network, timers, child processes), so more files run at once than there are
+ * cores (VITEST_MAX_WORKERS overrides it); the browser tests run one file at a time.
  */
 export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    maxWorkers: Number(process.env.VITEST_MAX_WORKERS ?? 4),
     projects: [
       {
         extends: true,
@@ -16,6 +24,7 @@ export default defineConfig({
           name: "unit",
           include: ["test/**/*.test.ts"],
           exclude: ["test/integration/**", "test/e2e/**"],
+          globalSetup: [WARM_CACHES],
         },
       },
       {
@@ -24,6 +33,7 @@ export default defineConfig({
           name: "pglite",
           include: ["test/integration/**/*.test.ts"],
           env: { TEST_DB: "pglite" },
+          globalSetup: [WARM_CACHES],
         },
       },
       {
@@ -32,7 +42,7 @@ export default defineConfig({
           name: "postgres",
           include: ["test/integration/**/*.test.ts"],
           env: { TEST_DB: "postgres" },
-          globalSetup: ["test/support/postgresGlobalSetup.ts"],
+          globalSetup: [WARM_CACHES, POSTGRES],
         },
       },
       {
@@ -41,7 +51,7 @@ export default defineConfig({
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],
           env: { TEST_DB: "postgres" },
-          globalSetup: ["test/support/postgresGlobalSetup.ts"],
+          globalSetup: [WARM_CACHES, POSTGRES],
           fileParallelism: false,
         },
       },

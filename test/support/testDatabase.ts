@@ -8,6 +8,8 @@ import type { Database } from "../../src/persistence/Database.ts";
 import { openPglite } from "../../src/persistence/openPglite.ts";
 import { openPostgres } from "../../src/persistence/openPostgres.ts";
 import { databaseUrl, dropDatabase, withAdmin } from "./postgresAdmin.ts";
+import { seedNluCache } from "./seedNluCache.ts";
+import { seedPgliteTemplate } from "./seedPgliteTemplate.ts";
 
 export type TestDbKind = "pglite" | "postgres";
 
@@ -27,7 +29,9 @@ export interface TestDatabaseTarget {
 
 export async function createTestDatabaseTarget(kind = testDbKind()): Promise<TestDatabaseTarget> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "conciliabot-test-"));
+  await seedNluCache(dataDir);
   if (kind === "pglite") {
+    await seedPgliteTemplate(dataDir);
     return { kind, dataDir, drop: () => rm(dataDir, { recursive: true, force: true }) };
   }
   const name = `${process.env.TEST_RUN_ID ?? "cbt_local"}_${randomBytes(4).toString("hex")}`;
