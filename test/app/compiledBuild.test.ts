@@ -1,11 +1,12 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../support/runProcess.ts";
+import { seedNluCache } from "../support/seedNluCache.ts";
 
 const run = promisify(execFile);
 
@@ -22,6 +23,8 @@ describe("the compiled service (npm run build)", () => {
   beforeAll(async () => {
     await run("npm", ["run", "-s", "build"], { cwd: ROOT, timeout: 120_000 });
     folder = await mkdtemp(path.join(tmpdir(), "conciliabot-compiled-"));
+    await mkdir(path.join(folder, "data"));
+    await seedNluCache(path.join(folder, "data"));
     child = spawn(process.execPath, [path.join(ROOT, "dist/main.js")], {
       // Another working directory, so nothing can be found relative to it by accident.
       cwd: folder,

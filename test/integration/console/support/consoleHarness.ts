@@ -69,6 +69,10 @@ export async function startConsoleHarness(
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
   });
+  // As startService does: with Node's default 5 s, a keep-alive socket the client reuses at the
+  // same moment is closed under it (fetch failed, ECONNRESET) whenever a step takes about 5 s.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   for (const m of modules) m.attach?.(server);
   for (const m of modules) await m.start?.();
   const address = server.address();
