@@ -1,5 +1,7 @@
 import type { ActionsFile } from "./actionsSchema.ts";
+import type { ConceptsFile } from "./conceptsSchema.ts";
 import type { CriteriaTextsFile } from "./criteriaTextsSchema.ts";
+import type { DocumentFile } from "./documentSchema.ts";
 import type { Facts } from "./factsSchema.ts";
 import type { NetworksFile } from "./networksSchema.ts";
 import type { PeriodsFile } from "./periodsSchema.ts";
@@ -17,4 +19,6 @@ export type Content = {
   questions: QuestionsFile;
   criteria: CriteriaTextsFile;
   topics: TopicsFile;
+  concepts: ConceptsFile;
+  document: DocumentFile;
 };

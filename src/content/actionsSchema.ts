@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { CriterionKey } from "../conversation/eligibility/criterionKeys.ts";
+import { type CriterionKey, CriterionKeySchema } from "../conversation/eligibility/criterionKeys.ts";
 import {
   ApplicantKindSchema,
   FirmSizeSchema,
@@ -7,6 +7,7 @@ import {
   SectorSchema,
 } from "../conversation/eligibility/profileSchema.ts";
 import { ACTION_IDS, ActionIdSchema, FormIdSchema } from "../conversation/ids.ts";
+import { ConceptPatternSchema } from "./conceptsSchema.ts";
 import { LocalizedTextSchema } from "./localizedTextSchema.ts";
 
 const yes = z.literal(true);
@@ -31,25 +32,77 @@ const criteriaShape = {
     .strictObject({ min: z.number().min(0), below: z.number().positive() })
     .refine((r) => r.min < r.below, { message: "min must be below `below`" })
     .optional(),
+  /** The age usually meant (an interpretation: it never excludes anyone on its own). */
+  typical_children_age: z
+    .strictObject({ min: z.number().min(0), below: z.number().positive().optional() })
+    .refine((r) => r.below === undefined || r.min < r.below, { message: "min must be below `below`" })
+    .optional(),
   frail_relative_or_child: z.strictObject({ child_below: z.number().positive() }).optional(),
 } satisfies Record<CriterionKey, z.ZodType>;
 export const CriteriaSchema = z.strictObject(criteriaShape);
 export type Criteria = z.infer<typeof CriteriaSchema>;
 
-export const ActionSchema = z.strictObject({
-  id: ActionIdSchema,
-  audience: z.enum(["firm", "family", "aspiring_entrepreneur"]),
-  title: LocalizedTextSchema,
-  explanation: LocalizedTextSchema,
-  who_may_apply: LocalizedTextSchema,
-  what_they_get: LocalizedTextSchema,
-  examples: z.strictObject({ it: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1) }),
-  por_fse: z.boolean(),
-  form: FormIdSchema,
-  criteria: CriteriaSchema,
-  /** The line of the seed this action comes from, verbatim. */
-  source: z.string().trim().min(1),
-});
+/**
+ * Where a criterion comes from: a line of the programme document word for word, or an interpretation
+ * with its reason and the sentence users read ("di solito…, conferma con la tua ATS").
+ */
+export const CriterionSourceSchema = z.union([
+  z.strictObject({ quote: z.string().trim().min(1), note: z.string().trim().min(1).optional() }),
+  z.strictObject({ interpretation: z.string().trim().min(1), shown: LocalizedTextSchema }),
+]);
+export type CriterionSource = z.infer<typeof CriterionSourceSchema>;
+
+export const ActionSchema = z
+  .strictObject({
+    id: ActionIdSchema,
+    /** The part of the programme document the action is listed in (document.yaml). */
+    section: z.string().min(1),
+    /** Words people use for the action, so a question can be recognised as being about it. */
+    keywords: z.array(ConceptPatternSchema).min(1),
+    audience: z.enum(["firm", "family", "aspiring_entrepreneur"]),
+    title: LocalizedTextSchema,
+    explanation: LocalizedTextSchema,
+    who_may_apply: LocalizedTextSchema,
+    what_they_get: LocalizedTextSchema,
+    examples: z.strictObject({
+      it: z.array(z.string().min(1)).min(1),
+      en: z.array(z.string().min(1)).min(1),
+    }),
+    por_fse: z.boolean(),
+    form: FormIdSchema,
+    criteria: CriteriaSchema,
+    criteria_sources: z.partialRecord(CriterionKeySchema, CriterionSourceSchema),
+    /** The line of the document this action comes from, verbatim. */
+    source: z.string().trim().min(1),
+  })
+  .superRefine((action, ctx) => {
+    const stated = Object.keys(action.criteria);
+    const sourced = Object.keys(action.criteria_sources);
+    for (const key of stated.filter((k) => !sourced.includes(k))) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["criteria_sources"],
+        message: `criterion ${key} needs a source (a quote of the document or an interpretation)`,
+      });
+    }
+    for (const key of sourced.filter((k) => !stated.includes(k))) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["criteria_sources", key],
+        message: `criterion ${key} is not among the action's criteria`,
+      });
+    }
+    if (
+      action.criteria_sources.applicant_kinds &&
+      "interpretation" in action.criteria_sources.applicant_kinds
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["criteria_sources", "applicant_kinds"],
+        message: "who an action is for must come from the document",
+      });
+    }
+  });
 export type Action = z.infer<typeof ActionSchema>;
 
 /** `intents/programme/actions.yaml`: the twelve funded actions, each exactly once. */

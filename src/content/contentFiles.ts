@@ -8,5 +8,7 @@ export const CONTENT_FILES = {
   questions: "programme/questions.yaml",
   criteria: "programme/criteria.yaml",
   topics: "programme/topics.yaml",
+  concepts: "programme/concepts.yaml",
+  document: "programme/document.yaml",
 } as const;
 export type ContentFileKey = keyof typeof CONTENT_FILES;

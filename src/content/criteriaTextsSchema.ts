@@ -45,6 +45,7 @@ export const CriteriaTextsFileSchema = z.strictObject({
     workers_up_to: LocalizedTextSchema,
     age_under: LocalizedTextSchema,
     age_between: LocalizedTextSchema,
+    age_from: LocalizedTextSchema,
   }),
   criteria: z.record(CriterionKeySchema, OutcomeTextsSchema),
 });

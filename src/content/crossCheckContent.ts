@@ -1,5 +1,6 @@
 import path from "node:path";
 import { templatePlaceholders } from "../conversation/format/templatePlaceholders.ts";
+import { COMPUTED_CONCEPTS } from "./answerSituations.ts";
 import type { Content } from "./Content.ts";
 import { CONTENT_FILES, type ContentFileKey } from "./contentFiles.ts";
 import { displayFileName } from "./displayFileName.ts";
@@ -22,8 +23,45 @@ export function crossCheckContent(content: Content, dir: string): string[] {
   needPeriod("facts", "results_2014_2016.period", content.facts.results_2014_2016.period);
   needPeriod("facts", "model_2017_2018.period", content.facts.model_2017_2018.period);
   needPeriod("facts", "por_fse_notice.period", content.facts.por_fse_notice.period);
+  const citable = new Set([
+    ...content.document.sections.map((s) => s.id),
+    ...content.document.public_sources.map((s) => s.id),
+  ]);
+  const sections = new Set(content.document.sections.map((s) => s.id));
+  const concepts = new Set<string>([...Object.keys(content.concepts.concepts), ...COMPUTED_CONCEPTS]);
+  const needSources = (where: string, refs: readonly string[] | undefined) => {
+    refs?.forEach((ref, r) => {
+      if (!citable.has(ref))
+        report("topics", `${where}[${r}]`, `unknown source "${ref}" (not in document.yaml)`);
+    });
+  };
+  const needConcepts = (where: string, names: readonly string[] | undefined) => {
+    names?.forEach((name, n) => {
+      if (!concepts.has(name))
+        report("topics", `${where}[${n}]`, `unknown concept "${name}" (not in concepts.yaml)`);
+    });
+  };
   content.topics.topics.forEach((topic, index) => {
-    needPeriod("topics", `topics[${index}].period`, topic.period);
+    const at = `topics[${index}]`;
+    needPeriod("topics", `${at}.period`, topic.period);
+    needSources(`${at}.source`, topic.source);
+    topic.match.forEach((rule, r) => {
+      needConcepts(`${at}.match[${r}].all`, rule.all);
+      needConcepts(`${at}.match[${r}].not`, rule.not);
+    });
+    topic.answers.forEach((answer, a) => {
+      needSources(`${at}.answers[${a}].source`, answer.source);
+      needConcepts(`${at}.answers[${a}].when.concepts`, answer.when?.concepts);
+    });
+  });
+  content.actions.actions.forEach((action, index) => {
+    if (!sections.has(action.section)) {
+      report(
+        "actions",
+        `actions[${index}].section`,
+        `unknown section "${action.section}" (not in document.yaml)`,
+      );
+    }
   });
 
   const model = content.facts.model_2017_2018;

@@ -10,7 +10,8 @@ export const NetworkSchema = z.strictObject({
   provinces: z.array(ProvinceCodeSchema),
   /** Split areas of other provinces served by this ATS (ids from the territory file). */
   areas: z.array(z.string().min(1)),
-  coverage: LocalizedTextSchema.optional(),
+  /** The ATS's territory in words, for the list of the eight networks. */
+  coverage: LocalizedTextSchema,
   /** Only public, verified contacts: the ATS's institutional website. */
   website: z.url({ protocol: /^https$/ }),
 });

@@ -1,4 +1,4 @@
-import type { DatePrecision } from "../conversation/format/formatItalianDate.ts";
+import type { DatePrecision } from "../conversation/format/formatDate.ts";
 import { ITALIAN_MONTHS } from "../conversation/format/italianMonths.ts";
 import { normalizePlaceName } from "../conversation/format/normalizePlaceName.ts";
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { formatBudget } from "../../src/conversation/format/formatBudget.ts";
+import { formatDate } from "../../src/conversation/format/formatDate.ts";
 import { formatEuro } from "../../src/conversation/format/formatEuro.ts";
-import { formatItalianDate } from "../../src/conversation/format/formatItalianDate.ts";
-import { formatItalianNumber } from "../../src/conversation/format/formatItalianNumber.ts";
+import { formatNumber } from "../../src/conversation/format/formatNumber.ts";
 
 describe("Italian formats", () => {
   it.each([
@@ -17,8 +18,8 @@ describe("Italian formats", () => {
   });
 
   it("groups thousands even for four-digit numbers", () => {
-    expect(formatItalianNumber(1104)).toBe("1.104");
-    expect(formatItalianNumber(7132)).toBe("7.132");
+    expect(formatNumber(1104)).toBe("1.104");
+    expect(formatNumber(7132)).toBe("7.132");
   });
 
   it.each<[string, "it" | "en", "day" | "month" | "year", string]>([
@@ -30,6 +31,33 @@ describe("Italian formats", () => {
     ["2017-07-01", "en", "month", "July 2017"],
     ["2016-12-31", "it", "year", "2016"],
   ])("formats %s in %s with %s precision as %s", (iso, lang, precision, text) => {
-    expect(formatItalianDate(iso, lang, precision)).toBe(text);
+    expect(formatDate(iso, lang, precision)).toBe(text);
+  });
+});
+
+describe("formats in the person's language", () => {
+  it.each<[number, "it" | "en", string]>([
+    [2466804.74, "it", "2.466.804,74 €"],
+    [2466804.74, "en", "€2,466,804.74"],
+    [97232.72, "en", "€97,232.72"],
+    [0, "en", "€0.00"],
+  ])("formats %d euros in %s as %s", (euros, lang, text) => {
+    expect(formatEuro(euros, lang)).toBe(text);
+  });
+
+  it("groups thousands with a comma in English", () => {
+    expect(formatNumber(1104, "en")).toBe("1,104");
+    expect(formatNumber(1104, "it")).toBe("1.104");
+  });
+
+  it.each<[number, "it" | "en", string]>([
+    [3_500_000, "it", "3,5 milioni di euro"],
+    [3_500_000, "en", "€3.5 million"],
+    [1_000_000, "it", "1 milione di euro"],
+    [2_000_000, "en", "€2 million"],
+    [2_466_804.74, "it", "2.466.804,74 €"],
+    [100_000, "en", "€100,000.00"],
+  ])("says a budget of %d in %s as %s", (euros, lang, text) => {
+    expect(formatBudget(euros, lang)).toBe(text);
   });
 });

@@ -170,8 +170,8 @@ describe("loadContent", () => {
     await withContentCopy(async (copy) => {
       await copy.edit("programme/topics.yaml", "non più di {max_grant}.", "non più di {max_grnat}.");
       const [problem] = await problemsOf(copy.dir);
-      expect(problem).toContain(
-        "topics.yaml: topics[0].templates.default.it: placeholder {max_grnat} is not available here",
+      expect(problem).toMatch(
+        /topics\.yaml: topics\[\d+\]\.answers\[0\]\.it: placeholder \{max_grnat\} is not available here, got "Con l'Avviso POR FSE.*" \(line \d+\)$/,
       );
     });
   });
@@ -199,24 +199,109 @@ describe("loadContent", () => {
       );
       await copy.edit(
         "programme/topics.yaml",
-        "  - id: deadlines\n    period: p2017_2018",
-        "  - id: deadlines\n    period: p2026_2027",
+        "  - id: apply_now\n    kind: fact\n    period: p2017_2018",
+        "  - id: apply_now\n    kind: fact\n    period: p2026_2027",
       );
       const content = await loadContent(copy.dir);
       expect(content.periods.periods.map((p) => p.id)).toContain("p2026_2027");
       const inside = answerProgrammeQuestion(
-        { intent: "programme_info", entities: {}, text: "quando scade?", lang: "it" },
+        { intent: "programme_info", entities: {}, text: "posso ancora fare domanda?", lang: "it" },
         content,
         "2026-06-01",
       );
-      expect(inside.topic).toBe("deadlines");
+      expect(inside.topic).toBe("apply_now");
+      expect(inside.reply.text).toMatch(/^La programmazione 2026-2027 è in corso fino al 31 dicembre 2027/);
       expect(inside.reply.text).not.toMatch(/chius/);
       const after = answerProgrammeQuestion(
-        { intent: "programme_info", entities: {}, text: "quando scade?", lang: "it" },
+        { intent: "programme_info", entities: {}, text: "posso ancora fare domanda?", lang: "it" },
         content,
         "2028-01-01",
       );
-      expect(after.reply.text).toContain("la programmazione 2026-2027 è chiusa");
+      expect(after.reply.text).toMatch(
+        /^No: le domande per la programmazione 2026-2027 non si possono più presentare/,
+      );
+    });
+  });
+
+  it("rejects a criterion with no source", async () => {
+    await withContentCopy(async (copy) => {
+      await copy.edit(
+        "programme/actions.yaml",
+        '      max_workers: { quote: "con massimo tre occupati" }\n',
+        "",
+      );
+      const problems = await problemsOf(copy.dir);
+      expect(problems).toEqual([
+        expect.stringMatching(
+          /programme\/actions\.yaml: actions\[4\]\.criteria_sources: criterion max_workers needs a source \(a quote of the document or an interpretation\) \(line \d+\)$/,
+        ),
+      ]);
+    });
+  });
+
+  it("rejects an interpretation that would decide who an action is for", async () => {
+    await withContentCopy(async (copy) => {
+      await copy.edit(
+        "programme/actions.yaml",
+        '      applicant_kinds: { quote: "in favore di titolari o dipendenti di imprese commerciali o artigianali" }',
+        '      applicant_kinds: { interpretation: "x", shown: { it: "x", en: "x" } }',
+      );
+      const [problem] = await problemsOf(copy.dir);
+      expect(problem).toContain(
+        "actions[4].criteria_sources.applicant_kinds: who an action is for must come from the document",
+      );
+    });
+  });
+
+  it("rejects a rule naming a concept that does not exist", async () => {
+    await withContentCopy(async (copy) => {
+      await copy.edit(
+        "programme/topics.yaml",
+        "{ all: [income], score: 0.95 }",
+        "{ all: [incme], score: 0.95 }",
+      );
+      const [problem] = await problemsOf(copy.dir);
+      expect(problem).toMatch(
+        /topics\.yaml: topics\[\d+\]\.match\[0\]\.all\[0\]: unknown concept "incme" \(not in concepts\.yaml\)/,
+      );
+    });
+  });
+
+  it("rejects an answer citing a part of the document that does not exist", async () => {
+    await withContentCopy(async (copy) => {
+      await copy.edit(
+        "programme/topics.yaml",
+        "    source: [effectiveness]\n",
+        "    source: [efectiveness]\n",
+      );
+      const [problem] = await problemsOf(copy.dir);
+      expect(problem).toMatch(
+        /topics\.yaml: topics\[\d+\]\.source\[0\]: unknown source "efectiveness" \(not in document\.yaml\)/,
+      );
+    });
+  });
+
+  it("rejects a document fact with no source", async () => {
+    await withContentCopy(async (copy) => {
+      await copy.edit("programme/topics.yaml", "    source: [effectiveness]\n", "");
+      const [problem] = await problemsOf(copy.dir);
+      expect(problem).toMatch(
+        /topics\.yaml: topics\[\d+\]\.answers\[0\]: a fact needs a source \(on the topic or on this answer\)/,
+      );
+    });
+  });
+
+  it("rejects a topic whose answer without `when` is not the last", async () => {
+    await withContentCopy(async (copy) => {
+      await copy.edit(
+        "programme/topics.yaml",
+        '      - when: { situation: [province_none] }\n        it: "In provincia di {province_name} nessun progetto',
+        '      - it: "In provincia di {province_name} nessun progetto',
+      );
+      const problems = await problemsOf(copy.dir);
+      expect(problems.join("\n")).toMatch(
+        /topics\[\d+\]\.answers: exactly one answer has no `when`, and it comes last/,
+      );
     });
   });
 });

@@ -103,7 +103,31 @@ describe("every number in the seed is in the loaded content", () => {
   it("limits time saving to firms with at most three workers, as the seed says", () => {
     const timeSaving = content.actions.actions.find((a) => a.id === "firm.time_saving");
     expect(timeSaving?.criteria.max_workers).toBe(3);
+    expect(timeSaving?.criteria_sources.max_workers).toEqual({ quote: "con massimo tre occupati" });
     expect(timeSaving?.criteria.sectors).toEqual(["commercial", "artisan"]);
+  });
+
+  it("states no age limit as a rule: ages are interpretations, said as 'di solito…, conferma con la tua ATS'", () => {
+    for (const action of content.actions.actions) {
+      const age = action.criteria.children_age;
+      if (age) expect(age, action.id).toEqual({ min: 0, below: 18 });
+      const typical = action.criteria_sources.typical_children_age;
+      if (typical) {
+        expect("interpretation" in typical, action.id).toBe(true);
+        if ("interpretation" in typical) {
+          expect(typical.shown.it).toMatch(/^Di solito .*conferma con la tua ATS\.$/);
+          expect(typical.shown.en).toMatch(/usually .*check with your ATS\.$/);
+        }
+      }
+    }
+  });
+
+  it("gives every criterion of every action a source", () => {
+    for (const action of content.actions.actions) {
+      expect(Object.keys(action.criteria_sources).sort(), action.id).toEqual(
+        Object.keys(action.criteria).sort(),
+      );
+    }
   });
 
   it("names the programme mailbox from the seed", () => {
@@ -128,7 +152,7 @@ describe.skipIf(!existsSync(SEED_FILE))("sources", () => {
     else if (value !== null && typeof value === "object") {
       for (const [key, inner] of Object.entries(value)) {
         if (
-          (key === "source" || key === "title_source" || key === "mailbox_source") &&
+          (key === "source" || key === "title_source" || key === "mailbox_source" || key === "quote") &&
           typeof inner === "string"
         ) {
           found.push(inner);
@@ -138,7 +162,12 @@ describe.skipIf(!existsSync(SEED_FILE))("sources", () => {
     return found;
   }
 
-  it("quotes the seed word for word in every fact, action and period", () => {
+  it("names every part of the document by its heading, word for word", () => {
+    const missing = content.document.sections.filter((s) => !seed.includes(squash(s.heading)));
+    expect(missing).toEqual([]);
+  });
+
+  it("quotes the seed word for word in every fact, action, criterion and period", () => {
     const quotes = [
       ...sourcesIn(content.facts),
       ...sourcesIn(content.actions),

@@ -80,7 +80,7 @@ describe("next question", () => {
       "50 to 249",
       "250 or more",
     ]);
-    expect(question?.text.it).toBe("Quante persone lavorano nell'impresa, titolare compreso?");
+    expect(question?.text.it).toBe("Quante persone lavorano nell'impresa?");
   });
 
   it("offers the five kinds of applicant as buttons first, and says how many actions the answer decides", () => {

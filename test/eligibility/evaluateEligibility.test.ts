@@ -152,17 +152,65 @@ describe("borders, exactly as the seed says", () => {
   it.each<[string, Profile["children_ages"], ActionId, "eligible" | "not_eligible" | "unknown"]>([
     ["an 18-month-old", [1.5], "family.childcare_voucher", "eligible"],
     ["a 5-year-old", [5], "family.childcare_voucher", "eligible"],
-    ["a 6-year-old", [6], "family.childcare_voucher", "not_eligible"],
     ["'under 3' from the buttons", [{ min: 0, below: 3 }], "family.childcare_voucher", "eligible"],
-    ["a 2-year-old", [2], "family.pre_post_school", "not_eligible"],
     ["a 3-year-old", [3], "family.pre_post_school", "eligible"],
     ["a 17-year-old", [17], "family.school_closure_camps", "eligible"],
     ["an 18-year-old", [18], "family.school_closure_camps", "not_eligible"],
     ["children of 2 and 19", [2, 19], "family.sport_culture_leisure", "eligible"],
     ["no minor children", [], "family.sport_culture_leisure", "not_eligible"],
-    ["'6 to 13' for early childhood", [{ min: 6, below: 14 }], "family.childcare_voucher", "not_eligible"],
+    ["no minor children", [], "family.childcare_voucher", "not_eligible"],
   ])("children's ages: %s for %s is %s", (_, ages, action, status) => {
     expect(statusOf({ applicant_kind: "family", children_ages: ages }, action).status).toBe(status);
+  });
+
+  it.each<[string, Profile["children_ages"], ActionId, string]>([
+    [
+      "a 6-year-old",
+      [6],
+      "family.childcare_voucher",
+      "Di solito i servizi per l'infanzia sono per bambini in età prescolare: conferma con la tua ATS.",
+    ],
+    [
+      "'6 to 13' from the buttons",
+      [{ min: 6, below: 14 }],
+      "family.childcare_voucher",
+      "Di solito i servizi per l'infanzia sono per bambini in età prescolare: conferma con la tua ATS.",
+    ],
+    [
+      "a 2-year-old",
+      [2],
+      "family.pre_post_school",
+      "Di solito il pre e dopo scuola è per figli che vanno già a scuola: conferma con la tua ATS.",
+    ],
+    [
+      "a 1-year-old",
+      [1],
+      "family.school_closure_camps",
+      "Di solito grest e centri estivi accolgono figli che vanno già a scuola: conferma con la tua ATS.",
+    ],
+  ])(
+    "an age the document does not state never excludes: %s for %s is eligible with a caution",
+    (_, ages, action, caution) => {
+      const verdict = statusOf({ applicant_kind: "family", children_ages: ages }, action);
+      expect(verdict.status).toBe("eligible");
+      expect(verdict.reasons.filter((r) => r.outcome === "caution")).toEqual([
+        {
+          criterion: "typical_children_age",
+          outcome: "caution",
+          basis: "interpretation",
+          text: expect.objectContaining({ it: caution }),
+        },
+      ]);
+    },
+  );
+
+  it("never asks a question only to settle an interpretation", () => {
+    const report = evaluateEligibility({ applicant_kind: "family", children_ages: [4] }, content);
+    const childcare = report.verdicts.find((v) => v.action === "family.childcare_voucher");
+    expect(childcare?.status).toBe("eligible");
+    expect(childcare?.reasons.some((r) => r.basis === "interpretation" && r.outcome !== "caution")).toBe(
+      false,
+    );
   });
 });
 
@@ -172,9 +220,10 @@ describe("reasons", () => {
     expect(verdict.reasons[0]).toEqual({
       criterion: "max_workers",
       outcome: "fail",
+      basis: "document",
       text: {
-        it: "La tua impresa ha 4 occupati: l'azione è per imprese con al massimo 3 occupati, titolare compreso.",
-        en: "Your business has 4 workers: the action is for businesses with at most 3 workers, owner included.",
+        it: "La tua impresa ha 4 occupati: l'azione è per imprese con massimo 3 occupati.",
+        en: "Your business has 4 workers: the action is for businesses with at most 3 workers.",
       },
     });
   });
@@ -183,7 +232,7 @@ describe("reasons", () => {
     const [first] = statusOf({ applicant_kind: "firm", workers: 250 }, "firm.welfare_tax_relief").reasons;
     expect(first?.outcome).toBe("fail");
     expect(first?.text.it).toBe(
-      "La tua è una grande impresa (250 occupati): l'azione è solo per micro, piccole e medie imprese, cioè con meno di 250 occupati.",
+      "La tua è una grande impresa (250 occupati): l'azione è solo per micro, piccole e medie imprese (per la definizione europea di PMI, meno di 250 occupati).",
     );
   });
 
@@ -228,8 +277,19 @@ describe("recommended actions", () => {
     expect(report.recommended.slice(0, 2)).toEqual(["firm.smart_working", "firm.time_saving"]);
   });
 
-  it("recommends nothing that is not eligible", () => {
+  it("recommends nothing that is not eligible, and ranks an action with a caution after those without", () => {
     const report = evaluateEligibility({ applicant_kind: "family", children_ages: [1] }, content);
-    expect(report.recommended).toEqual(["family.childcare_voucher", "family.sport_culture_leisure"]);
+    expect(report.recommended).toEqual([
+      "family.childcare_voucher",
+      "family.sport_culture_leisure",
+      "family.pre_post_school",
+      "family.school_closure_camps",
+    ]);
+    expect(report.recommended).not.toContain("family.fragile_care_transport");
+  });
+
+  it("puts the school services first for a school-age child, the childcare voucher last", () => {
+    const report = evaluateEligibility({ applicant_kind: "family", children_ages: [8] }, content);
+    expect(report.recommended.at(-1)).toBe("family.childcare_voucher");
   });
 });

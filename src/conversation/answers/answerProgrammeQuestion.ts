@@ -1,23 +1,28 @@
+import type { Situation } from "../../content/answerSituations.ts";
 import type { Content } from "../../content/Content.ts";
 import type { LocalizedText } from "../../content/localizedTextSchema.ts";
-import type { Topic } from "../../content/topicsSchema.ts";
-import { resolveAts } from "../eligibility/resolveAts.ts";
-import { formatEuro } from "../format/formatEuro.ts";
-import { formatItalianDate } from "../format/formatItalianDate.ts";
+import type { Topic, TopicAnswer } from "../../content/topicsSchema.ts";
+import { formatDate } from "../format/formatDate.ts";
 import { renderTemplate } from "../format/renderTemplate.ts";
-import type { AtsId, IntentId, Lang, ProvinceCode } from "../ids.ts";
+import { ActionIdSchema, type AtsId, type IntentId, type Lang, type ProvinceCode } from "../ids.ts";
+import { CLEAR_TOPIC_SCORE } from "../ports/ProgrammeKnowledge.ts";
 import type { Reply } from "../turn.ts";
-import { chooseTopic } from "./chooseTopic.ts";
-import { findPlaceInText } from "./findPlaceInText.ts";
+import type { PlaceInText } from "./findPlaceInText.ts";
+import { matchTopic } from "./matchTopic.ts";
 import { periodStatus } from "./periodStatus.ts";
 import { programmeValues } from "./programmeValues.ts";
+import { type QuestionReading, readQuestion } from "./readQuestion.ts";
+import { situationOf } from "./situationOf.ts";
 import type { TopicId } from "./topicIds.ts";
 
 export type ProgrammeQuestion = {
-  /** Set when the dialog already knows the topic (a follow-up button); otherwise chosen from the text. */
+  /** Set when the dialog already knows the topic (a follow-up); otherwise chosen from the text. */
   topic?: TopicId;
   intent: IntentId;
+  /** What the understanding found in this message. */
   entities: { province?: ProvinceCode; comune?: string };
+  /** What the conversation already knows about where the person is: it names their ATS. */
+  known?: { province?: ProvinceCode; comune?: string };
   text: string;
   lang: Lang;
 };
@@ -31,8 +36,7 @@ export type ProgrammeAnswer = {
   place?: { province?: ProvinceCode; comune?: string };
 };
 
-const SOURCE_LINE: Readonly<Record<Lang, string>> = { it: "Fonte", en: "Source" };
-
+/** When no rule of topics.yaml is clear, what the understanding's intent says the question is about. */
 const INTENT_TOPICS: Partial<Record<IntentId, TopicId>> = {
   find_network: "which_ats",
   por_fse_projects: "projects_funded",
@@ -40,10 +44,10 @@ const INTENT_TOPICS: Partial<Record<IntentId, TopicId>> = {
 };
 
 /**
- * Answers a question about the programme from the loaded content only: the topic comes from the
- * keywords in topics.yaml (or the intent), the figures from facts.yaml, formatted the Italian way.
- * When the period described is over (today is compared with periods.yaml) the answer says so and
- * points to the local network and the mailbox, instead of presenting a closed notice as open.
+ * Answers a question about the programme from the loaded content only: the topic from the rules of
+ * topics.yaml (or the dialog, or the intent), the figures from facts.yaml formatted in the person's
+ * language, the source named on the last line. What the document does not say is said plainly, with
+ * whom to ask; when the period described is over (today against periods.yaml) the answer says so.
  *
  * @param today ISO date (YYYY-MM-DD); passed in so the function stays pure and testable.
  */
@@ -53,36 +57,37 @@ export function answerProgrammeQuestion(
   today: string,
 ): ProgrammeAnswer {
   const { lang } = question;
-  const topicId =
-    question.topic ??
-    chooseTopic(question.text, content.topics.topics)?.topic ??
-    INTENT_TOPICS[question.intent] ??
-    "overview";
-  const topic = content.topics.topics.find((t) => t.id === topicId);
-  if (!topic) throw new Error(`answerProgrammeQuestion: topic ${topicId} missing from loaded content`);
-
-  const found = findPlaceInText(question.text, content.territory);
-  const comune = question.entities.comune ?? (question.entities.province ? undefined : found.comune);
-  const province = question.entities.province ?? found.province;
-  const values: Record<string, string> = { ...programmeValues(content, lang) };
-  const { variant, extra, ats } = chooseVariant(
+  const reading = readQuestion(question.text, content);
+  const stated = statedPlace(question.entities, reading.place);
+  const topic = chooseTopic(question, reading, stated, content);
+  const intentAction = ActionIdSchema.safeParse(question.intent);
+  const known = question.known ?? {};
+  const facts = situationOf(
     topic,
-    { province, comune, statedComune: question.entities.comune },
+    {
+      stated,
+      where: stated.province || stated.comune ? stated : known,
+      action: reading.action ?? (intentAction.success ? intentAction.data : undefined),
+      today,
+      lang,
+    },
     content,
-    today,
-    lang,
   );
-  Object.assign(values, extra);
+  const answer = topic.answers.find((a) => holds(a, facts.situations, reading)) ?? topic.answers.at(-1);
+  if (!answer) throw new Error(`answerProgrammeQuestion: topic ${topic.id} has no answer`);
 
-  const template = topic.templates[variant] ?? topic.templates.default;
-  if (!template) throw new Error(`answerProgrammeQuestion: topic ${topicId} has no template ${variant}`);
-  const paragraphs = [renderTemplate(template[lang], values)];
-  const note = periodNote(topic, content, today, lang, ats);
+  const common = content.topics.common;
+  const say = (text: LocalizedText, values: Record<string, string>) => renderTemplate(text[lang], values);
+  const networkHint = hintFor(facts.ats, content, lang);
+  const values = { ...programmeValues(content, lang), network_hint: networkHint, ...facts.values };
+  const paragraphs = [say(answer, values)];
+  const aboutPeriod = (answer.when?.situation ?? []).some((s) => s.startsWith("period_"));
+  const note = aboutPeriod ? undefined : periodNote(topic, content, today, lang, networkHint);
   if (note) paragraphs.push(note);
-  const source = topic.source?.[lang];
-  if (source) paragraphs.push(`${SOURCE_LINE[lang]}: ${source}`);
+  const source = sourceOf(topic, answer, facts.situations, reading, question, content, lang);
+  if (source) paragraphs.push(say(common.source_line, { source }));
   return {
-    topic: topicId,
+    topic: topic.id,
     kind: topic.kind,
     reply: {
       text: paragraphs.join("\n\n"),
@@ -90,101 +95,126 @@ export function answerProgrammeQuestion(
       channelData: { intent: question.intent, ...(source ? { source } : {}) },
     },
     ...(source ? { source } : {}),
-    ...(province ? { place: { province, ...(comune ? { comune } : {}) } } : {}),
+    ...placeOf(answer, facts.place, stated),
   };
 }
 
-type Variant = { variant: string; extra: Record<string, string>; ats: AtsId | undefined };
-
-function chooseVariant(
-  topic: Topic,
-  place: { province: ProvinceCode | undefined; comune: string | undefined; statedComune: string | undefined },
-  content: Content,
-  today: string,
-  lang: Lang,
-): Variant {
-  const provinceName = (code: ProvinceCode) =>
-    content.territory.provinces.find((p) => p.code === code)?.name ?? code;
-  const resolution = resolveAts(
-    { province: place.province, comune: place.comune, on: today },
-    content.territory,
-  );
-  // Outside "which ATS", a city read from the text ("a Brescia") may mean its province: only a comune
-  // the understanding layer recognised as such picks the network named in the closing note.
-  const hint = resolveAts(
-    { province: place.province, comune: place.statedComune, on: today },
-    content.territory,
-  );
-  const ats = hint.ok ? hint.ats : undefined;
-  if (topic.id === "which_ats") {
-    const routed =
-      resolution.ok || resolution.reason !== "province_mismatch"
-        ? resolution
-        : resolveAts({ comune: place.comune, on: today }, content.territory);
-    if (routed.ok) {
-      const network = content.networks.networks.find((n) => n.ats === routed.ats);
-      if (!network) throw new Error(`answerProgrammeQuestion: no network for ${routed.ats}`);
-      const placeText =
-        routed.comune ??
-        renderTemplate(content.topics.common.place_province[lang], {
-          province_name: provinceName(routed.province),
-        });
-      return {
-        variant: "resolved",
-        extra: {
-          place: placeText,
-          ats_name: network.ats_name[lang],
-          ats_website: network.website,
-          network_name: network.name[lang],
-        },
-        ats: routed.ats,
-      };
-    }
-    if (routed.reason === "need_comune") {
-      return {
-        variant: "need_comune",
-        extra: { province_name: provinceName(routed.province), areas: routed.areas.join(", ") },
-        ats: undefined,
-      };
-    }
-    if (routed.reason === "unknown_comune" && routed.province) {
-      return {
-        variant: "unknown_comune",
-        extra: { province_name: provinceName(routed.province), comune: routed.comune },
-        ats: undefined,
-      };
-    }
-    return { variant: "need_place", extra: {}, ats: undefined };
-  }
-  if ((topic.id === "projects_funded" || topic.id === "funding") && place.province) {
-    const row = content.facts.decree.table.rows.find((r) => r.province === place.province);
-    if (row) {
-      const variant =
-        row.projects === 0
-          ? "province_none"
-          : row.projects === 1 && topic.templates.province_one
-            ? "province_one"
-            : "province";
-      return {
-        variant,
-        extra: {
-          province_name: provinceName(row.province),
-          province_projects: String(row.projects),
-          province_amount: formatEuro(row.euros),
-        },
-        ats,
-      };
-    }
-  }
-  return { variant: "default", extra: {}, ats };
+/** The place this message names: what the understanding recognised first, then what the text says. */
+function statedPlace(entities: ProgrammeQuestion["entities"], found: PlaceInText): PlaceInText {
+  const province = entities.province ?? found.province;
+  const comune =
+    entities.comune ?? (entities.province && entities.province !== found.province ? undefined : found.comune);
+  return definedPlace({ province, comune });
 }
 
+const PLACE_SITUATIONS: ReadonlySet<Situation> = new Set([
+  "province",
+  "province_one",
+  "province_none",
+  "resolved",
+  "need_comune",
+  "unknown_comune",
+]);
+
+/**
+ * The place the answer is about: the one its text used, else the one the message named. Figures are
+ * by province, so "a Brescia" asked about projects is the province, not the city.
+ */
+function placeOf(
+  answer: TopicAnswer,
+  used: PlaceInText,
+  stated: PlaceInText,
+): { place?: { province?: ProvinceCode; comune?: string } } {
+  const situations = answer.when?.situation ?? [];
+  const byProvince = situations.some((s) => s.startsWith("province"));
+  const usesPlace = situations.some((s) => PLACE_SITUATIONS.has(s));
+  const place = definedPlace(byProvince ? { province: used.province } : usesPlace ? used : stated);
+  return place.province || place.comune ? { place } : {};
+}
+
+function definedPlace(place: PlaceInText): { province?: ProvinceCode; comune?: string } {
+  return {
+    ...(place.province ? { province: place.province } : {}),
+    ...(place.comune ? { comune: place.comune } : {}),
+  };
+}
+
+function chooseTopic(
+  question: ProgrammeQuestion,
+  reading: QuestionReading,
+  stated: PlaceInText,
+  content: Content,
+): Topic {
+  const matched = matchTopic(reading, content);
+  const id =
+    question.topic ??
+    (matched && matched.score >= CLEAR_TOPIC_SCORE ? matched.topic : undefined) ??
+    INTENT_TOPICS[question.intent] ??
+    (ActionIdSchema.safeParse(question.intent).success ? "action_info" : undefined) ??
+    matched?.topic ??
+    "overview";
+  const topic = topicById(id, content);
+  const named = stated.province !== undefined || stated.comune !== undefined;
+  return named && topic.place_topic ? topicById(topic.place_topic, content) : topic;
+}
+
+function topicById(id: TopicId, content: Content): Topic {
+  const topic = content.topics.topics.find((t) => t.id === id);
+  if (!topic) throw new Error(`answerProgrammeQuestion: topic ${id} missing from loaded content`);
+  return topic;
+}
+
+function holds(answer: TopicAnswer, situations: ReadonlySet<Situation>, reading: QuestionReading): boolean {
+  const when = answer.when;
+  if (!when) return true;
+  return (
+    (when.situation ?? []).every((s) => situations.has(s)) &&
+    (when.concepts ?? []).every((c) => reading.concepts.has(c))
+  );
+}
+
+/** The parts of the document cited, by their short names; an answer about one action cites its list. */
+function sourceOf(
+  topic: Topic,
+  answer: TopicAnswer,
+  situations: ReadonlySet<Situation>,
+  reading: QuestionReading,
+  question: ProgrammeQuestion,
+  content: Content,
+  lang: Lang,
+): string | undefined {
+  const actionId = reading.action ?? ActionIdSchema.safeParse(question.intent).data;
+  const action = content.actions.actions.find((a) => a.id === actionId);
+  const aboutAction =
+    (answer.when?.situation ?? []).some((s) => s.startsWith("action")) && situations.has("action");
+  const refs = answer.source ?? topic.source ?? (aboutAction && action ? [action.section] : []);
+  if (refs.length === 0) return undefined;
+  const { sections, public_sources } = content.document;
+  const labels = refs.map(
+    (ref) => [...sections, ...public_sources].find((s) => s.id === ref)?.label[lang] ?? ref,
+  );
+  return labels.join("; ");
+}
+
+function hintFor(ats: AtsId | undefined, content: Content, lang: Lang): string {
+  const common = content.topics.common;
+  const network = content.networks.networks.find((n) => n.ats === ats);
+  return network
+    ? renderTemplate(common.network_hint_known[lang], {
+        ats_name: network.ats_name[lang],
+        ats_website: network.website,
+        network_name: network.name[lang],
+      })
+    : renderTemplate(common.network_hint_unknown[lang], {});
+}
+
+/** Whether what the topic describes can still be applied for: a closed notice is never presented as open. */
 function periodNote(
   topic: Topic,
   content: Content,
   today: string,
   lang: Lang,
-  ats: AtsId | undefined,
+  networkHint: string,
 ): string | undefined {
   const period = content.periods.periods.find((p) => p.id === topic.period);
   if (!period) return undefined;
@@ -194,23 +224,15 @@ function periodNote(
   if (status === "upcoming") {
     return fill(common.upcoming, {
       period_name: period.name[lang],
-      period_start: formatItalianDate(period.start.date, lang, period.start.precision),
+      period_start: formatDate(period.start.date, lang, period.start.precision),
     });
   }
   if (status === "open") return undefined;
-  const network = content.networks.networks.find((n) => n.ats === ats);
-  const networkHint = network
-    ? fill(common.network_hint_known, {
-        ats_name: network.ats_name[lang],
-        ats_website: network.website,
-        network_name: network.name[lang],
-      })
-    : fill(common.network_hint_unknown, {});
   const last = period.kind === "notice" ? (period.closed_by ?? period.end) : (period.end ?? period.closed_by);
   if (!last) return undefined;
   return fill(period.kind === "notice" ? common.closed_notice : common.closed_programme, {
     period_name: period.name[lang],
-    period_end: formatItalianDate(last.date, lang, last.precision),
+    period_end: formatDate(last.date, lang, last.precision),
     network_hint: networkHint,
     mailbox: content.facts.mailbox,
   });

@@ -1,37 +1,68 @@
+import type { GLOBAL_PLACEHOLDERS } from "../../content/answerSituations.ts";
 import type { Content } from "../../content/Content.ts";
+import type { LocalizedText } from "../../content/localizedTextSchema.ts";
+import { formatBudget } from "../format/formatBudget.ts";
+import { formatDate } from "../format/formatDate.ts";
 import { formatEuro } from "../format/formatEuro.ts";
-import { formatItalianDate } from "../format/formatItalianDate.ts";
-import { formatItalianNumber } from "../format/formatItalianNumber.ts";
+import { formatNumber } from "../format/formatNumber.ts";
 import { joinList } from "../format/joinList.ts";
+import { renderTemplate } from "../format/renderTemplate.ts";
 import type { Lang } from "../ids.ts";
-import type { GLOBAL_PLACEHOLDERS } from "./answerPlaceholders.ts";
+import { sayProjectCount } from "./sayProjectCount.ts";
 
-type GlobalValues = Record<(typeof GLOBAL_PLACEHOLDERS)[number], string>;
+/** Every global placeholder but the network hint, which depends on the place of each question. */
+export type ProgrammeValues = Record<Exclude<(typeof GLOBAL_PLACEHOLDERS)[number], "network_hint">, string>;
 
-const AND: Readonly<Record<Lang, string>> = { it: "e", en: "and" };
-const MORE_THAN: Readonly<Record<Lang, string>> = { it: "oltre", en: "over" };
+/** The same figures for every question: computed once per loaded content and language. */
+const cache = new WeakMap<Content, Partial<Record<Lang, ProgrammeValues>>>();
 
 /**
- * The programme's figures ready to be said, in the Italian format the source uses (2.466.804,74 €,
- * "15 gennaio 2019"), for the `{placeholders}` of every answer template.
+ * The programme's figures ready to be said in the person's language (it: 2.466.804,74 €,
+ * "15 gennaio 2019"; en: €2,466,804.74, "15 January 2019"), for the `{placeholders}` of every answer.
  */
-export function programmeValues(content: Content, lang: Lang): GlobalValues {
-  const { facts } = content;
+export function programmeValues(content: Content, lang: Lang): ProgrammeValues {
+  const cached = cache.get(content)?.[lang];
+  if (cached) return cached;
+  const values = computeValues(content, lang);
+  cache.set(content, { ...cache.get(content), [lang]: values });
+  return values;
+}
+
+function computeValues(content: Content, lang: Lang): ProgrammeValues {
+  const { facts, topics } = content;
+  const common = topics.common;
+  const say = (text: LocalizedText, values: Record<string, string> = {}) =>
+    renderTemplate(text[lang], values);
   const model = facts.model_2017_2018;
   const notice = facts.por_fse_notice;
   const decree = facts.decree;
   const past = facts.results_2014_2016;
   const date = (d: { iso: string; precision: "day" | "month" | "year" }) =>
-    formatItalianDate(d.iso, lang, d.precision);
+    formatDate(d.iso, lang, d.precision);
   const count = (c: { value: number; qualifier: "exact" | "more_than" }) =>
-    `${c.qualifier === "more_than" ? `${MORE_THAN[lang]} ` : ""}${formatItalianNumber(c.value)}`;
+    `${c.qualifier === "more_than" ? `${say(common.more_than)} ` : ""}${formatNumber(c.value, lang)}`;
+  const list = (items: readonly string[]) => joinList(items, say(common.and));
+  const projects = (n: number) => sayProjectCount(n, lang, content);
+  const provinceName = (code: string) =>
+    content.territory.provinces.find((p) => p.code === code)?.name ?? code;
+  const rows = decree.table.rows;
+  const actionsOf = (audiences: readonly string[]) =>
+    content.actions.actions.filter((a) => audiences.includes(a.audience));
+  const firmActions = actionsOf(["firm", "aspiring_entrepreneur"]);
+  const familyActions = actionsOf(["family"]);
+  const titles = (actions: typeof firmActions) => list(actions.map((a) => a.title[lang].toLowerCase()));
+  const mostProjects = Math.max(...rows.map((r) => r.projects));
+  const mostCents = Math.max(...rows.map((r) => r.cents));
+  const leaders = rows.filter((r) => r.projects === mostProjects).map((r) => provinceName(r.province));
+  const richest = rows.find((r) => r.cents === mostCents);
+  const without = rows.filter((r) => r.projects === 0).map((r) => provinceName(r.province));
   return {
     decree_number: String(decree.number.value),
     decree_date: date(decree.date.text),
     admitted: count(decree.admitted),
     funded: count(decree.funded),
-    total_amount: formatEuro(decree.total.value.euros),
-    regional_budget: formatEuro(model.regional_budget.value.euros),
+    total_amount: formatEuro(decree.total.value.euros, lang),
+    regional_budget: formatBudget(model.regional_budget.value.euros, lang),
     alliance_projects: count(model.alliance_projects),
     system_actions: count(model.system_actions),
     networks_before: count(model.networks_before),
@@ -39,23 +70,48 @@ export function programmeValues(content: Content, lang: Lang): GlobalValues {
     law: model.law.value,
     notice_date: date(notice.date.text),
     notice_fund: notice.fund.text,
-    max_share: `${notice.max_share_percent.value}%`,
-    max_grant: formatEuro(notice.max_grant.value.euros),
+    max_share: `${formatNumber(notice.max_share_percent.value, lang)}%`,
+    max_grant: formatEuro(notice.max_grant.value.euros, lang),
     start: date(model.start.text),
     end: date(model.end.text),
-    por_fse_actions: joinList(
-      content.actions.actions.filter((a) => a.por_fse).map((a) => a.title[lang].toLowerCase()),
-      AND[lang],
-    ),
+    por_fse_actions: titles(content.actions.actions.filter((a) => a.por_fse)),
     projects_2014: count(past.projects),
-    care_percent: `${past.care_socio_educational_percent.value}%`,
+    care_percent: `${formatNumber(past.care_socio_educational_percent.value, lang)}%`,
     networks_2014: count(past.networks),
     alliances_2014: count(past.local_alliances),
     members_2014: count(past.member_bodies),
-    communication_items: joinList(
-      facts.communication.items.map((item) => item[lang]),
-      AND[lang],
-    ),
+    communication_items: list(facts.communication.items.map((item) => item[lang])),
     mailbox: facts.mailbox,
+    firm_actions: titles(firmActions),
+    family_actions: titles(familyActions),
+    firm_action_count: formatNumber(firmActions.length, lang),
+    family_action_count: formatNumber(familyActions.length, lang),
+    ats_list: content.networks.networks
+      .map((n) => say(common.ats_row, { ats_name: n.ats_name[lang], coverage: n.coverage[lang] }))
+      .join("\n"),
+    province_table: [
+      ...rows.map((r) =>
+        say(common.table_row, {
+          province_name: provinceName(r.province),
+          projects: projects(r.projects),
+          amount: formatEuro(r.euros, lang),
+        }),
+      ),
+      say(common.table_total, {
+        projects: projects(decree.table.total.projects),
+        amount: formatEuro(decree.table.total.amount.euros, lang),
+      }),
+    ].join("\n"),
+    top_projects: say(leaders.length > 1 ? common.top_projects_many : common.top_projects_one, {
+      names: list(leaders),
+      n: formatNumber(mostProjects, lang),
+    }),
+    top_amount: richest
+      ? say(common.top_amount, {
+          province_name: provinceName(richest.province),
+          amount: formatEuro(richest.euros, lang),
+        })
+      : "",
+    none_provinces: without.length > 0 ? say(common.none_provinces, { names: list(without) }) : "",
   };
 }

@@ -1,6 +1,9 @@
 import { z } from "zod";
 
-/** The programme questions the bot answers from data; each has its keywords and templates in topics.yaml. */
+/**
+ * The programme questions the bot answers from data; each has its rules and answers in topics.yaml.
+ * Stored with the conversation (the last answered topic, for follow-ups): only ever add ids.
+ */
 export const TOPIC_IDS = [
   "max_grant",
   "projects_funded",
@@ -13,6 +16,23 @@ export const TOPIC_IDS = [
   "communication",
   "contacts",
   "overview",
+  "benefit_amount",
+  "income_requirements",
+  "age_limits",
+  "inps_bonus",
+  "application_documents",
+  "current_calls",
+  "apply_now",
+  "further_funding",
+  "projects_table",
+  "por_fse_actions",
+  "territorial_plans",
+  "networks_reorganisation",
+  "ats_role",
+  "ats_list",
+  "action_info",
+  "actions",
+  "novelties",
 ] as const;
 export const TopicIdSchema = z.enum(TOPIC_IDS);
 export type TopicId = z.infer<typeof TopicIdSchema>;

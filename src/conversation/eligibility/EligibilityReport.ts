@@ -5,16 +5,19 @@ import type { CriterionKey } from "./criterionKeys.ts";
 import type { QuestionId } from "./questionIds.ts";
 import type { AtsResolution } from "./resolveAts.ts";
 
-export type Outcome = "pass" | "fail" | "unknown";
+/** "caution": an interpretation that does not fit; it is said ("di solito…") but excludes no one. */
+export type Outcome = "pass" | "fail" | "unknown" | "caution";
 export type EligibilityStatus = "eligible" | "not_eligible" | "unknown";
+/** Whether a criterion is stated by the programme document or is an interpretation of it. */
+export type Basis = "document" | "interpretation";
 
 /** One criterion, checked and explained in words a citizen understands. */
-export type Reason = { criterion: CriterionKey; outcome: Outcome; text: LocalizedText };
+export type Reason = { criterion: CriterionKey; outcome: Outcome; text: LocalizedText; basis: Basis };
 
 export type ActionVerdict = {
   action: ActionId;
   status: EligibilityStatus;
-  /** Failed criteria first, then the ones not yet known, then those passed. */
+  /** Failed criteria first, then the ones not yet known, then cautions, then those passed. */
   reasons: Reason[];
   title: LocalizedText;
   form: FormId;

@@ -13,6 +13,8 @@ export function assessAction(
   action: Action,
   profile: Profile,
 ): { status: ActionVerdict["status"]; unknown: number } {
-  const outcomes = checkCriteria(action, profile, undefined).map(({ check }) => check.outcome);
+  const outcomes = checkCriteria(action, profile, undefined)
+    .filter(({ basis }) => basis === "document")
+    .map(({ check }) => check.outcome);
   return { status: statusOf(outcomes), unknown: outcomes.filter((o) => o === "unknown").length };
 }

@@ -4,7 +4,7 @@ import type { LocalizedText } from "../../content/localizedTextSchema.ts";
 import { joinList } from "../format/joinList.ts";
 import { renderTemplate } from "../format/renderTemplate.ts";
 import { CRITERION_KEYS, type CriterionKey } from "./criterionKeys.ts";
-import type { Outcome } from "./EligibilityReport.ts";
+import type { Basis, Outcome } from "./EligibilityReport.ts";
 import { firmSizeForWorkers } from "./firmSizeForWorkers.ts";
 import type { ChildAge, FirmSize, Profile } from "./profileSchema.ts";
 import { type KnownWorkers, workersRangeOf } from "./workersRangeOf.ts";
@@ -111,6 +111,11 @@ const EVALUATORS: { [K in CriterionKey]: Evaluator<K> } = {
     const vars: Vars = labels ? { range: ageRangePhrase(band.min, band.below, labels) } : NONE;
     return { outcome: childrenOutcome(profile.children_ages, band.min, band.below), vars };
   },
+  typical_children_age: (band, profile, labels) => {
+    const below = band.below ?? Number.POSITIVE_INFINITY;
+    const vars: Vars = labels ? { range: ageRangePhrase(band.min, below, labels) } : NONE;
+    return { outcome: childrenOutcome(profile.children_ages, band.min, below), vars };
+  },
   frail_relative_or_child: (rule, profile, labels) => {
     const vars: Vars = labels ? { below: same(String(rule.child_below)) } : NONE;
     if (profile.frail_relative === true) return { outcome: "pass", vars };
@@ -121,20 +126,24 @@ const EVALUATORS: { [K in CriterionKey]: Evaluator<K> } = {
   },
 };
 
+export type CheckedCriterion = { key: CriterionKey; check: Check; basis: Basis };
+
 /**
- * The criteria of one action that apply to this applicant, each with its outcome. A failed
- * applicant kind ends the list: telling a family why a firm's size rule fails would only confuse.
+ * The criteria of one action that apply to this applicant, each with its outcome and whether it is
+ * stated by the document or an interpretation. A failed applicant kind ends the list: telling a
+ * family why a firm's size rule fails would only confuse.
  */
 export function checkCriteria(
   action: Action,
   profile: Profile,
   labels: Labels | undefined,
-): Array<{ key: CriterionKey; check: Check }> {
-  const checks: Array<{ key: CriterionKey; check: Check }> = [];
+): CheckedCriterion[] {
+  const checks: CheckedCriterion[] = [];
   for (const key of CRITERION_KEYS) {
     const check = runCriterion(key, action.criteria, profile, labels);
     if (check === null) continue;
-    checks.push({ key, check });
+    const source = action.criteria_sources[key];
+    checks.push({ key, check, basis: source && "interpretation" in source ? "interpretation" : "document" });
     if (key === "applicant_kinds" && check.outcome === "fail") break;
   }
   return checks;
@@ -191,6 +200,12 @@ function workersPhrase(range: KnownWorkers, labels: Labels): LocalizedText {
 }
 
 function ageRangePhrase(min: number, below: number, labels: Labels): LocalizedText {
+  if (below === Number.POSITIVE_INFINITY) {
+    return {
+      it: renderTemplate(labels.age_from.it, { min: String(min) }),
+      en: renderTemplate(labels.age_from.en, { min: String(min) }),
+    };
+  }
   if (min === 0) {
     return {
       it: renderTemplate(labels.age_under.it, { below: String(below) }),

@@ -16,6 +16,7 @@ export const CRITERION_KEYS = [
   "requires_working_family",
   "frail_relative_or_child",
   "children_age",
+  "typical_children_age",
   "requires_no_other_public_support",
 ] as const;
 export const CriterionKeySchema = z.enum(CRITERION_KEYS);

@@ -26,7 +26,10 @@ export function evaluateEligibility(profile: Profile, content: Content, today?: 
   };
 }
 
-/** What the person asked about first, then the most specific match (more criteria met), then catalogue order. */
+/**
+ * What the person asked about first, then the actions with no caution (an interpretation that does
+ * not fit ranks an action lower, never out), then the most specific match, then catalogue order.
+ */
 function rankEligible(verdicts: readonly ActionVerdict[], profile: Profile): ActionVerdict["action"][] {
   const interests = new Set(profile.interests ?? []);
   return verdicts
@@ -35,8 +38,18 @@ function rankEligible(verdicts: readonly ActionVerdict[], profile: Profile): Act
     .sort((a, b) => {
       const interest = Number(interests.has(b.verdict.action)) - Number(interests.has(a.verdict.action));
       if (interest !== 0) return interest;
-      const specificity = b.verdict.reasons.length - a.verdict.reasons.length;
+      const cautions = cautionCount(a.verdict) - cautionCount(b.verdict);
+      if (cautions !== 0) return cautions;
+      const specificity = passCount(b.verdict) - passCount(a.verdict);
       return specificity !== 0 ? specificity : a.index - b.index;
     })
     .map(({ verdict }) => verdict.action);
+}
+
+function cautionCount(verdict: ActionVerdict): number {
+  return verdict.reasons.filter((r) => r.outcome === "caution").length;
+}
+
+function passCount(verdict: ActionVerdict): number {
+  return verdict.reasons.filter((r) => r.outcome === "pass").length;
 }

@@ -1,28 +1,20 @@
 import type { Content } from "../../content/Content.ts";
 import { answerProgrammeQuestion } from "../answers/answerProgrammeQuestion.ts";
-import { chooseTopic } from "../answers/chooseTopic.ts";
+import { matchTopic } from "../answers/matchTopic.ts";
 import { periodStatus } from "../answers/periodStatus.ts";
+import { readQuestion } from "../answers/readQuestion.ts";
 import { applyAnswer } from "../eligibility/applyAnswer.ts";
 import type { EligibilityStatus, Reason } from "../eligibility/EligibilityReport.ts";
 import { evaluateEligibility } from "../eligibility/evaluateEligibility.ts";
 import type { Profile } from "../eligibility/profileSchema.ts";
 import { QuestionIdSchema } from "../eligibility/questionIds.ts";
 import { resolveAts } from "../eligibility/resolveAts.ts";
+import { renderTemplate } from "../format/renderTemplate.ts";
 import type { ActionId, Lang } from "../ids.ts";
 import { audienceOfAction } from "../interview/audienceOfAction.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
 import type { ProgrammeKnowledge } from "../ports/ProgrammeKnowledge.ts";
 import type { Audience } from "../state/Audience.ts";
-
-/** The document's two lists of fundable actions (the women's start-ups are in the one for businesses). */
-const ACTION_SOURCES = {
-  firm: { it: "Le azioni finanziabili rivolte alle imprese", en: "Fundable actions for businesses" },
-  aspiring_entrepreneur: {
-    it: "Le azioni finanziabili rivolte alle imprese",
-    en: "Fundable actions for businesses",
-  },
-  family: { it: "Le azioni finanziabili rivolte alle famiglie", en: "Fundable actions for families" },
-} as const;
 
 const APPLICANT_KIND = { firm: "firm", family: "family", self_employment: "aspiring_entrepreneur" } as const;
 
@@ -68,14 +60,15 @@ export function createProgrammeKnowledge(content: Content, today: () => string):
     },
 
     answer(understanding, text, profile, lang, options = {}) {
-      const province = understanding.entities.province ?? profile.province;
+      const { province, comune } = understanding.entities;
       const answer = answerProgrammeQuestion(
         {
           ...(options.topic ? { topic: options.topic } : {}),
           intent: understanding.intent,
-          entities: {
-            ...(province ? { province } : {}),
-            ...(understanding.entities.comune ? { comune: understanding.entities.comune } : {}),
+          entities: { ...(province ? { province } : {}), ...(comune ? { comune } : {}) },
+          known: {
+            ...(profile.province ? { province: profile.province } : {}),
+            ...(profile.comune ? { comune: profile.comune } : {}),
           },
           text,
           lang,
@@ -93,23 +86,17 @@ export function createProgrammeKnowledge(content: Content, today: () => string):
       };
     },
 
-    findTopic(text) {
-      const choice = chooseTopic(text, content.topics.topics);
-      if (!choice) return undefined;
-      const topic = content.topics.topics.find((t) => t.id === choice.topic);
-      return { topic: choice.topic, score: Math.min(1, choice.score / 2), kind: topic?.kind ?? "fact" };
-    },
+    findTopic: (text) => matchTopic(readQuestion(text, content), content),
 
     actionTitle: (id, lang) => action(id).title[lang],
 
     describeAction(id, lang) {
       const a = action(id);
-      const source = ACTION_SOURCES[a.audience][lang];
-      const label = lang === "it" ? "Fonte" : "Source";
-      return {
-        text: `${a.title[lang]}: ${a.explanation[lang]} ${a.who_may_apply[lang]}\n\n${label}: ${source}`,
-        source,
-      };
+      const section = content.document.sections.find((s) => s.id === a.section);
+      if (!section) throw new Error(`describeAction: section ${a.section} missing from the loaded content`);
+      const source = section.label[lang];
+      const line = renderTemplate(content.topics.common.source_line[lang], { source });
+      return { text: `${a.title[lang]}: ${a.explanation[lang]} ${a.who_may_apply[lang]}\n\n${line}`, source };
     },
 
     actionForm: (id) => action(id).form,
@@ -142,14 +129,16 @@ export function createProgrammeKnowledge(content: Content, today: () => string):
 
 /**
  * The reasons worth reading: why an action fits (without "it is for firms", which every fitting
- * action of the audience shares), or why it does not.
+ * action of the audience shares) and any interpretation that does not quite fit ("di solito…,
+ * conferma con la tua ATS"), or why it does not fit.
  */
 function explain(reasons: readonly Reason[], status: EligibilityStatus, lang: Lang): string[] {
   const relevant = reasons.filter((r) =>
     status === "eligible" ? r.outcome === "pass" : r.outcome === "fail",
   );
   const specific = relevant.filter((r) => r.criterion !== "applicant_kinds");
-  return (specific.length > 0 ? specific : relevant).map((r) => r.text[lang]);
+  const cautions = status === "eligible" ? reasons.filter((r) => r.outcome === "caution") : [];
+  return [...(specific.length > 0 ? specific : relevant), ...cautions].map((r) => r.text[lang]);
 }
 
 /** When plain reading fails, what the understanding found in the text may still answer the question. */

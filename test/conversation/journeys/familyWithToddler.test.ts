@@ -14,8 +14,10 @@ describe("a working family with an 18-month-old in Milano", () => {
     await chat.send("Sì");
     const verdict = await chat.send("No");
     expect(last(verdict).channelData.actions?.[0]).toBe("family.childcare_voucher");
-    expect(verdict[0]?.text).toMatch(/1\. Voucher per servizi per l'infanzia – .*sotto i 6 anni/);
-    expect(verdict[0]?.text).toContain("Non adatte:");
+    expect(verdict[0]?.text).toMatch(/1\. Voucher per servizi per l'infanzia – .*figlio/);
+    expect(said(verdict)).not.toContain("sotto i 6 anni");
+    // Ages the document does not state never exclude: they are said as "di solito…".
+    expect(verdict[0]?.text).toMatch(/Pre-scuola e dopo-scuola – .*Di solito .*conferma con la tua ATS/);
     expect(said(verdict)).toContain("ATS della Città Metropolitana di Milano");
 
     await chat.send("Lascia una richiesta");

@@ -1,0 +1,59 @@
+import { normalizePlaceName } from "../format/normalizePlaceName.ts";
+
+type Pattern<K> = { key: K; tokens: string[]; prefix: boolean };
+
+export interface PhraseMatcher<K> {
+  /** Every key with at least one of its phrases in the words, with the longest phrase found (in words). */
+  find(words: readonly string[]): Map<K, number>;
+}
+
+/** One spelling for messages and phrases: no case, no accents, apostrophes and punctuation as spaces. */
+export function wordsOf(text: string): string[] {
+  return normalizePlaceName(text).split(" ").filter(Boolean);
+}
+
+/**
+ * Finds phrases ("quanti progetti", "finanziat*") in a message's words: a phrase matches consecutive
+ * words, and a trailing "*" lets its last word have any ending. Phrases are indexed by their first
+ * word so a message is checked against the few that can start at each position.
+ */
+export function createPhraseMatcher<K>(phrases: Iterable<[K, string]>): PhraseMatcher<K> {
+  const byFirstWord = new Map<string, Pattern<K>[]>();
+  const prefixFirst: Pattern<K>[] = [];
+  for (const [key, phrase] of phrases) {
+    const prefix = phrase.trim().endsWith("*");
+    const tokens = wordsOf(phrase.replace(/\*$/, ""));
+    if (tokens.length === 0) continue;
+    const pattern = { key, tokens, prefix };
+    if (prefix && tokens.length === 1) prefixFirst.push(pattern);
+    else {
+      const first = tokens[0] ?? "";
+      byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), pattern]);
+    }
+  }
+  return {
+    find(words) {
+      const found = new Map<K, number>();
+      const note = (pattern: Pattern<K>) =>
+        found.set(pattern.key, Math.max(found.get(pattern.key) ?? 0, pattern.tokens.length));
+      words.forEach((word, start) => {
+        for (const pattern of byFirstWord.get(word) ?? []) {
+          if (matchesAt(pattern, words, start)) note(pattern);
+        }
+        for (const pattern of prefixFirst) {
+          if (word.startsWith(pattern.tokens[0] ?? "")) note(pattern);
+        }
+      });
+      return found;
+    },
+  };
+}
+
+function matchesAt<K>(pattern: Pattern<K>, words: readonly string[], start: number): boolean {
+  const { tokens, prefix } = pattern;
+  if (start + tokens.length > words.length) return false;
+  return tokens.every((token, i) => {
+    const word = words[start + i] ?? "";
+    return prefix && i === tokens.length - 1 ? word.startsWith(token) : word === token;
+  });
+}
