@@ -13,6 +13,7 @@ export const SITUATIONS = [
   "need_place",
   "need_comune",
   "unknown_comune",
+  "ats_named",
   "action",
   "action_por_fse",
   "action_not_por_fse",
@@ -47,6 +48,7 @@ export const SITUATION_PLACEHOLDERS: Readonly<Record<Situation, readonly string[
   need_place: [],
   need_comune: ["province_name", "areas"],
   unknown_comune: ["province_name", "comune"],
+  ats_named: ["named_ats", "named_ats_coverage", "named_ats_website", "named_ats_table"],
   action: ACTION,
   action_por_fse: ACTION,
   action_not_por_fse: ACTION,
@@ -57,6 +59,7 @@ export const SITUATION_PLACEHOLDERS: Readonly<Record<Situation, readonly string[
 
 /** Situations whose answer is about one action: its source is that action's part of the document. */
 export const ACTION_SITUATIONS: ReadonlySet<Situation> = new Set([
+  "ats_named",
   "action",
   "action_por_fse",
   "action_not_por_fse",
@@ -82,6 +85,7 @@ export const GLOBAL_PLACEHOLDERS = [
   "start",
   "end",
   "por_fse_actions",
+  "por_fse_action_count",
   "projects_2014",
   "care_percent",
   "networks_2014",
@@ -125,4 +129,4 @@ export const COMMON_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = 
 };
 
 /** Concepts the code computes from a message, usable in rules beside those of concepts.yaml. */
-export const COMPUTED_CONCEPTS = ["$place", "$action"] as const;
+export const COMPUTED_CONCEPTS = ["$place", "$action", "$ats"] as const;

@@ -14,7 +14,8 @@ const CountFact = z.strictObject({
   source,
 });
 const SourceOnly = z.strictObject({ source });
-const TextFact = z.strictObject({ text: z.string().min(1), source });
+/** `en`: the English wording, when the Italian text is not a proper name. */
+const TextFact = z.strictObject({ text: z.string().min(1), en: z.string().min(1).optional(), source });
 const AmountFact = z.strictObject({ value: italianAmountSchema, text: z.string().optional(), source });
 const DateFact = z.strictObject({ text: italianDateTextSchema, source });
 

@@ -5,6 +5,8 @@ import { LocalizedTextSchema } from "./localizedTextSchema.ts";
 export const NetworkSchema = z.strictObject({
   ats: AtsIdSchema,
   ats_name: LocalizedTextSchema,
+  /** What people write after "ATS" to name it ("val padana"): a question about it is not about a city. */
+  names: z.array(z.string().trim().min(1)).min(1),
   name: LocalizedTextSchema,
   /** Provinces whose own ATS this is (checked against the territory file). */
   provinces: z.array(ProvinceCodeSchema),

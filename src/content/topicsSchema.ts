@@ -10,7 +10,7 @@ import {
 } from "./answerSituations.ts";
 import { LocalizedTextSchema } from "./localizedTextSchema.ts";
 
-/** A concept of concepts.yaml, or one the code computes (`$place`, `$action`). */
+/** A concept of concepts.yaml, or one the code computes (`$place`, `$action`, `$ats`). */
 const ConceptRefSchema = z.string().regex(/^\$?[a-z0-9_]+$/, "expected a concept name");
 /** Parts of document.yaml (sections or public sources) an answer comes from, in citing order. */
 const SourceRefsSchema = z.array(z.string().min(1)).min(1);

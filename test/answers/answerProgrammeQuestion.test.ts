@@ -368,6 +368,28 @@ describe("which ATS", () => {
   });
 });
 
+describe("questions naming an ATS", () => {
+  it("says what an ATS covers, and takes 'ATS della Brianza' for the ATS, not the province", () => {
+    const answer = ask("quali province copre l'ATS della Brianza?", { entities: { province: "MB" } });
+    expect(answer.reply.text).toMatch(/^L'ATS della Brianza copre: province di Monza e Brianza e di Lecco\./);
+    expect(answer.place).toBeUndefined();
+  });
+
+  it("gives an ATS's figures by province, saying the document has none by ATS", () => {
+    const { reply } = ask("quanti progetti sono stati finanziati nell'ATS della Val Padana?");
+    expect(reply.text).toContain(
+      "Il documento dà i progetti finanziati con l'Avviso POR FSE per provincia, non per ATS",
+    );
+    expect(reply.text).toContain("- Cremona: 2 progetti, 199.999,98 €\n- Mantova: 3 progetti, 288.090,03 €");
+  });
+
+  it("does not split the regional budget by ATS", () => {
+    expect(en("How much money did ATS Insubria get?").reply.text).toContain(
+      "does not say how the €3.5 million from the regional budget were shared among the territories",
+    );
+  });
+});
+
 describe("follow-ups the dialog re-asks with a new place", () => {
   it("re-asks the funded projects for Lodi", () => {
     const answer = ask("e a Lodi?", { topic: "projects_funded", entities: { province: "LO" } });
@@ -413,6 +435,15 @@ describe("topic selection from data rules", () => {
     expect(ask("e quindi?", { topic: "max_grant" }).topic).toBe("max_grant");
     expect(ask("e quindi?", { intent: "find_network" }).topic).toBe("which_ats");
     expect(ask("e quindi?").topic).toBe("overview");
+  });
+
+  it("says the document does not count projects or beneficiaries by action", () => {
+    expect(ask("quanti progetti di time saving sono stati finanziati?").reply.text).toMatch(
+      /^Il documento non dice quanti progetti riguardano «Time saving per piccoli negozi e botteghe artigiane»: dà solo i totali/,
+    );
+    const families = ask("quante famiglie hanno usato i voucher?");
+    expect(families.topic).toBe("action_statistics");
+    expect(families.kind).toBe("not_in_document");
   });
 
   it("says whether an action can also be funded by POR FSE", () => {

@@ -58,7 +58,9 @@ export function answerProgrammeQuestion(
 ): ProgrammeAnswer {
   const { lang } = question;
   const reading = readQuestion(question.text, content);
-  const stated = statedPlace(question.entities, reading.place);
+  // "l'ATS della Brianza" names an ATS: a province the understanding read in its name is not a place.
+  const entities = reading.ats && !reading.place.province && !reading.place.comune ? {} : question.entities;
+  const stated = statedPlace(entities, reading.place);
   const topic = chooseTopic(question, reading, stated, content);
   const intentAction = ActionIdSchema.safeParse(question.intent);
   const known = question.known ?? {};
@@ -68,6 +70,7 @@ export function answerProgrammeQuestion(
       stated,
       where: stated.province || stated.comune ? stated : known,
       action: reading.action ?? (intentAction.success ? intentAction.data : undefined),
+      ats: reading.ats,
       today,
       lang,
     },
@@ -154,7 +157,7 @@ function chooseTopic(
     matched?.topic ??
     "overview";
   const topic = topicById(id, content);
-  const named = stated.province !== undefined || stated.comune !== undefined;
+  const named = stated.province !== undefined || stated.comune !== undefined || reading.ats !== undefined;
   return named && topic.place_topic ? topicById(topic.place_topic, content) : topic;
 }
 

@@ -2,9 +2,13 @@ import { normalizePlaceName } from "../format/normalizePlaceName.ts";
 
 type Pattern<K> = { key: K; tokens: string[]; prefix: boolean };
 
+export type PhraseSpan<K> = { key: K; start: number; length: number };
+
 export interface PhraseMatcher<K> {
   /** Every key with at least one of its phrases in the words, with the longest phrase found (in words). */
   find(words: readonly string[]): Map<K, number>;
+  /** Where each phrase was found, in words. */
+  spans(words: readonly string[]): PhraseSpan<K>[];
 }
 
 /** One spelling for messages and phrases: no case, no accents, apostrophes and punctuation as spaces. */
@@ -31,19 +35,24 @@ export function createPhraseMatcher<K>(phrases: Iterable<[K, string]>): PhraseMa
       byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), pattern]);
     }
   }
+  const spans = (words: readonly string[]): PhraseSpan<K>[] => {
+    const found: PhraseSpan<K>[] = [];
+    words.forEach((word, start) => {
+      for (const pattern of byFirstWord.get(word) ?? []) {
+        if (matchesAt(pattern, words, start))
+          found.push({ key: pattern.key, start, length: pattern.tokens.length });
+      }
+      for (const pattern of prefixFirst) {
+        if (word.startsWith(pattern.tokens[0] ?? "")) found.push({ key: pattern.key, start, length: 1 });
+      }
+    });
+    return found;
+  };
   return {
+    spans,
     find(words) {
       const found = new Map<K, number>();
-      const note = (pattern: Pattern<K>) =>
-        found.set(pattern.key, Math.max(found.get(pattern.key) ?? 0, pattern.tokens.length));
-      words.forEach((word, start) => {
-        for (const pattern of byFirstWord.get(word) ?? []) {
-          if (matchesAt(pattern, words, start)) note(pattern);
-        }
-        for (const pattern of prefixFirst) {
-          if (word.startsWith(pattern.tokens[0] ?? "")) note(pattern);
-        }
-      });
+      for (const span of spans(words)) found.set(span.key, Math.max(found.get(span.key) ?? 0, span.length));
       return found;
     },
   };

@@ -50,7 +50,9 @@ function computeValues(content: Content, lang: Lang): ProgrammeValues {
     content.actions.actions.filter((a) => audiences.includes(a.audience));
   const firmActions = actionsOf(["firm", "aspiring_entrepreneur"]);
   const familyActions = actionsOf(["family"]);
-  const titles = (actions: typeof firmActions) => list(actions.map((a) => a.title[lang].toLowerCase()));
+  // Titles contain "e"/"and" themselves ("pre-scuola e dopo-scuola"): a semicolon keeps them apart.
+  const titles = (actions: typeof firmActions) => actions.map((a) => lowerFirst(a.title[lang])).join("; ");
+  const porFse = content.actions.actions.filter((a) => a.por_fse);
   const mostProjects = Math.max(...rows.map((r) => r.projects));
   const mostCents = Math.max(...rows.map((r) => r.cents));
   const leaders = rows.filter((r) => r.projects === mostProjects).map((r) => provinceName(r.province));
@@ -69,12 +71,13 @@ function computeValues(content: Content, lang: Lang): ProgrammeValues {
     networks_after: count(model.networks_after),
     law: model.law.value,
     notice_date: date(notice.date.text),
-    notice_fund: notice.fund.text,
+    notice_fund: lang === "en" && notice.fund.en ? notice.fund.en : notice.fund.text,
     max_share: `${formatNumber(notice.max_share_percent.value, lang)}%`,
     max_grant: formatEuro(notice.max_grant.value.euros, lang),
     start: date(model.start.text),
     end: date(model.end.text),
-    por_fse_actions: titles(content.actions.actions.filter((a) => a.por_fse)),
+    por_fse_actions: titles(porFse),
+    por_fse_action_count: formatNumber(porFse.length, lang),
     projects_2014: count(past.projects),
     care_percent: `${formatNumber(past.care_socio_educational_percent.value, lang)}%`,
     networks_2014: count(past.networks),
@@ -114,4 +117,10 @@ function computeValues(content: Content, lang: Lang): ProgrammeValues {
       : "",
     none_provinces: without.length > 0 ? say(common.none_provinces, { names: list(without) }) : "",
   };
+}
+
+/** "Voucher per…" → "voucher per…" inside a sentence; an acronym ("WHP") stays as it is. */
+function lowerFirst(title: string): string {
+  const first = title.split(" ")[0] ?? "";
+  return first === first.toUpperCase() ? title : `${title.charAt(0).toLowerCase()}${title.slice(1)}`;
 }

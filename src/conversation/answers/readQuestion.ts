@@ -1,6 +1,6 @@
 import type { Content } from "../../content/Content.ts";
-import type { ActionId } from "../ids.ts";
-import { createPhraseMatcher, type PhraseMatcher, wordsOf } from "./createPhraseMatcher.ts";
+import type { ActionId, AtsId } from "../ids.ts";
+import { createPhraseMatcher, type PhraseMatcher, type PhraseSpan, wordsOf } from "./createPhraseMatcher.ts";
 import { findPlaceInText, type PlaceInText } from "./findPlaceInText.ts";
 
 /** What a message says that matters for choosing and filling an answer. */
@@ -10,12 +10,18 @@ export interface QuestionReading {
   place: PlaceInText;
   /** The action the message names, the most specific wording winning. */
   action: ActionId | undefined;
+  /** The ATS the message names ("l'ATS della Val Padana"): its name is not a place. */
+  ats: AtsId | undefined;
 }
 
 interface Matchers {
   concepts: PhraseMatcher<string>;
   actions: PhraseMatcher<ActionId>;
+  ats: PhraseMatcher<AtsId>;
 }
+
+/** How an ATS is written before its name: "ATS Insubria", "ATS della Montagna", "ATS dell'Insubria". */
+const ATS_LINKS = ["", "di ", "della ", "dell ", "del ", "de "];
 
 /** Hundreds of phrases are checked per message: index them once per loaded content. */
 const prepared = new WeakMap<Content, Matchers>();
@@ -34,6 +40,15 @@ function matchersFor(content: Content): Matchers {
         action.keywords.map((phrase): [ActionId, string] => [action.id, phrase]),
       ),
     ),
+    ats: createPhraseMatcher(
+      content.networks.networks.flatMap((network) => [
+        [network.ats, network.ats_name.it] as [AtsId, string],
+        [network.ats, network.ats_name.en] as [AtsId, string],
+        ...network.names.flatMap((name) =>
+          ATS_LINKS.map((link): [AtsId, string] => [network.ats, `ats ${link}${name}`]),
+        ),
+      ]),
+    ),
   };
   prepared.set(content, built);
   return built;
@@ -44,11 +59,23 @@ export function readQuestion(text: string, content: Content): QuestionReading {
   const words = wordsOf(text);
   const matchers = matchersFor(content);
   const concepts = new Set(matchers.concepts.find(words).keys());
-  const place = findPlaceInText(text, content.territory);
+  const atsSpans = matchers.ats.spans(words);
+  const ats = longest(atsSpans);
+  // "l'ATS della Brianza" names an ATS, not the province of Monza e Brianza.
+  const placeWords = words.filter((_, i) => !atsSpans.some((s) => i >= s.start && i < s.start + s.length));
+  const place = findPlaceInText(placeWords.join(" "), content.territory);
   if (place.province || place.comune) concepts.add("$place");
+  if (ats) concepts.add("$ats");
   const action = mostSpecific(matchers.actions.find(words));
   if (action) concepts.add("$action");
-  return { concepts, place, action };
+  return { concepts, place, action, ats };
+}
+
+function longest<K>(spans: readonly PhraseSpan<K>[]): K | undefined {
+  return spans.reduce<PhraseSpan<K> | undefined>(
+    (best, s) => (best && best.length >= s.length ? best : s),
+    undefined,
+  )?.key;
 }
 
 /** The action named with the longest phrase ("voucher nido" over "voucher"); ties go to catalogue order. */

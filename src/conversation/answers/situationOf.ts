@@ -17,6 +17,8 @@ export interface SituationInput {
   /** The place named now or known from the conversation: it names the person's ATS. */
   where: PlaceInText;
   action: ActionId | undefined;
+  /** The ATS the message names. */
+  ats: AtsId | undefined;
   today: string;
   lang: Lang;
 }
@@ -58,7 +60,27 @@ export function situationOf(topic: Topic, input: SituationInput, content: Conten
     });
   }
 
-  const ats = placeAts(input.where, today, content, lang, situations, values, provinceName);
+  const placeAtsId = placeAts(input.where, today, content, lang, situations, values, provinceName);
+  const named = content.networks.networks.find((n) => n.ats === input.ats);
+  if (named) {
+    situations.add("ats_named");
+    Object.assign(values, {
+      named_ats: named.ats_name[lang],
+      named_ats_coverage: named.coverage[lang],
+      named_ats_website: named.website,
+      named_ats_table: content.facts.decree.table.rows
+        .filter((r) => content.territory.provinces.find((p) => p.code === r.province)?.ats === named.ats)
+        .map((r) =>
+          renderTemplate(content.topics.common.table_row[lang], {
+            province_name: provinceName(r.province),
+            projects: sayProjectCount(r.projects, lang, content),
+            amount: formatEuro(r.euros, lang),
+          }),
+        )
+        .join("\n"),
+    });
+  }
+  const ats = placeAtsId ?? named?.ats;
 
   const action = input.action ? content.actions.actions.find((a) => a.id === input.action) : undefined;
   if (action) {

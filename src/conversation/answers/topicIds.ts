@@ -33,6 +33,7 @@ export const TOPIC_IDS = [
   "action_info",
   "actions",
   "novelties",
+  "action_statistics",
 ] as const;
 export const TopicIdSchema = z.enum(TOPIC_IDS);
 export type TopicId = z.infer<typeof TopicIdSchema>;
