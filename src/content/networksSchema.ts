@@ -7,6 +7,8 @@ export const NetworkSchema = z.strictObject({
   ats_name: LocalizedTextSchema,
   /** What people write after "ATS" to name it ("val padana"): a question about it is not about a city. */
   names: z.array(z.string().trim().min(1)).min(1),
+  /** Names that say the ATS on their own, not being places too ("Val Padana", "Insubria"). */
+  alone: z.array(z.string().trim().min(1)).default([]),
   name: LocalizedTextSchema,
   /** Provinces whose own ATS this is (checked against the territory file). */
   provinces: z.array(ProvinceCodeSchema),

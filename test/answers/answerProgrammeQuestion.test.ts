@@ -97,10 +97,16 @@ describe("sources", () => {
 
   it("names the list an action comes from", () => {
     expect(ask("chi può chiedere il time saving?").source).toBe(
-      "Le azioni finanziabili rivolte alle imprese",
+      "programmazione 2017-2018, «Le azioni finanziabili rivolte alle imprese»",
     );
     expect(ask("a chi è rivolto il pre e dopo scuola?").source).toBe(
-      "Le azioni finanziabili rivolte alle famiglie",
+      "programmazione 2017-2018, «Le azioni finanziabili rivolte alle famiglie»",
+    );
+    expect(ask("quali azioni si possono finanziare anche con il POR FSE?").source).toBe(
+      "programmazione 2017-2018, azioni per le famiglie «*anche con fondi POR FSE»",
+    );
+    expect(ask("quante reti c'erano nel 2014-2016?").source).toBe(
+      "programmazione 2017-2018, «Il modello lombardo» (risultati 2014/2016)",
     );
   });
 
@@ -130,6 +136,17 @@ describe("honesty about what the document does not say", () => {
       "current_calls",
       "non dice quali bandi delle ATS sono aperti oggi",
     ],
+    [
+      "nei tre occupati si conta anche il titolare?",
+      "owner_counted",
+      "non precisa se il titolare rientra nel conto",
+    ],
+    [
+      "bisogna essere residenti in Lombardia?",
+      "residency_requirements",
+      "non indica requisiti di cittadinanza o di residenza",
+    ],
+    ["quando arrivano i soldi del voucher?", "payment_timing", "non indica i tempi di erogazione"],
     ["quanto mi rimborsano per la baby-sitter?", "benefit_amount", "non indica l'importo"],
   ])("%s → %s", (text, topic, phrase) => {
     const answer = ask(text);
@@ -155,7 +172,7 @@ describe("honesty about what the document does not say", () => {
 
   it("says so in English too", () => {
     expect(en("Is there an income limit?").reply.text).toMatch(
-      /^The programme document says nothing about ISEE/,
+      /^The programme document does not mention ISEE/,
     );
   });
 });
@@ -391,6 +408,27 @@ describe("questions naming an ATS", () => {
 });
 
 describe("follow-ups the dialog re-asks with a new place", () => {
+  it("uses the place of the previous answer when the follow-up names none", () => {
+    const answer = ask("e quanti progetti erano?", { carried: { province: "MI" } });
+    expect(answer.reply.text).toContain("In provincia di Milano sono stati finanziati 5 progetti");
+  });
+
+  it("prefers the place the follow-up names to the one carried", () => {
+    const answer = ask("e a Pavia?", { topic: "projects_funded", carried: { province: "MI" } });
+    expect(answer.reply.text).toContain("In provincia di Pavia sono stati finanziati 2 progetti");
+  });
+
+  it("keeps talking about the action of the previous answer", () => {
+    const answer = en("and can a network of firms apply for that too?", {
+      topic: "action_info",
+      carriedAction: "firm.second_level_bargaining",
+    });
+    expect(answer.reply.text).toMatch(
+      /^Territorial bargaining and second-level agreements: .*networks of firms/,
+    );
+    expect(answer.actions).toEqual(["firm.second_level_bargaining"]);
+  });
+
   it("re-asks the funded projects for Lodi", () => {
     const answer = ask("e a Lodi?", { topic: "projects_funded", entities: { province: "LO" } });
     expect(answer.reply.text).toContain(

@@ -52,8 +52,10 @@ describe("programme questions asked in plain Italian", () => {
   it("describes an action with the part of the document it comes from", async () => {
     const deps = await createTestDeps();
     const description = deps.knowledge.describeAction("family.childcare_voucher", "en");
-    expect(description.source).toBe("Fundable actions for families");
-    expect(description.text.endsWith("Source: Fundable actions for families")).toBe(true);
+    expect(description.source).toBe("2017-2018 programme, fundable actions for families");
+    expect(description.text.endsWith("Source: 2017-2018 programme, fundable actions for families")).toBe(
+      true,
+    );
   });
 
   it("tells how strongly a message is about a document topic, without answering it", async () => {

@@ -1,10 +1,17 @@
-import type { Situation } from "../../content/answerSituations.ts";
+import { ACTION_SITUATIONS, type Situation } from "../../content/answerSituations.ts";
 import type { Content } from "../../content/Content.ts";
 import type { LocalizedText } from "../../content/localizedTextSchema.ts";
 import type { Topic, TopicAnswer } from "../../content/topicsSchema.ts";
 import { formatDate } from "../format/formatDate.ts";
 import { renderTemplate } from "../format/renderTemplate.ts";
-import { ActionIdSchema, type AtsId, type IntentId, type Lang, type ProvinceCode } from "../ids.ts";
+import {
+  type ActionId,
+  ActionIdSchema,
+  type AtsId,
+  type IntentId,
+  type Lang,
+  type ProvinceCode,
+} from "../ids.ts";
 import { CLEAR_TOPIC_SCORE } from "../ports/ProgrammeKnowledge.ts";
 import type { Reply } from "../turn.ts";
 import type { PlaceInText } from "./findPlaceInText.ts";
@@ -23,6 +30,10 @@ export type ProgrammeQuestion = {
   entities: { province?: ProvinceCode; comune?: string };
   /** What the conversation already knows about where the person is: it names their ATS. */
   known?: { province?: ProvinceCode; comune?: string };
+  /** The place of the previous answer, for a follow-up naming none: then it counts as named. */
+  carried?: { province?: ProvinceCode; comune?: string };
+  /** The action of the previous answer, for a follow-up naming none. */
+  carriedAction?: ActionId;
   text: string;
   lang: Lang;
 };
@@ -34,6 +45,8 @@ export type ProgrammeAnswer = {
   /** The short source named on the last line of a document fact. */
   source?: string;
   place?: { province?: ProvinceCode; comune?: string };
+  /** The action the answer is about, when it is about one. */
+  actions?: ActionId[];
 };
 
 /** When no rule of topics.yaml is clear, what the understanding's intent says the question is about. */
@@ -60,16 +73,19 @@ export function answerProgrammeQuestion(
   const reading = readQuestion(question.text, content);
   // "l'ATS della Brianza" names an ATS: a province the understanding read in its name is not a place.
   const entities = reading.ats && !reading.place.province && !reading.place.comune ? {} : question.entities;
-  const stated = statedPlace(entities, reading.place);
+  const named = statedPlace(entities, reading.place);
+  const stated = named.province || named.comune || reading.ats ? named : (question.carried ?? {});
   const topic = chooseTopic(question, reading, stated, content);
   const intentAction = ActionIdSchema.safeParse(question.intent);
+  const action =
+    reading.action ?? question.carriedAction ?? (intentAction.success ? intentAction.data : undefined);
   const known = question.known ?? {};
   const facts = situationOf(
     topic,
     {
       stated,
       where: stated.province || stated.comune ? stated : known,
-      action: reading.action ?? (intentAction.success ? intentAction.data : undefined),
+      action,
       ats: reading.ats,
       today,
       lang,
@@ -87,7 +103,7 @@ export function answerProgrammeQuestion(
   const aboutPeriod = (answer.when?.situation ?? []).some((s) => s.startsWith("period_"));
   const note = aboutPeriod ? undefined : periodNote(topic, content, today, lang, networkHint);
   if (note) paragraphs.push(note);
-  const source = sourceOf(topic, answer, facts.situations, reading, question, content, lang);
+  const source = sourceOf(topic, answer, facts.situations, action, content, lang);
   if (source) paragraphs.push(say(common.source_line, { source }));
   return {
     topic: topic.id,
@@ -99,6 +115,7 @@ export function answerProgrammeQuestion(
     },
     ...(source ? { source } : {}),
     ...placeOf(answer, facts.place, stated),
+    ...(action && aboutAction(answer, facts.situations) ? { actions: [action] } : {}),
   };
 }
 
@@ -181,22 +198,24 @@ function sourceOf(
   topic: Topic,
   answer: TopicAnswer,
   situations: ReadonlySet<Situation>,
-  reading: QuestionReading,
-  question: ProgrammeQuestion,
+  actionId: ActionId | undefined,
   content: Content,
   lang: Lang,
 ): string | undefined {
-  const actionId = reading.action ?? ActionIdSchema.safeParse(question.intent).data;
   const action = content.actions.actions.find((a) => a.id === actionId);
-  const aboutAction =
-    (answer.when?.situation ?? []).some((s) => s.startsWith("action")) && situations.has("action");
-  const refs = answer.source ?? topic.source ?? (aboutAction && action ? [action.section] : []);
+  const refs =
+    answer.source ?? topic.source ?? (aboutAction(answer, situations) && action ? [action.section] : []);
   if (refs.length === 0) return undefined;
   const { sections, public_sources } = content.document;
   const labels = refs.map(
     (ref) => [...sections, ...public_sources].find((s) => s.id === ref)?.label[lang] ?? ref,
   );
   return labels.join("; ");
+}
+
+/** Whether the chosen text is about the action the question names. */
+function aboutAction(answer: TopicAnswer, situations: ReadonlySet<Situation>): boolean {
+  return (answer.when?.situation ?? []).some((s) => ACTION_SITUATIONS.has(s)) && situations.has("action");
 }
 
 function hintFor(ats: AtsId | undefined, content: Content, lang: Lang): string {

@@ -47,6 +47,7 @@ function matchersFor(content: Content): Matchers {
         ...network.names.flatMap((name) =>
           ATS_LINKS.map((link): [AtsId, string] => [network.ats, `ats ${link}${name}`]),
         ),
+        ...network.alone.map((name): [AtsId, string] => [network.ats, name]),
       ]),
     ),
   };

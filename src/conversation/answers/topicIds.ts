@@ -34,6 +34,9 @@ export const TOPIC_IDS = [
   "actions",
   "novelties",
   "action_statistics",
+  "owner_counted",
+  "residency_requirements",
+  "payment_timing",
 ] as const;
 export const TopicIdSchema = z.enum(TOPIC_IDS);
 export type TopicId = z.infer<typeof TopicIdSchema>;

@@ -64,6 +64,8 @@ export function createProgrammeKnowledge(content: Content, today: () => string):
       const answer = answerProgrammeQuestion(
         {
           ...(options.topic ? { topic: options.topic } : {}),
+          ...(options.place ? { carried: options.place } : {}),
+          ...(options.action ? { carriedAction: options.action } : {}),
           intent: understanding.intent,
           entities: { ...(province ? { province } : {}), ...(comune ? { comune } : {}) },
           known: {
@@ -83,6 +85,7 @@ export function createProgrammeKnowledge(content: Content, today: () => string):
         buttons: answer.reply.buttons,
         ...(answer.source ? { source: answer.source } : {}),
         ...(answer.place ? { place: answer.place } : {}),
+        ...(answer.actions ? { actions: answer.actions } : {}),
       };
     },
 

@@ -68,6 +68,13 @@ export const CLEAR_TOPIC_SCORE = 0.5;
 export interface AnswerOptions {
   /** Re-ask this topic (a follow-up such as "e a Lodi?"), with the place and details of the new message. */
   topic?: TopicId;
+  /**
+   * The place of the previous answer, for a follow-up that names none ("e quanti progetti erano?"
+   * after Milano's money): used only when the message itself names no place.
+   */
+  place?: { province?: ProvinceCode; comune?: string };
+  /** The action of the previous answer, for a follow-up about it naming none ("e chi può chiederla?"). */
+  action?: ActionId;
 }
 
 /** An action in a few lines, with the part of the document it comes from. */
