@@ -7,9 +7,13 @@
  * question is judged as ../shared/tools/dialog-check.mjs judges a step, and its reply must also
  * carry the expected source in channelData.source. Prints the pass rate (and the rate on content
  * alone, without the source check) per topic, kind and language, then every miss with the reply.
+ * Then lists every eligibility criterion of intents/programme/actions.yaml with its source: a quoted
+ * line of the document, or an interpretation with its reason (interpretations never decide a verdict).
  * Exit code 0 unless --min is given and the item pass rate is below it.
  */
 import path from "node:path";
+import { loadContent } from "../src/content/loadContent.ts";
+import { listCriteria } from "../src/conversation/eligibility/listCriteria.ts";
 import { checkStep } from "./evals/checkStep.ts";
 import { startEvalCores } from "./evals/EvalCores.ts";
 import { FactSetSchema } from "./evals/FactSetSchema.ts";
@@ -20,6 +24,8 @@ import { percent, rateTable } from "./evals/rateTable.ts";
 import { tallyBy } from "./evals/tallyBy.ts";
 
 const FILE = path.resolve(import.meta.dirname, "../test/evals/facts.json");
+const criteria = listCriteria(await loadContent(path.resolve(import.meta.dirname, "../intents")));
+const interpretations = criteria.filter((c) => c.basis === "interpretation").length;
 
 const { flags, entries: items } = await openEvalRun("eval:facts", FILE, FactSetSchema);
 
@@ -97,6 +103,7 @@ if (flags.json) {
         byLanguage: Object.fromEntries(tables.byLanguage),
         byShape: Object.fromEntries(tables.byShape),
         contentOnlyByTopic: Object.fromEntries(tables.contentByTopic),
+        criteria,
         results: results.map((r) => ({
           ...r,
           steps: r.steps.map((s) => ({ context: s.context, ...playedStepJson(s) })),
@@ -126,6 +133,16 @@ if (flags.json) {
         ["shape", tables.byShape],
       ] as const
     ).flatMap(([title, tally]) => ["", rateTable(title, tally)]),
+  );
+  out.push(
+    "",
+    `eligibility criteria (intents/programme/actions.yaml): ${criteria.length}, ` +
+      `${criteria.length - interpretations} quoted from the document, ${interpretations} interpretations (never decide a verdict)`,
+    ...criteria.map(
+      (c) =>
+        `  ${c.action} · ${c.criterion} = ${c.rule} · ${c.basis === "document" ? "document" : "INTERPRETATION"}: ` +
+        `«${c.source}»${c.note ? ` (${c.note})` : ""}`,
+    ),
   );
   const shown = flags.verbose ? results : results.filter((r) => !r.ok);
   if (shown.length) out.push("", flags.verbose ? "questions:" : "misses:");
