@@ -118,6 +118,11 @@ function crossCheck(config: Config): string[] {
   ) {
     problems.push("MICROSOFT_APP_PASSWORD: obbligatoria quando MICROSOFT_APP_ID è impostato");
   }
+  if (config.TELEGRAM_BOT_TOKEN && config.PUBLIC_URL && !config.TELEGRAM_WEBHOOK_SECRET) {
+    problems.push(
+      "TELEGRAM_WEBHOOK_SECRET: obbligatoria con TELEGRAM_BOT_TOKEN e PUBLIC_URL (modalità webhook): 16-256 caratteri tra A-Z, a-z, 0-9, _ e -",
+    );
+  }
   if (config.LLM_PROVIDER !== "none" && !config.LLM_MODEL) {
     problems.push(`LLM_MODEL: obbligatorio con LLM_PROVIDER=${config.LLM_PROVIDER}`);
   }

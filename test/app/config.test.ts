@@ -1,3 +1,6 @@
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/app/config.ts";
 import { runTs } from "../support/runProcess.ts";
@@ -54,5 +57,22 @@ describe("configuration", () => {
     expect(result.stderr).toContain("LOG_LEVEL=");
     expect(result.stderr).toContain("SMTP_URL=(valore nascosto)");
     expect(result.stderr).not.toContain("x:pw");
+  });
+
+  it("stops with exit code 2 before opening the database when Telegram has a public URL but no webhook secret", async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), "conciliabot-config-"));
+    try {
+      const result = await runTs("src/app/main.ts", [], {
+        DATA_DIR: dataDir,
+        PORT: "0",
+        TELEGRAM_BOT_TOKEN: "123456:abc",
+        PUBLIC_URL: "https://bot.example.org",
+      });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain("TELEGRAM_WEBHOOK_SECRET");
+      expect(await readdir(dataDir)).toEqual([]);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });

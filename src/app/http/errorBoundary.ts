@@ -1,11 +1,21 @@
 import type { NextFunction, Request, Response } from "express";
 
+const UNAVAILABLE =
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|57P02|57P03|53300|08006|08001|08004|P1001|P1017|Connection terminated|timeout exceeded when trying to connect|DatabaseNotReachable|closed the connection|not currently accepting connections|the database system is (starting up|shutting down|in recovery mode)|too many clients already/i;
+
+/**
+ * Whether the database could not be reached or refused the connection (restarting, shutting down,
+ * `ALLOW_CONNECTIONS false`, full): drivers and Prisma wrap the server's error, so the causes
+ * are read too.
+ */
 function isDatabaseUnavailable(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const text = `${error.name} ${error.message} ${"code" in error ? String(error.code) : ""}`;
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|57P03|08006|08001|P1001|P1017|Connection terminated|timeout exceeded when trying to connect|DatabaseNotReachable|closed the connection/i.test(
-    text,
-  );
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
+    const text = `${current.name} ${current.message} ${"code" in current ? String(current.code) : ""}`;
+    if (UNAVAILABLE.test(text)) return true;
+    current = current.cause;
+  }
+  return false;
 }
 
 function isBodyError(error: unknown): error is Error & { status: number; type?: string } {
@@ -20,6 +30,13 @@ function isBodyError(error: unknown): error is Error & { status: number; type?: 
  */
 export function errorBoundary() {
   return (error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    if (error instanceof URIError) {
+      res.status(400).json({
+        error: "bad_request",
+        message: "Richiesta non valida: l'indirizzo contiene una codifica % non valida.",
+      });
+      return;
+    }
     if (isBodyError(error)) {
       const tooLarge = error.status === 413;
       res.status(error.status).json({

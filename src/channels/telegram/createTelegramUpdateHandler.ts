@@ -9,6 +9,7 @@ import type { TelegramDelivery } from "./createTelegramDelivery.ts";
 import { decodeCallbackData } from "./decodeCallbackData.ts";
 import type { TelegramApi } from "./TelegramApi.ts";
 import { TelegramUpdateSchema } from "./TelegramUpdateSchema.ts";
+import { telegramErrorForLog } from "./telegramErrorForLog.ts";
 import { toTelegramEvent } from "./toTelegramEvent.ts";
 
 export type UpdateOutcome = { ok: true } | { ok: false; message: string };
@@ -62,7 +63,9 @@ export function createTelegramUpdateHandler(options: TelegramUpdateHandlerOption
     const tick = () => {
       api
         .sendTyping(chatId)
-        .catch((error: unknown) => logger.debug({ err: error }, "typing indicator not shown"));
+        .catch((error: unknown) =>
+          logger.debug({ err: telegramErrorForLog(error) }, "typing indicator not shown"),
+        );
       timer = setTimeout(tick, 4_500);
     };
     timer = setTimeout(tick, typingDelayMs);
@@ -132,7 +135,9 @@ export function createTelegramUpdateHandler(options: TelegramUpdateHandlerOption
         const texts = TEXTS[event.langHint ?? "it"];
         api
           .answerCallbackQuery(event.callbackQueryId, value === undefined ? texts.staleButton : undefined)
-          .catch((error: unknown) => logger.debug({ err: error }, "callback query not answered"));
+          .catch((error: unknown) =>
+            logger.debug({ err: telegramErrorForLog(error) }, "callback query not answered"),
+          );
         if (value === undefined) return { ok: true };
         await chats.run(String(event.chatId), () =>
           turn(event.chatId, update.update_id, { kind: "text", text: value }, event.langHint),

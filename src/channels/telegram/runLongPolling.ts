@@ -2,6 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { Logger } from "../../app/createLogger.ts";
 import type { SendFailure } from "./classifyTelegramError.ts";
 import type { TelegramApi } from "./TelegramApi.ts";
+import { telegramErrorForLog } from "./telegramErrorForLog.ts";
 
 export interface LongPollingOptions {
   api: TelegramApi;
@@ -59,7 +60,7 @@ export function runLongPolling(options: LongPollingOptions): LongPolling {
         const code = typeof error === "object" && error !== null && "code" in error ? error.code : undefined;
         if (code === 401 || code === 409) {
           logger.error(
-            { err: error },
+            { err: telegramErrorForLog(error) },
             "Telegram long polling stopped: wrong token, or a webhook/another poller is active",
           );
           return;
@@ -68,7 +69,7 @@ export function runLongPolling(options: LongPollingOptions): LongPolling {
         const failure = options.classify(error);
         const delay =
           failure.kind === "retry_after" ? failure.ms : Math.min(30_000, 1_000 * 2 ** (failures - 1));
-        logger.warn({ err: error, delay }, "Telegram getUpdates failed, retrying");
+        logger.warn({ err: telegramErrorForLog(error), delay }, "Telegram getUpdates failed, retrying");
         await pause(delay);
         continue;
       }

@@ -13,6 +13,7 @@ import { createTelegramDelivery } from "./createTelegramDelivery.ts";
 import { createTelegramUpdateHandler } from "./createTelegramUpdateHandler.ts";
 import { type LongPolling, runLongPolling } from "./runLongPolling.ts";
 import type { TelegramApi } from "./TelegramApi.ts";
+import { telegramErrorForLog } from "./telegramErrorForLog.ts";
 import { verifySecretToken } from "./verifySecretToken.ts";
 
 export const TELEGRAM_WEBHOOK_PATH = "/telegram/webhook";
@@ -60,7 +61,9 @@ export function telegramModule(options: TelegramModuleOptions): ServiceModule {
   const scheduler = createSendScheduler({
     ...options.limits,
     classify: classifyTelegramError,
-    onDropped: (chatKey, error) => logger.warn({ chat: chatKey, err: error }, "Telegram message given up"),
+    // Neither the chat id (personal data) nor the request Telegraf keeps on its errors is logged.
+    onDropped: (_chatKey, error) =>
+      logger.warn({ err: telegramErrorForLog(error) }, "Telegram message given up"),
   });
   const chats = createKeyedSerializer();
   const delivery = createTelegramDelivery({
@@ -92,7 +95,7 @@ export function telegramModule(options: TelegramModuleOptions): ServiceModule {
         return;
       } catch (error) {
         const delay = Math.min(60_000, 1_000 * 2 ** (attempt - 1));
-        logger.error({ err: error, delay }, "Telegram setWebhook failed, retrying");
+        logger.error({ err: telegramErrorForLog(error), delay }, "Telegram setWebhook failed, retrying");
         await sleep(delay, undefined, { ref: false });
       }
     }
@@ -133,7 +136,9 @@ export function telegramModule(options: TelegramModuleOptions): ServiceModule {
       }
       await api
         .deleteWebhook()
-        .catch((error: unknown) => logger.warn({ err: error }, "Telegram deleteWebhook failed"));
+        .catch((error: unknown) =>
+          logger.warn({ err: telegramErrorForLog(error) }, "Telegram deleteWebhook failed"),
+        );
       polling = runLongPolling({
         api,
         logger,

@@ -6,11 +6,15 @@ import { allowRoles } from "../auth/allowRoles.ts";
 import type { ConsoleContext } from "../ConsoleContext.ts";
 import { parseOr400 } from "../http/parseOr400.ts";
 
+/** Audit ids are PostgreSQL bigints: a larger cursor would fail in the database, not here. */
+const MAX_ID = 9_223_372_036_854_775_807n;
+
 const AuditQuery = z.object({
   before: z
     .string()
-    .regex(/^\d{1,19}$/)
+    .regex(/^\d{1,19}$/, { message: "atteso un numero intero" })
     .transform((v) => BigInt(v))
+    .refine((v) => v <= MAX_ID, { message: "oltre il numero più alto possibile" })
     .optional(),
   action: AuditActionSchema.optional(),
   staffId: z.string().max(100).optional(),

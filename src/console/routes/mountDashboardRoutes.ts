@@ -18,12 +18,22 @@ import { romeDate } from "../views/romeDate.ts";
 import { romeMidnight } from "../views/romeMidnight.ts";
 import { summariseWaits } from "../views/summariseWaits.ts";
 
-const isoDate = z.iso.date("data nel formato AAAA-MM-GG");
+/** Days the dashboard can show: the programme's years and some margin, nothing the database cannot store. */
+const FIRST_DAY = "2000-01-01";
+const LAST_DAY = "2099-12-31";
+const isoDate = z.iso
+  .date("data nel formato AAAA-MM-GG")
+  .refine((day) => day >= FIRST_DAY && day <= LAST_DAY, { message: `data tra ${FIRST_DAY} e ${LAST_DAY}` });
 const empty = (v: unknown) => (v === "" ? undefined : v);
-const RangeQuery = z.object({
-  from: z.preprocess(empty, isoDate.optional()),
-  to: z.preprocess(empty, isoDate.optional()),
-});
+const RangeQuery = z
+  .object({
+    from: z.preprocess(empty, isoDate.optional()),
+    to: z.preprocess(empty, isoDate.optional()),
+  })
+  .refine((range) => !range.from || !range.to || range.from <= range.to, {
+    message: "la data di inizio viene dopo quella di fine",
+    path: ["from"],
+  });
 
 /** Below this confidence a message counts as not understood on the dashboard. */
 export const UNANSWERED_CONFIDENCE = 0.5;
