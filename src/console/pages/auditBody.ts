@@ -18,7 +18,7 @@ export function auditBody() {
   </div>
   <div class="col-12 col-md-3 d-flex align-items-end"><button type="submit" class="btn btn-primary">Filtra</button></div>
 </form>
-<div class="table-responsive">
+<div class="table-responsive" tabindex="0" role="region" aria-label="Registro delle attività">
   <table class="table" id="audit-table">
     <caption class="visually-hidden">Registro delle attività dello staff, dalla più recente</caption>
     <thead><tr><th scope="col">Quando</th><th scope="col">Chi</th><th scope="col">Azione</th><th scope="col">Oggetto</th><th scope="col">Dettagli</th></tr></thead>

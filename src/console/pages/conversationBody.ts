@@ -2,7 +2,9 @@ import { html } from "./html.ts";
 
 /**
  * A conversation: the transcript with the bot's understanding beside each message, the staff
- * actions, the reply box with canned replies and the internal notes.
+ * actions, the reply box with canned replies and the internal notes. The transcript scrolls in a
+ * box of its own (focusable, for the keyboard) so a long conversation never pushes the reply box
+ * out of sight.
  */
 export function conversationBody() {
   return html`<div id="conversation-error" class="alert alert-danger d-none" role="alert" tabindex="-1"></div>
@@ -10,7 +12,9 @@ export function conversationBody() {
   <div class="col-12 col-lg-8">
     <section aria-labelledby="transcript-title">
       <h2 id="transcript-title" class="h4">Trascrizione</h2>
-      <ol id="transcript" class="transcript list-unstyled"></ol>
+      <div id="transcript-scroll" class="transcript-scroll" tabindex="0" role="region" aria-labelledby="transcript-title">
+        <ol id="transcript" class="transcript list-unstyled"></ol>
+      </div>
     </section>
     <section aria-labelledby="reply-title" class="mt-4">
       <h2 id="reply-title" class="h4">Rispondi all'utente</h2>

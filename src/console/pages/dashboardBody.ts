@@ -30,7 +30,7 @@ ${CHARTS.map(
   ([id, title]) => html`<section class="col-12 col-lg-6 mb-5" aria-labelledby="chart-${id}-title">
   <h2 class="h5" id="chart-${id}-title">${title}</h2>
   <div class="chart-box"><canvas id="chart-${id}" role="img" aria-label="${title}: i dati sono nella tabella sotto il grafico"></canvas></div>
-  <details class="mt-2"><summary>Dati del grafico</summary><div class="table-responsive" id="table-${id}"></div></details>
+  <details class="mt-2"><summary>Dati del grafico</summary><div class="table-responsive" id="table-${id}" tabindex="0" role="region" aria-label="Dati: ${title}"></div></details>
 </section>`,
 )}
 </div>
@@ -40,7 +40,7 @@ ${
     : html`<section aria-labelledby="unanswered-title" class="mb-5">
   <h2 class="h5" id="unanswered-title">Domande senza risposta</h2>
   <p>Messaggi che l'assistente non ha capito o ha capito con poca sicurezza: spunti per migliorare gli intenti in <code>intents/</code>.</p>
-  <div class="table-responsive">
+  <div class="table-responsive" tabindex="0" role="region" aria-labelledby="unanswered-title">
     <table class="table" id="unanswered-table">
       <caption class="visually-hidden">Domande senza risposta, dalla più recente</caption>
       <thead><tr><th scope="col">Data</th><th scope="col">Testo</th><th scope="col">Intento</th><th scope="col">Confidenza</th><th scope="col">Canale</th></tr></thead>

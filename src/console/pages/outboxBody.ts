@@ -11,7 +11,7 @@ export function outboxBody() {
   </div>
   <div class="col-12 col-md-3 d-flex align-items-end"><button type="submit" class="btn btn-primary">Filtra</button></div>
 </form>
-<div class="table-responsive">
+<div class="table-responsive" tabindex="0" role="region" aria-label="Email in uscita">
   <table class="table" id="outbox-table">
     <caption class="visually-hidden">Email in uscita, dalla più recente</caption>
     <thead>

@@ -7,7 +7,7 @@ import { renderOptions } from "./renderOptions.ts";
 export function staffBody() {
   const ats = ATS_IDS.map((id): [string, string] => [id, ATS_LABELS[id]]);
   return html`<div id="staff-message" class="alert d-none" role="status" tabindex="-1"></div>
-<div class="table-responsive">
+<div class="table-responsive" tabindex="0" role="region" aria-label="Account dello staff">
   <table class="table" id="staff-table">
     <caption class="visually-hidden">Account dello staff</caption>
     <thead><tr><th scope="col">Nome</th><th scope="col">Email</th><th scope="col">Ruolo</th><th scope="col">ATS</th><th scope="col">Stato</th><th scope="col">Azioni</th></tr></thead>

@@ -38,7 +38,7 @@ export function submissionsBody(actionTitles: ReadonlyMap<ActionId, string>) {
   </div>
 </form>
 <p id="submissions-summary" role="status"></p>
-<div class="table-responsive">
+<div class="table-responsive" tabindex="0" role="region" aria-label="Richieste inviate">
   <table class="table" id="submissions-table">
     <caption class="visually-hidden">Richieste inviate tramite l'assistente</caption>
     <thead>

@@ -57,7 +57,7 @@ export function el(tag, attributes = {}, ...children) {
     else if (key === "href") node.setAttribute("href", safeHref(value));
     else node.setAttribute(key, value === true ? "" : String(value));
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Number.POSITIVE_INFINITY)) {
     if (child === undefined || child === null || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -69,9 +69,14 @@ function safeHref(value) {
   return text.startsWith("/console") ? text : "/console";
 }
 
-/** Replaces an element's content. */
+/**
+ * Replaces an element's content. Children may be nested arrays of any depth (a list of
+ * term/definition pairs, say): they are flattened, so no array ever reaches the page as text.
+ */
 export function fill(node, ...children) {
-  node.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
+  node.replaceChildren(
+    ...children.flat(Number.POSITIVE_INFINITY).filter((c) => c !== null && c !== undefined && c !== false),
+  );
 }
 
 /** Says something to screen-reader users through the page's polite live region. */

@@ -16,6 +16,7 @@ import {
 const id = document.body.dataset.id;
 const errorBox = document.getElementById("conversation-error");
 const transcript = document.getElementById("transcript");
+const transcriptBox = document.getElementById("transcript-scroll");
 const details = document.getElementById("details");
 const notes = document.getElementById("notes");
 const claimButton = document.getElementById("claim");
@@ -53,7 +54,9 @@ function understanding(message) {
   return parts.length ? el("p", { class: "understanding mb-0" }, parts.join(" · ")) : null;
 }
 
+/** Keeps the newest message in sight, unless the staff member scrolled up to read older ones. */
 function renderTranscript(messages) {
+  const atEnd = transcriptBox.scrollHeight - transcriptBox.scrollTop - transcriptBox.clientHeight < 40;
   fill(
     transcript,
     messages
@@ -72,6 +75,7 @@ function renderTranscript(messages) {
         );
       }),
   );
+  if (atEnd || lastMessageId === null) transcriptBox.scrollTop = transcriptBox.scrollHeight;
 }
 
 function entry(term, value) {
@@ -159,12 +163,16 @@ async function act(work, done) {
   }
 }
 
-claimButton.addEventListener("click", () =>
-  act(
+// The claim button turns disabled once pressed: focus moves on to the reply box, where the work
+// continues, instead of falling to the page body.
+claimButton.addEventListener("click", async () => {
+  await act(
     () => api(`/conversations/${encodeURIComponent(id)}/claim`, { method: "POST" }),
     "Conversazione presa in carico.",
-  ),
-);
+  );
+  if (!replyText.disabled) replyText.focus();
+  else if (document.activeElement === document.body) transcriptBox.focus();
+});
 handbackButton.addEventListener("click", () =>
   act(
     () => api(`/conversations/${encodeURIComponent(id)}/handback`, { method: "POST" }),

@@ -1,0 +1,220 @@
+import { randomUUID } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { insertOutboundMessage } from "../../../src/persistence/handoff/insertOutboundMessage.ts";
+import { createStaffAccount, type TestStaff } from "../../integration/console/support/consoleHarness.ts";
+import { startTestService, type TestService } from "../../support/startTestService.ts";
+import { launchChromium } from "../web/support/launchChromium.ts";
+import { runAxe } from "../web/support/runAxe.ts";
+
+const ARTIFACTS = path.resolve(import.meta.dirname, "../../../test-artifacts/console");
+
+/**
+ * How the console reads for a staff member: the request detail, a phone-sized screen, the
+ * keyboard after claiming, and a long conversation with the reply box in sight.
+ */
+describe("the staff console's layout and keyboard use, in Chromium", () => {
+  let browser: Browser;
+  let service: TestService;
+  const contexts: BrowserContext[] = [];
+  let admin: TestStaff;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    [browser, service] = await Promise.all([
+      launchChromium(),
+      startTestService({ OFFICE_HOURS: "mon-sun 00:00-24:00" }),
+    ]);
+    admin = await createStaffAccount(service.db, "admin", null, "Anna Bianchi");
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await service?.dispose();
+  });
+
+  async function open(url: string, width = 1280, height = 900): Promise<{ page: Page; problems: string[] }> {
+    const context = await browser.newContext({ viewport: { width, height }, locale: "it-IT" });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
+    await page.goto(url);
+    return { page, problems };
+  }
+
+  async function signIn(page: Page, who: TestStaff) {
+    await page.getByLabel("Email").fill(who.email);
+    await page.getByLabel("Password").fill(who.password);
+    await page.getByRole("button", { name: "Accedi" }).click();
+    await page.waitForURL(/\/console$/);
+  }
+
+  async function expectAccessible(page: Page, name: string) {
+    const violations = await runAxe(page);
+    expect(
+      violations.map((v) => `${name}: ${v.id} ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`),
+    ).toEqual([]);
+  }
+
+  const chat = (page: Page) => page.locator("#webchat");
+  const bubble = (page: Page, text: string | RegExp) =>
+    chat(page).locator(".webchat__text-content", { hasText: text });
+  const suggested = (page: Page, name: string) =>
+    chat(page).getByRole("toolbar").getByRole("button", { name, exact: true });
+
+  /** A visitor in Web Chat asks for a person; returns the conversation id the console shows. */
+  async function visitorAsksForAPerson(staffPage: Page): Promise<string> {
+    await staffPage.goto(`${service.url}/console`);
+    await staffPage.locator("#queue-summary", { hasText: /coda|attesa/ }).waitFor();
+    const rows = staffPage.locator("#queue-table tbody tr");
+    const before = await rows.count();
+    const visitor = await open(`${service.url}/`);
+    await bubble(visitor.page, "Sono Conciliabot, l'assistente automatico").waitFor();
+    await suggested(visitor.page, "Parlare con una persona").click();
+    await bubble(visitor.page, "Ho chiesto a una persona dello staff").waitFor();
+    await expect.poll(() => rows.count()).toBe(before + 1);
+    const row = rows.last();
+    const id = await row.getAttribute("data-id");
+    if (!id) throw new Error("queue row without an id");
+    return id;
+  }
+
+  it("fits a 390-pixel phone screen on every console page, with the sign-out button in reach", async () => {
+    const { page, problems } = await open(`${service.url}/console/login`, 390, 844);
+    await expectAccessible(page, "login 390");
+    await signIn(page, admin);
+    await visitorAsksForAPerson(page);
+    for (const path_ of [
+      "/console",
+      "/console/submissions",
+      "/console/outbox",
+      "/console/dashboard",
+      "/console/staff",
+      "/console/audit",
+    ]) {
+      await page.goto(`${service.url}${path_}`);
+      await page.waitForLoadState("networkidle");
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `${path_} is ${width}px wide`).toBeLessThanOrEqual(390);
+      const logout = await page.getByRole("button", { name: "Esci" }).boundingBox();
+      expect(logout && logout.x + logout.width <= 390, `${path_}: "Esci" on screen`).toBe(true);
+      await expectAccessible(page, `${path_} 390`);
+    }
+    await page.goto(`${service.url}/console`);
+    const openLink = page.locator("#queue-table").getByRole("link", { name: /Apri la conversazione/ });
+    await openLink.first().focus();
+    const box = await openLink.first().boundingBox();
+    expect(box && box.x + box.width <= 390, `"Apri" on screen`).toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS, "10-queue-390.png"), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+
+  it("lets a keyboard user reach every scrollable table on the dashboard", async () => {
+    const { page } = await open(`${service.url}/console/login`);
+    await signIn(page, admin);
+    await page.goto(`${service.url}/console/dashboard`);
+    await page.locator("#unanswered-table tbody tr").first().waitFor();
+    for (const summary of await page.locator("details summary").all()) await summary.click();
+    await expectAccessible(page, "dashboard with the chart data open");
+    const unreachable = await page.evaluate(() =>
+      Array.from(document.querySelectorAll(".table-responsive"))
+        .filter((box) => box.getAttribute("tabindex") !== "0" || !box.getAttribute("role"))
+        .map((box) => box.id || box.outerHTML.slice(0, 80)),
+    );
+    expect(unreachable).toEqual([]);
+  });
+
+  it("shows a request's details as labelled facts, not as object names", async () => {
+    const { page, problems } = await open(`${service.url}/console/login`);
+    await signIn(page, admin);
+    const id = await visitorAsksForAPerson(page);
+    const submissionId = await createSubmission(id);
+    await page.goto(`${service.url}/console/submissions/${submissionId}`);
+    const facts = page.locator("#submission-facts");
+    await facts.locator("dt").first().waitFor();
+    expect(await facts.textContent()).not.toContain("[object");
+    expect(await facts.locator("dt").first().textContent()).toBe("Inviata");
+    expect(await facts.locator("dt", { hasText: "Provincia" }).count()).toBe(1);
+    expect(await facts.locator("dd").count()).toBe(await facts.locator("dt").count());
+    await expectAccessible(page, "submission detail");
+    await page.screenshot({ path: path.join(ARTIFACTS, "11-submission-detail.png"), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+
+  it("moves focus to the reply box after a keyboard claim and keeps it in sight in a 42-message conversation", async () => {
+    const { page, problems } = await open(`${service.url}/console/login`);
+    await signIn(page, admin);
+    const id = await visitorAsksForAPerson(page);
+    for (let i = 1; i <= 40; i++) {
+      await insertOutboundMessage(service.db, {
+        conversationId: id,
+        direction: "bot",
+        reply: {
+          text: `Messaggio di prova numero ${i}, abbastanza lungo da occupare una riga intera.`,
+          buttons: [],
+          channelData: {},
+        },
+        now: new Date(),
+      });
+    }
+    await page.goto(`${service.url}/console/conversations/${id}`);
+    await page.locator("#transcript").getByText("Messaggio di prova numero 40,").waitFor();
+
+    const claim = page.getByRole("button", { name: "Prendi in carico" });
+    await claim.focus();
+    await page.keyboard.press("Enter");
+    const reply = page.getByLabel("Messaggio");
+    await expect.poll(() => reply.evaluate((box) => box === document.activeElement)).toBe(true);
+
+    const height = page.viewportSize()?.height ?? 0;
+    const inSight = async (target: Locator) => {
+      const box = await target.boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= height;
+    };
+    await expect.poll(() => inSight(reply), { message: "the reply box inside the window" }).toBe(true);
+    expect(await inSight(page.locator("#transcript li").last()), "the newest message in sight too").toBe(
+      true,
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(2500);
+    await expectAccessible(page, "long conversation");
+    await page.screenshot({ path: path.join(ARTIFACTS, "12-long-conversation.png") });
+    expect(problems).toEqual([]);
+  });
+
+  /** A request as the family form files it, stored directly (the interview is tested elsewhere). */
+  async function createSubmission(conversationId: string): Promise<string> {
+    const id = randomUUID();
+    await service.db.prisma.submission.create({
+      data: {
+        id,
+        reference: "CVL-2026-LAYOU",
+        conversationId,
+        formId: "family_request",
+        actionIds: ["family.childcare_voucher"],
+        province: "BG",
+        atsId: "ats_bergamo",
+        status: "new",
+        data: {
+          values: {},
+          facts: {
+            it: [
+              { label: "Nome", value: "Anna" },
+              { label: "Comune", value: "Bergamo" },
+            ],
+            en: [],
+          },
+          title: { it: "Richiesta di una famiglia", en: "Family request" },
+        },
+        consentAt: new Date(),
+      },
+    });
+    return id;
+  }
+});
