@@ -3,6 +3,8 @@
  * render `Reply` natively; nothing here knows about a particular channel.
  */
 import { z } from "zod";
+import { AnswerKeySchema } from "./feedback/AnswerKeySchema.ts";
+import { RatingTriggerSchema } from "./feedback/RatingTriggerSchema.ts";
 import { ActionIdSchema, FormIdSchema, HandoffStateSchema, IntentIdSchema, LangSchema } from "./ids.ts";
 import { sanitizeUserText } from "./sanitizeUserText.ts";
 
@@ -15,6 +17,10 @@ export const ChannelDataSchema = z.object({
   reference: z.string().optional(),
   /** Where a factual answer comes from in the programme document, in short ("Le azioni finanziabili rivolte alle famiglie"). */
   source: z.string().optional(),
+  /** The reply can be rated helpful / not helpful (channels render the controls): the content that produced it. */
+  feedback: z.object({ answerKey: AnswerKeySchema }).optional(),
+  /** The reply asks for the end-of-conversation rating (its buttons are the scores 1–5 and skip). */
+  rating: z.object({ trigger: RatingTriggerSchema }).optional(),
 });
 export type ChannelData = z.infer<typeof ChannelDataSchema>;
 

@@ -1,3 +1,4 @@
+import type { AnswerKey } from "../feedback/AnswerKeySchema.ts";
 import type { ActionId, IntentId } from "../ids.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
 import { fillTemplate } from "../responses/fillTemplate.ts";
@@ -14,6 +15,8 @@ export interface SayOptions {
   reference?: string;
   /** The short source of a factual answer, carried in channelData for the console and channels. */
   source?: string;
+  /** Makes the reply rateable (helpful / not helpful): the content that produced it. */
+  answerKey?: AnswerKey;
 }
 
 /**
@@ -56,6 +59,7 @@ export class Turn {
     const channelData: ChannelData = {
       ...(options.reference ? { reference: options.reference } : {}),
       ...(options.source ? { source: options.source } : {}),
+      ...(options.answerKey ? { feedback: { answerKey: options.answerKey } } : {}),
     };
     this.replies.push({
       text,

@@ -3,6 +3,7 @@
  * I/O: the conversation service applies every effect in the transaction that stores the turn.
  */
 import { z } from "zod";
+import { FeedbackWriteSchema } from "../feedback/FeedbackWriteSchema.ts";
 import { ActionIdSchema, AtsIdSchema, FormIdSchema, IntentIdSchema, ProvinceCodeSchema } from "../ids.ts";
 import { SubmissionDraftSchema } from "../submission/SubmissionDraft.ts";
 
@@ -46,5 +47,7 @@ export const TurnEffectSchema = z.discriminatedUnion("kind", [
     atsId: AtsIdSchema.optional(),
   }),
   z.object({ kind: z.literal("analytics"), event: AnalyticsEventSchema }),
+  /** A vote on an answer, its "what was missing", or the conversation's rating (issue 18). */
+  z.object({ kind: z.literal("feedback"), write: FeedbackWriteSchema }),
 ]);
 export type TurnEffect = z.infer<typeof TurnEffectSchema>;

@@ -42,7 +42,7 @@ export function answerQuestion(
       turn.intent = action.data;
       turn.actions = [action.data];
       const description = turn.deps.knowledge.describeAction(action.data, turn.state.lang);
-      turn.say(description.text, { source: description.source });
+      turn.say(description.text, { source: description.source, answerKey: `action:${action.data}` });
       return true;
     }
   }
@@ -61,6 +61,7 @@ function sayKnowledgeAnswer(
   turn.say(answer.text, {
     buttons: withButtons ? (answer.buttons ?? []) : [],
     ...(answer.source ? { source: answer.source } : {}),
+    answerKey: `topic:${answer.topic}`,
   });
   return true;
 }

@@ -37,7 +37,7 @@ export function showVerdict(turn: Turn, assessment: Assessment): void {
       lines.push(`- ${knowledge.actionTitle(verdict.action, lang)}${why}`);
     }
   }
-  turn.say(lines.join("\n"));
+  turn.say(lines.join("\n"), { answerKey: "verdict:eligibility" });
 
   const after: string[] = [];
   const province = ProvinceCodeSchema.safeParse(turn.state.profile.province);

@@ -39,6 +39,10 @@ export function tellNetwork(turn: Turn, understanding: Understanding | undefined
   turn.say(
     answer?.text ??
       turn.fill(turn.r.interview.network, { ats: lookup.network.name, website: lookup.network.website }),
-    { buttons: answer?.buttons ?? [], ...(answer?.source ? { source: answer.source } : {}) },
+    {
+      buttons: answer?.buttons ?? [],
+      ...(answer?.source ? { source: answer.source } : {}),
+      ...(answer ? { answerKey: `topic:${answer.topic}` as const } : {}),
+    },
   );
 }

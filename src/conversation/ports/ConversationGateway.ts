@@ -4,8 +4,10 @@
  * core's `handleTurn` strictly in order per conversation, and announces new outbound messages
  * (bot or staff) to every instance.
  */
+
+import type { ChannelInbound } from "../feedback/ChannelInboundSchema.ts";
 import type { Channel, Lang } from "../ids.ts";
-import type { Inbound, Reply } from "../turn.ts";
+import type { Reply } from "../turn.ts";
 
 export interface ReceiveRequest {
   channel: Channel;
@@ -13,7 +15,7 @@ export interface ReceiveRequest {
   externalKey: string;
   /** The channel's id of this inbound message (Telegram update_id, Activity id): a repeat is a no-op. */
   externalId?: string;
-  inbound: Inbound;
+  inbound: ChannelInbound;
   /** Channel address kept for proactive messages (e.g. a Bot Framework ConversationReference). */
   address?: unknown;
   langHint?: Lang;

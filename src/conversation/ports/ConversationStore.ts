@@ -4,6 +4,7 @@
  * crash leaves either the whole turn or nothing.
  */
 import type { AnalyticsEvent, HandoffReason } from "../dialog/TurnEffect.ts";
+import type { FeedbackWrite } from "../feedback/FeedbackWriteSchema.ts";
 import type { AtsId, Channel, IntentId, Lang, ProvinceCode } from "../ids.ts";
 import type { SubmissionDraft } from "../submission/SubmissionDraft.ts";
 import type { Reply } from "../turn.ts";
@@ -42,7 +43,8 @@ export type StoreWrite =
   | { kind: "erase" }
   | { kind: "handoff"; reason: HandoffReason }
   | { kind: "territory"; province: ProvinceCode; atsId?: AtsId }
-  | { kind: "analytics"; event: AnalyticsEvent };
+  | { kind: "analytics"; event: AnalyticsEvent }
+  | { kind: "feedback"; write: FeedbackWrite };
 
 export interface InboundRecord {
   /** "in" for what the user wrote, "system" for a channel event such as opening the chat. */

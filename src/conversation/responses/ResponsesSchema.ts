@@ -116,6 +116,19 @@ export const ResponsesSchema = z.strictObject({
     integer_range: text,
     choice_unknown: text,
   }),
+  feedback: z.strictObject({
+    helpful: text,
+    not_helpful: text,
+    thanks: text,
+    ask_missing: text,
+    comment_thanks: text,
+    comment_skipped: text,
+    skip: text,
+    person: text,
+    rating_prompt: text,
+    rating_thanks: text,
+    rating_skipped: text,
+  }),
   /** Exhaustive: every command needs its phrases in every language. */
   commands: z.record(CommandIdSchema, phrases),
 });

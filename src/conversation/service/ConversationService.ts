@@ -1,6 +1,7 @@
-import { handleTurn } from "../dialog/handleTurn.ts";
 import type { TurnDeps } from "../dialog/TurnDeps.ts";
 import type { TurnEffect } from "../dialog/TurnEffect.ts";
+import { ChannelInboundSchema } from "../feedback/ChannelInboundSchema.ts";
+import { handleChannelTurn } from "../feedback/handleChannelTurn.ts";
 import type { BeforeTurn, HandoffCoordinator } from "../handoff/HandoffCoordinator.ts";
 import { placeEscalationNotice } from "../handoff/placeEscalationNotice.ts";
 import type { Channel, Lang } from "../ids.ts";
@@ -24,7 +25,6 @@ import type { OutboundBus } from "../ports/OutboundBus.ts";
 import { type ConversationState, ConversationStateSchema } from "../state/ConversationState.ts";
 import { initialState } from "../state/initialState.ts";
 import type { SubmissionDraft } from "../submission/SubmissionDraft.ts";
-import { InboundSchema } from "../turn.ts";
 import { BoundedMap } from "./BoundedMap.ts";
 import { KeyedQueue } from "./KeyedQueue.ts";
 import { settleWithin } from "./settleWithin.ts";
@@ -108,7 +108,7 @@ export class ConversationService implements ConversationGateway {
   async receive(unchecked: ReceiveRequest): Promise<ReceiveResult> {
     // Channels build the inbound themselves: parse it here once, so every channel's text is
     // checked and cleaned (control characters, lone surrogates) before anything is stored.
-    const request = { ...unchecked, inbound: InboundSchema.parse(unchecked.inbound) };
+    const request = { ...unchecked, inbound: ChannelInboundSchema.parse(unchecked.inbound) };
     const key = `${request.channel}\u0000${request.externalKey}`;
     // A channel address (Bot Framework reference) is refreshed on every message; without one the
     // id is all we need, and it never changes while the conversation exists.
@@ -226,9 +226,9 @@ export class ConversationService implements ConversationGateway {
     const now = deps.now();
     const state = parsed ?? this.parseState(record);
     const inbound: InboundRecord =
-      request.inbound.kind === "start"
-        ? { direction: "system", text: "", ...externalId(request) }
-        : { direction: "in", text: request.inbound.text, ...externalId(request) };
+      request.inbound.kind === "text"
+        ? { direction: "in", text: request.inbound.text, ...externalId(request) }
+        : { direction: "system", text: "", ...externalId(request) };
     const quiet =
       record.handoff === "with_staff" || (record.handoff === "queued" && !!record.assignedStaffId);
     const before: BeforeTurn =
@@ -256,7 +256,8 @@ export class ConversationService implements ConversationGateway {
         announce: this.announceAs(record),
       });
     }
-    if (quiet || before.kind === "quiet") {
+    // A vote is kept even while a person answers (handleFeedback then says nothing).
+    if ((quiet || before.kind === "quiet") && request.inbound.kind !== "feedback") {
       // A person is answering: store the message for them, no bot reply interleaves.
       return this.commit(record, {
         conversationId: record.id,
@@ -272,7 +273,7 @@ export class ConversationService implements ConversationGateway {
         announce: this.announceAs(record),
       });
     }
-    const result = await handleTurn(
+    const result = await handleChannelTurn(
       request.inbound,
       state,
       { channel: record.channel, handoff: record.handoff },
@@ -380,6 +381,8 @@ export class ConversationService implements ConversationGateway {
         };
       case "analytics":
         return { kind: "analytics", event: effect.event };
+      case "feedback":
+        return { kind: "feedback", write: effect.write };
     }
   }
 

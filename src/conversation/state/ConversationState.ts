@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { ProfileSchema } from "../eligibility/profileSchema.ts";
+import { FeedbackStateSchema } from "../feedback/FeedbackStateSchema.ts";
 import { ActionIdSchema, FormIdSchema, LangSchema } from "../ids.ts";
 import { AudienceSchema } from "./Audience.ts";
 
@@ -56,5 +57,7 @@ export const ConversationStateSchema = z.object({
   /** Consecutive messages the bot did not understand. */
   misunderstood: z.number().int().min(0).default(0),
   handoffReason: z.enum(["user_request", "not_understood", "flow"]).optional(),
+  /** The pending "what was missing" question and the end-of-conversation rating (issue 18). */
+  feedback: FeedbackStateSchema.default({}),
 });
 export type ConversationState = z.infer<typeof ConversationStateSchema>;

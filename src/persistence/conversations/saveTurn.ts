@@ -2,6 +2,7 @@ import type { CommitOutcome, TurnCommit } from "../../conversation/ports/Convers
 import { recordAnalyticsEvent } from "../analytics/recordAnalyticsEvent.ts";
 import { OUTBOUND_CHANNEL } from "../createOutboundBus.ts";
 import type { Database } from "../Database.ts";
+import { recordFeedback } from "../feedback/recordFeedback.ts";
 import { enqueueMails } from "../outbox/enqueueMails.ts";
 import { eraseConversationData } from "../privacy/eraseConversationData.ts";
 import { createSubmission } from "../submissions/createSubmission.ts";
@@ -62,6 +63,9 @@ export async function saveTurn(db: Database, commit: TurnCommit): Promise<Commit
             break;
           case "analytics":
             await recordAnalyticsEvent(tx, commit.channel, write.event, commit.now);
+            break;
+          case "feedback":
+            await recordFeedback(tx, commit.conversationId, commit.channel, write.write, commit.now);
             break;
           case "erase":
             break;

@@ -14,6 +14,8 @@ export async function eraseConversationData(
     where: { conversationId },
     data: { text: "", payload: Prisma.DbNull },
   });
+  // The user's own words on an answer ("what was missing") go too; the anonymous votes stay.
+  await tx.answerFeedback.updateMany({ where: { conversationId }, data: { comment: null } });
   const submissions = await tx.submission.findMany({ where: { conversationId }, select: { id: true } });
   const ids = submissions.map((s) => s.id);
   if (ids.length > 0) {

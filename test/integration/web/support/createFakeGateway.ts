@@ -1,3 +1,4 @@
+import type { ChannelInbound } from "../../../../src/conversation/feedback/ChannelInboundSchema.ts";
 import type { Channel } from "../../../../src/conversation/ids.ts";
 import type {
   ConversationGateway,
@@ -5,7 +6,7 @@ import type {
   ReceiveResult,
   StoredMessage,
 } from "../../../../src/conversation/ports/ConversationGateway.ts";
-import { type Inbound, type Reply, ReplySchema } from "../../../../src/conversation/turn.ts";
+import { type Reply, ReplySchema } from "../../../../src/conversation/turn.ts";
 
 /** A stored message as the real gateway keeps it, with the channel's id of an inbound message. */
 interface FakeStoredMessage extends StoredMessage {
@@ -14,7 +15,7 @@ interface FakeStoredMessage extends StoredMessage {
 
 export interface FakeGateway extends ConversationGateway {
   /** How many times the core would have run for a conversation (duplicates excluded). */
-  turns(externalKey: string): Inbound[];
+  turns(externalKey: string): ChannelInbound[];
   /** A staff member writes to a conversation, as the console will. */
   staffSays(externalKey: string, text: string): Promise<void>;
 }
@@ -47,8 +48,9 @@ const SUMMARY = ReplySchema.parse({
   },
 });
 
-function scriptedReplies(inbound: Inbound): Reply[] {
+function scriptedReplies(inbound: ChannelInbound): Reply[] {
   if (inbound.kind === "start") return [MENU];
+  if (inbound.kind === "feedback") return [];
   if (inbound.text === "Famiglia") return [SUMMARY];
   return [
     ReplySchema.parse({ text: `Hai scritto: ${inbound.text}`, channelData: { intent: "out_of_scope" } }),
@@ -64,7 +66,7 @@ export function createFakeGateway(options: { exposeExternalId?: boolean } = {}):
   const conversations = new Map<string, string>();
   const messages: FakeStoredMessage[] = [];
   const processed = new Map<string, StoredMessage[]>();
-  const inbounds = new Map<string, Inbound[]>();
+  const inbounds = new Map<string, ChannelInbound[]>();
   const listeners = new Set<(event: OutboundEvent) => void>();
   let nextId = 1;
 
