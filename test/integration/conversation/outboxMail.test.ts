@@ -69,7 +69,7 @@ describe(`the mail outbox on ${testDbKind()}`, () => {
     try {
       await talk(service, "mail-ok", FAMILY_REQUEST_TO_REVIEW);
       const sent = await talk(service, "mail-ok", ["Invia"]);
-      const reference = sent.at(-1)?.channelData.reference;
+      const reference = sent.find((r) => r.channelData.reference)?.channelData.reference;
       expect(reference).toMatch(/^CVL-2026-/);
       const submission = await db.prisma.submission.findUnique({ where: { reference: reference ?? "" } });
       expect(submission?.formId).toBe("family_request");
@@ -109,7 +109,9 @@ describe(`the mail outbox on ${testDbKind()}`, () => {
     });
     try {
       await talk(service, "mail-down", FAMILY_REQUEST_TO_REVIEW);
-      const reference = (await talk(service, "mail-down", ["Invia"])).at(-1)?.channelData.reference ?? "";
+      const reference =
+        (await talk(service, "mail-down", ["Invia"])).find((r) => r.channelData.reference)?.channelData
+          .reference ?? "";
       const submission = await db.prisma.submission.findUniqueOrThrow({ where: { reference } });
 
       expect(await worker.runOnce()).toBe(0);
@@ -169,8 +171,9 @@ describe(`the mail outbox on ${testDbKind()}`, () => {
     const worker = createMailWorker({ db, from: "conciliabot@regione.lombardia.it", dataDir, log: silent });
     try {
       const reference =
-        (await talk(service, "mail-eml", [...FAMILY_REQUEST_TO_REVIEW, "Invia"])).at(-1)?.channelData
-          .reference ?? "";
+        (await talk(service, "mail-eml", [...FAMILY_REQUEST_TO_REVIEW, "Invia"])).find(
+          (r) => r.channelData.reference,
+        )?.channelData.reference ?? "";
       const written = await worker.runOnce();
       expect(written).toBeGreaterThanOrEqual(2);
       expect(await worker.runOnce()).toBe(0);

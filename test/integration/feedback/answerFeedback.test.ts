@@ -4,6 +4,7 @@ import type { ConversationService } from "../../../src/conversation/service/Conv
 import type { Database } from "../../../src/persistence/Database.ts";
 import { createTestService } from "../../conversation/support/createTestService.ts";
 import { openTestDatabase, testDbKind } from "../../support/testDatabase.ts";
+import { FAMILY_REQUEST_TO_REVIEW, talk } from "../conversation/support/talk.ts";
 
 let db: Database;
 let drop: () => Promise<void>;
@@ -155,5 +156,26 @@ describe(`the end-of-conversation rating on ${testDbKind()}`, () => {
       include: { conversation: { select: { externalKey: true } } },
     });
     expect(rows.map((r) => [r.conversation.externalKey, r.score])).toEqual([["rate-skip", null]]);
+  });
+});
+
+describe(`the rating after a sent request on ${testDbKind()}`, () => {
+  it("follows the confirmation with the reference, and remembers what ended the conversation", async () => {
+    await talk(service, "rate-sent", FAMILY_REQUEST_TO_REVIEW);
+    const sent = await talk(service, "rate-sent", ["Invia"]);
+    expect(sent.at(-2)?.channelData.reference).toMatch(/^CVL-/);
+    expect(sent.at(-1)?.channelData.rating).toEqual({ trigger: "submission" });
+    await talk(service, "rate-sent", ["5"]);
+    const conversation = await db.prisma.conversation.findFirstOrThrow({
+      where: { externalKey: "rate-sent" },
+    });
+    const rating = await db.prisma.conversationRating.findUniqueOrThrow({
+      where: { conversationId: conversation.id },
+    });
+    expect({ trigger: rating.trigger, score: rating.score, atsId: rating.atsId }).toEqual({
+      trigger: "submission",
+      score: 5,
+      atsId: "ats_bergamo",
+    });
   });
 });
