@@ -6,6 +6,7 @@ import { listPendingOutboxMails } from "../persistence/outbox/listPendingOutboxM
 import { markOutboxMailSent } from "../persistence/outbox/markOutboxMailSent.ts";
 import { scheduleOutboxRetry } from "../persistence/outbox/scheduleOutboxRetry.ts";
 import type { MailTransport } from "./MailTransport.ts";
+import { removeStaleEmlFiles } from "./removeStaleEmlFiles.ts";
 import { retryDelay } from "./retryDelay.ts";
 import { writeEmlFile } from "./writeEmlFile.ts";
 
@@ -41,7 +42,8 @@ export interface MailWorker {
  * The outbox's delivery side, as a service module: every `pollMs` it claims due mails (a row lock
  * shared by all instances) and sends them; a failure leaves the mail pending with exponential
  * backoff (capped at `maxDelayMs`, retried until delivered). Submissions never depend on it: they
- * are committed with their mails before anything is sent.
+ * are committed with their mails before anything is sent. Each pass also removes the .eml copies
+ * of mails that were erased, expired or sent.
  */
 export function createMailWorker(options: MailWorkerOptions): MailWorker {
   const now = options.now ?? (() => new Date());
@@ -112,8 +114,16 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
     return written;
   };
 
+  const pass = async (): Promise<number> => {
+    const count = await (options.transport ? sendDue(options.transport) : writeFiles());
+    const removed = await removeStaleEmlFiles(options.db, emlDir);
+    if (removed > 0)
+      options.log.info({ removed, dir: emlDir }, ".eml files of erased, expired or sent mails removed");
+    return count;
+  };
+
   const runOnce = (): Promise<number> => {
-    running ??= (options.transport ? sendDue(options.transport) : writeFiles()).finally(() => {
+    running ??= pass().finally(() => {
       running = undefined;
     });
     return running;

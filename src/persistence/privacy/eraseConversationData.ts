@@ -1,21 +1,25 @@
 import { Prisma } from "../generated/client.ts";
 
 /**
- * "Cancella i miei dati": blanks the texts and payloads of every message of the conversation, the
- * data of its submissions, and the bodies and personal recipients of their mails; mails not yet
- * sent are cancelled. Ids, dates, intents and analytics stay: they carry no personal data.
+ * "Cancella i miei dati": blanks the texts and payloads of every message of the conversation,
+ * deletes the staff's notes on it, blanks the data of its submissions and the bodies of every mail
+ * that carries any of it (the submissions' mails and the transcript forwarded to the programme
+ * mailbox), and the personal recipients of receipts; mails not yet sent are cancelled, so nothing
+ * leaves after an erasure. Their .eml copies go at the mail worker's next pass
+ * (`removeStaleEmlFiles`). Ids, dates, intents and analytics stay: they carry no personal data.
  */
 export async function eraseConversationData(
   tx: Prisma.TransactionClient,
   conversationId: string,
   now: Date,
-): Promise<{ messages: number; submissions: number }> {
+): Promise<{ messages: number; submissions: number; notes: number; mails: number }> {
   const messages = await tx.message.updateMany({
     where: { conversationId },
     data: { text: "", payload: Prisma.DbNull },
   });
   // The user's own words on an answer ("what was missing") go too; the anonymous votes stay.
   await tx.answerFeedback.updateMany({ where: { conversationId }, data: { comment: null } });
+  const notes = await tx.note.deleteMany({ where: { conversationId } });
   const submissions = await tx.submission.findMany({ where: { conversationId }, select: { id: true } });
   const ids = submissions.map((s) => s.id);
   if (ids.length > 0) {
@@ -23,18 +27,25 @@ export async function eraseConversationData(
       where: { id: { in: ids } },
       data: { data: Prisma.DbNull, erasedAt: now },
     });
-    await tx.outboxMail.updateMany({
-      where: { submissionId: { in: ids }, status: { in: ["pending", "failed"] } },
-      data: { status: "cancelled", lockedUntil: null },
-    });
-    await tx.outboxMail.updateMany({
-      where: { submissionId: { in: ids } },
-      data: { text: "", html: null, subject: "[cancellato]" },
-    });
-    await tx.outboxMail.updateMany({
-      where: { submissionId: { in: ids }, kind: "receipt" },
-      data: { to: "" },
-    });
   }
-  return { messages: messages.count, submissions: ids.length };
+  // The transcript mail names its conversation only in its dedupe key (buildTranscriptMail).
+  const ofConversation: Prisma.OutboxMailWhereInput = {
+    OR: [
+      ...(ids.length > 0 ? [{ submissionId: { in: ids } }] : []),
+      { kind: "handoff_transcript", dedupeKey: { startsWith: `handoff_transcript:${conversationId}:` } },
+    ],
+  };
+  await tx.outboxMail.updateMany({
+    where: { AND: [ofConversation, { status: { in: ["pending", "failed"] } }] },
+    data: { status: "cancelled", lockedUntil: null },
+  });
+  const mails = await tx.outboxMail.updateMany({
+    where: ofConversation,
+    data: { text: "", html: null, subject: "[cancellato]", lastError: null },
+  });
+  await tx.outboxMail.updateMany({
+    where: { AND: [ofConversation, { kind: "receipt" }] },
+    data: { to: "" },
+  });
+  return { messages: messages.count, submissions: ids.length, notes: notes.count, mails: mails.count };
 }

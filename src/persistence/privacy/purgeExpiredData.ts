@@ -9,10 +9,12 @@ export interface PurgeOutcome {
 
 /**
  * The retention period: conversations silent since before `cutoff` are deleted with their
- * messages; older submissions keep their reference, dates and codes but lose their personal data;
- * mails already sent (or cancelled) lose their bodies and receipts their recipient. Mails still
- * pending are kept: a request is never dropped because mail was down. Analytics carry no personal
- * data and stay. Idempotent, so several instances may run it.
+ * messages and the staff's notes; older submissions keep their reference, dates and codes but lose
+ * their personal data; older mails lose their bodies, subjects and errors, and receipts their
+ * recipient. A mail still waiting for SMTP is kept within the period (a request is never dropped
+ * because mail was down) but not beyond it: it is cancelled, so expired data never leaves later.
+ * Their .eml copies go at the mail worker's next pass (`removeStaleEmlFiles`). Analytics carry no
+ * personal data and stay. Idempotent, so several instances may run it.
  */
 export async function purgeExpiredData(db: Database, cutoff: Date, now: Date): Promise<PurgeOutcome> {
   return db.prisma.$transaction(async (tx) => {
@@ -21,12 +23,16 @@ export async function purgeExpiredData(db: Database, cutoff: Date, now: Date): P
       where: { createdAt: { lt: cutoff }, erasedAt: null },
       data: { data: Prisma.DbNull, erasedAt: now },
     });
+    await tx.outboxMail.updateMany({
+      where: { createdAt: { lt: cutoff }, status: { in: ["pending", "failed"] } },
+      data: { status: "cancelled", lockedUntil: null },
+    });
     const mails = await tx.outboxMail.updateMany({
-      where: { createdAt: { lt: cutoff }, status: { in: ["sent", "cancelled"] }, NOT: { text: "" } },
-      data: { text: "", html: null },
+      where: { createdAt: { lt: cutoff }, NOT: { text: "" } },
+      data: { text: "", html: null, subject: "[cancellato]", lastError: null },
     });
     await tx.outboxMail.updateMany({
-      where: { createdAt: { lt: cutoff }, status: { in: ["sent", "cancelled"] }, kind: "receipt" },
+      where: { createdAt: { lt: cutoff }, kind: "receipt", NOT: { to: "" } },
       data: { to: "" },
     });
     return { conversations: conversations.count, submissions: submissions.count, mails: mails.count };

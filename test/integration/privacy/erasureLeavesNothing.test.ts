@@ -1,0 +1,224 @@
+import { readdir, stat } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { romeWallClock } from "../../../src/conversation/handoff/romeWallClock.ts";
+import { createMailWorker } from "../../../src/mail/createMailWorker.ts";
+import { createSmtpTransport } from "../../../src/mail/createSmtpTransport.ts";
+import { purgeExpiredData } from "../../../src/persistence/privacy/purgeExpiredData.ts";
+import {
+  type ConsoleHarness,
+  createStaffAccount,
+  startConsoleHarness,
+} from "../console/support/consoleHarness.ts";
+import { StaffClient } from "../console/support/StaffClient.ts";
+import { talk } from "../conversation/support/talk.ts";
+import { findInFiles, findInTables } from "./support/findPersonalData.ts";
+import { startSmtpSink } from "./support/startSmtpSink.ts";
+
+const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+const silent = { info: () => undefined, warn: () => undefined };
+
+interface Person {
+  key: string;
+  name: string;
+  surname: string;
+  taxCode: string;
+  email: string;
+  phone: string;
+}
+
+const person = (key: string, name: string, surname: string, taxCode: string, phone: string): Person => ({
+  key,
+  name,
+  surname,
+  taxCode,
+  email: `${name}.${surname}@example.it`.toLowerCase(),
+  phone,
+});
+
+/** Everything of a person that must not survive: CF, email, phone, name and surname. */
+const needlesOf = (p: Person) => [p.taxCode, p.email, p.phone, `${p.name} ${p.surname}`, p.surname];
+
+/** Office hours on a day that is not today in Rome: nobody is on duty, the mailbox is offered. */
+function closedToday(): string {
+  const today = romeWallClock(new Date()).weekday;
+  return `${DAYS[(today + 1) % 7]} 09:00-17:00`;
+}
+
+describe(`an erasure leaves nothing, on ${process.env.TEST_DB}`, () => {
+  let h: ConsoleHarness;
+  let staff: StaffClient;
+  const outboxDir = () => path.join(h.target.dataDir, "outbox");
+  const emlWorker = () =>
+    createMailWorker({ db: h.db, from: "bot@example.test", dataDir: h.target.dataDir, log: silent });
+  const smtpWorker = (port: number) =>
+    createMailWorker({
+      db: h.db,
+      from: "bot@example.test",
+      transport: createSmtpTransport(`smtp://127.0.0.1:${port}`),
+      dataDir: h.target.dataDir,
+      log: silent,
+      baseDelayMs: 1,
+      maxDelayMs: 1,
+    });
+  /** The database's own files are searched through SQL (see the report on PGlite's pages). */
+  const skipped = () => [path.join(h.target.dataDir, "pglite")];
+
+  /** A form with the person's data, a question, a request for a person, the mailbox forward and a note. */
+  async function leaveEverywhere(p: Person): Promise<string> {
+    await h.gateway.receive({ channel: "web", externalKey: p.key, inbound: { kind: "start" } });
+    const sent = await talk(h.gateway, p.key, [
+      "Famiglia",
+      "Meno di 3 anni",
+      "Sì",
+      "No",
+      "provincia di Bergamo",
+      "Lascia una richiesta",
+      "Acconsento",
+      `${p.name} ${p.surname}`,
+      p.taxCode,
+      "Treviglio",
+      "Nido, baby-sitting",
+      "2 anni",
+      p.email,
+      p.phone,
+      "salta",
+      "Invia",
+    ]);
+    expect(sent.at(-1)?.channelData.reference).toMatch(/^CVL-/);
+    await talk(h.gateway, p.key, [
+      `Sono ${p.name} ${p.surname}, CF ${p.taxCode}, telefono ${p.phone}, email ${p.email}`,
+      "Parlare con una persona",
+    ]);
+    const forwarded = await talk(h.gateway, p.key, ["Sì, inoltra la conversazione"]);
+    expect(forwarded.map((r) => r.text).join(" ")).toContain("ho inoltrato");
+    const { conversationId } = await h.gateway.open("web", p.key);
+    const noted = await staff.json(`/console/api/conversations/${conversationId}/notes`, {
+      method: "POST",
+      body: { text: `Richiamare ${p.name} ${p.surname} al ${p.phone}, CF ${p.taxCode}, ${p.email}` },
+    });
+    expect(noted.status).toBe(200);
+    return conversationId;
+  }
+
+  async function erase(p: Person): Promise<void> {
+    await talk(h.gateway, p.key, ["cancella i miei dati"]);
+    const done = await talk(h.gateway, p.key, ["Sì, cancella"]);
+    expect(done.map((r) => r.text).join(" ")).toMatch(/cancellat/i);
+  }
+
+  beforeAll(async () => {
+    h = await startConsoleHarness({
+      OFFICE_HOURS: closedToday(),
+      PROGRAMME_MAILBOX: "programma@example.test",
+    });
+    const supervisor = await createStaffAccount(h.db, "supervisor");
+    staff = await StaffClient.login(h.url, supervisor.email, supervisor.password);
+  });
+  afterAll(async () => {
+    await h?.dispose();
+  });
+
+  it("without SMTP: the .eml files are private, and erasure leaves no trace in any table or file, nor any mail later", async () => {
+    const p = person("erase-no-smtp", "Bianca", "Mariani", "BNCMRA80A41F205H", "3471234567");
+    await leaveEverywhere(p);
+    await emlWorker().runOnce();
+    const files = await readdir(outboxDir());
+    expect(files).toHaveLength(3);
+    for (const file of files) expect((await stat(path.join(outboxDir(), file))).mode & 0o777).toBe(0o600);
+    expect((await stat(outboxDir())).mode & 0o777).toBe(0o700);
+    // The search finds what is there: the data is in the tables and in the files before erasure.
+    expect((await findInTables(h.db, needlesOf(p))).length).toBeGreaterThan(0);
+    expect((await findInFiles(h.target.dataDir, [p.taxCode, p.email], skipped())).length).toBeGreaterThan(0);
+
+    await erase(p);
+    await emlWorker().runOnce();
+    expect(await findInTables(h.db, needlesOf(p))).toEqual([]);
+    expect(await findInFiles(h.target.dataDir, needlesOf(p), skipped())).toEqual([]);
+
+    const smtp = await startSmtpSink();
+    try {
+      await smtpWorker(smtp.port).runOnce();
+      expect(
+        smtp.received.filter((raw) => needlesOf(p).some((n) => raw.toLowerCase().includes(n.toLowerCase()))),
+      ).toEqual([]);
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  it("with SMTP down and then back: mails that failed are not sent after the erasure", async () => {
+    const p = person("erase-smtp-down", "Paola", "Rossetti", "RSSPLA75C12L219Y", "3479876543");
+    await leaveEverywhere(p);
+    const probe = await startSmtpSink();
+    const port = probe.port;
+    await probe.close();
+    const down = smtpWorker(port);
+    expect(await down.runOnce()).toBe(0);
+    const failing = await h.db.prisma.outboxMail.count({ where: { attempts: { gt: 0 }, status: "pending" } });
+    expect(failing).toBeGreaterThanOrEqual(3);
+
+    await erase(p);
+    const smtp = await startSmtpSink(port);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await down.runOnce();
+      expect(
+        smtp.received.filter((raw) => needlesOf(p).some((n) => raw.toLowerCase().includes(n.toLowerCase()))),
+      ).toEqual([]);
+    } finally {
+      await smtp.close();
+    }
+    expect(await findInTables(h.db, needlesOf(p))).toEqual([]);
+    expect(await findInFiles(h.target.dataDir, needlesOf(p), skipped())).toEqual([]);
+  });
+
+  it("with SMTP up: what was sent before the erasure is blanked in the outbox too", async () => {
+    const p = person("erase-smtp-up", "Giovanna", "Ferrari", "FRRGNN82H50D969Q", "3471112223");
+    await leaveEverywhere(p);
+    const smtp = await startSmtpSink();
+    try {
+      await smtpWorker(smtp.port).runOnce();
+      // The search finds what is there: the mails carried the data when they left.
+      expect(smtp.received.some((raw) => raw.includes(p.taxCode))).toBe(true);
+      await erase(p);
+      const before = smtp.received.length;
+      await smtpWorker(smtp.port).runOnce();
+      expect(smtp.received.length).toBe(before);
+    } finally {
+      await smtp.close();
+    }
+    expect(await findInTables(h.db, needlesOf(p))).toEqual([]);
+    expect(await findInFiles(h.target.dataDir, needlesOf(p), skipped())).toEqual([]);
+  });
+
+  it("at the end of the retention period: nothing is left and nothing is sent later", async () => {
+    const p = person("retention", "Sara", "Colombo", "CLMSRA90M45B157J", "3475556667");
+    const conversationId = await leaveEverywhere(p);
+    await emlWorker().runOnce();
+    expect((await findInFiles(h.target.dataDir, [p.taxCode], skipped())).length).toBeGreaterThan(0);
+    const longAgo = new Date(Date.now() - 400 * 86_400_000);
+    await h.db.prisma.conversation.update({
+      where: { id: conversationId },
+      data: { lastActivityAt: longAgo },
+    });
+    await h.db.prisma.submission.updateMany({ where: { conversationId }, data: { createdAt: longAgo } });
+    await h.db.prisma.outboxMail.updateMany({
+      where: { OR: [{ submission: { conversationId } }, { dedupeKey: { contains: conversationId } }] },
+      data: { createdAt: longAgo },
+    });
+    await purgeExpiredData(h.db, new Date(Date.now() - 365 * 86_400_000), new Date());
+    await emlWorker().runOnce();
+    expect(await findInTables(h.db, needlesOf(p))).toEqual([]);
+    expect(await findInFiles(h.target.dataDir, needlesOf(p), skipped())).toEqual([]);
+    const smtp = await startSmtpSink();
+    try {
+      await smtpWorker(smtp.port).runOnce();
+      expect(
+        smtp.received.filter((raw) => needlesOf(p).some((n) => raw.toLowerCase().includes(n.toLowerCase()))),
+      ).toEqual([]);
+    } finally {
+      await smtp.close();
+    }
+  });
+});

@@ -1,0 +1,42 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Database } from "../../../../src/persistence/Database.ts";
+
+/** Where a piece of personal data was found: a table's row or a file. */
+export interface Hit {
+  where: string;
+  needle: string;
+}
+
+const lower = (needles: string[]) => needles.map((needle) => needle.toLowerCase());
+
+/** Every row of every table of the database, as PostgreSQL prints it, searched case-insensitively. */
+export async function findInTables(db: Database, needles: string[]): Promise<Hit[]> {
+  const tables = await db.sql.query(
+    "SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
+  );
+  const hits: Hit[] = [];
+  for (const table of tables) {
+    const name = String(table.name);
+    const rows = await db.sql.query(`SELECT t::text AS row FROM "${name.replaceAll('"', '""')}" t`);
+    for (const row of rows) {
+      const text = String(row.row).toLowerCase();
+      for (const needle of lower(needles)) if (text.includes(needle)) hits.push({ where: name, needle });
+    }
+  }
+  return hits;
+}
+
+/** Every file under `dir` (but the folders in `skip`), searched case-insensitively. */
+export async function findInFiles(dir: string, needles: string[], skip: string[] = []): Promise<Hit[]> {
+  const hits: Hit[] = [];
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    if (skip.some((folder) => file.startsWith(`${folder}${path.sep}`))) continue;
+    const text = (await readFile(file)).toString("latin1").toLowerCase();
+    for (const needle of lower(needles)) if (text.includes(needle)) hits.push({ where: file, needle });
+  }
+  return hits;
+}
