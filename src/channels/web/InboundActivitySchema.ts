@@ -33,6 +33,8 @@ export const InboundActivitySchema = z.discriminatedUnion(
       type: z.literal("event"),
       name: z.string().max(200),
       value: z.unknown().optional(),
+      /** Web Chat's feedback event carries the pressed action here (readFeedbackEvent). */
+      entities: z.array(z.unknown()).max(10).optional(),
     }),
     z.object({ ...Common, type: z.literal("conversationUpdate") }),
     z.object({ ...Common, type: z.literal("typing") }),

@@ -2,11 +2,12 @@ import { randomUUID } from "node:crypto";
 import express, { type Request, type Response, type Router } from "express";
 import { z } from "zod";
 import { rateLimit } from "../../app/http/rateLimit.ts";
+import type { ChannelInbound } from "../../conversation/feedback/ChannelInboundSchema.ts";
 import { type Lang, LangSchema } from "../../conversation/ids.ts";
 import type { ConversationGateway, ReceiveRequest } from "../../conversation/ports/ConversationGateway.ts";
 import type { ResumeService } from "../../conversation/resume/createResumeService.ts";
 import { handleResumeCommand } from "../../conversation/resume/handleResumeCommand.ts";
-import type { Inbound, Reply } from "../../conversation/turn.ts";
+import type { Reply } from "../../conversation/turn.ts";
 import type { ConversationDirectory } from "./createConversationDirectory.ts";
 import type { EchoLedger } from "./createEchoLedger.ts";
 import type { StreamHub } from "./createStreamHub.ts";
@@ -14,6 +15,7 @@ import type { TokenClaims, TokenSigner } from "./createTokenSigner.ts";
 import { DirectLineConversationIdSchema } from "./DirectLineConversationIdSchema.ts";
 import { InboundActivitySchema } from "./InboundActivitySchema.ts";
 import { readActivitySet } from "./readActivitySet.ts";
+import { readFeedbackEvent } from "./readFeedbackEvent.ts";
 import { START_EXTERNAL_ID_PREFIX, toOutboundActivity } from "./toOutboundActivity.ts";
 
 export interface DirectLineLimits {
@@ -257,7 +259,7 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
     }
     const activity = parsed.data;
     const clientId = activity.channelData?.clientActivityID ?? activity.id;
-    let inbound: Inbound | undefined;
+    let inbound: ChannelInbound | undefined;
     let externalId = clientId ?? `dl-${randomUUID()}`;
     if (activity.type === "message") inbound = { kind: "text", text: activity.text };
     else if (
@@ -266,7 +268,7 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
     ) {
       inbound = { kind: "start", lang: langOfLocale(activity.locale) ?? claims.lang };
       externalId = `${START_EXTERNAL_ID_PREFIX}${claims.conv}`;
-    }
+    } else if (activity.type === "event") inbound = readFeedbackEvent(activity);
     if (inbound) {
       if (inbound.kind === "text" && clientId) options.ledger?.expect(claims.conv, inbound.text, clientId);
       const request: ReceiveRequest = {

@@ -2,6 +2,7 @@ import type { Lang } from "../../conversation/ids.ts";
 import type { StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
 import type { ChannelData } from "../../conversation/turn.ts";
 import { type AdaptiveCardAttachment, toAdaptiveCard } from "./toAdaptiveCard.ts";
+import { type FeedbackEntity, toFeedbackEntity } from "./toFeedbackEntity.ts";
 
 export interface OutboundActivity {
   type: "message";
@@ -17,6 +18,8 @@ export interface OutboundActivity {
   attachments?: AdaptiveCardAttachment[];
   attachmentLayout?: "list";
   channelData?: ChannelData | { clientActivityID: string };
+  /** Web Chat's own thumbs up / down on a rateable answer. */
+  entities?: FeedbackEntity[];
 }
 
 /** Inbound messages the web channel stored for a conversation start: never shown as the user's. */
@@ -83,5 +86,7 @@ export function toOutboundActivity(
     activity.attachmentLayout = "list";
   }
   if (reply) activity.channelData = reply.channelData;
+  if (reply?.channelData.feedback && message.direction === "bot")
+    activity.entities = [toFeedbackEntity(message.id)];
   return activity;
 }
