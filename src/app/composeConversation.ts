@@ -1,5 +1,6 @@
 import { randomInt, randomUUID } from "node:crypto";
 import path from "node:path";
+import { resolveLiveContentDir } from "../console/content/resolveLiveContentDir.ts";
 import { ContentError } from "../content/ContentError.ts";
 import { loadContent } from "../content/loadContent.ts";
 import { loadDialogContent } from "../conversation/content/loadDialogContent.ts";
@@ -36,11 +37,13 @@ export async function composeConversation(
 ): Promise<ComposedConversation> {
   const { config, logger, db } = context;
   const contentDir = path.resolve(config.CONTENT_DIR);
-  // Content, knowledge and understanding from CONTENT_DIR: at start, and again on a content reload.
+  // Content, knowledge and understanding from the newest published content version (CONTENT_DIR's
+  // files are the first): at start, and again on a reload or a publish from the console.
   const loadDeps = async (): Promise<TurnDeps> => {
-    const [content, programme] = await Promise.all([loadDialogContent(contentDir), loadContent(contentDir)]);
+    const live = await resolveLiveContentDir(db, contentDir, config.DATA_DIR);
+    const [content, programme] = await Promise.all([loadDialogContent(live.dir), loadContent(live.dir)]);
     const understander = await composeUnderstanding({
-      contentDir,
+      contentDir: live.dir,
       dataDir: config.DATA_DIR,
       territory: content.territory,
       logger,

@@ -9,6 +9,7 @@ import { deleteExpiredStaffSessions } from "../persistence/staff/deleteExpiredSt
 import { csrfGuard } from "./auth/csrfGuard.ts";
 import { sessionGuard } from "./auth/sessionGuard.ts";
 import type { ConsoleContext, ContentReload } from "./ConsoleContext.ts";
+import { createContentEditor } from "./content/createContentEditor.ts";
 import { loadActionTitles } from "./content/loadActionTitles.ts";
 import { loadCannedReplies } from "./content/loadCannedReplies.ts";
 import { createHandoffDesk } from "./handoff/createHandoffDesk.ts";
@@ -19,6 +20,7 @@ import { mountConsoleAssets } from "./mountConsoleAssets.ts";
 import { CONSOLE_CSP } from "./pages/CONSOLE_CSP.ts";
 import { mountPages } from "./pages/mountPages.ts";
 import { mountAuditRoutes } from "./routes/mountAuditRoutes.ts";
+import { mountContentRoutes } from "./routes/mountContentRoutes.ts";
 import { mountConversationRoutes } from "./routes/mountConversationRoutes.ts";
 import { mountDashboardRoutes } from "./routes/mountDashboardRoutes.ts";
 import { mountLoginRoute } from "./routes/mountLoginRoute.ts";
@@ -107,7 +109,9 @@ export async function createConsole(context: ServiceContext, options: ConsoleOpt
         res.setHeader("Cache-Control", "no-store");
         next();
       });
-      api.use(express.json({ limit: "64kb" }));
+      // The content editor sends whole files: its larger limit applies after the session guard.
+      const smallJson = express.json({ limit: "64kb" });
+      api.use((req, res, next) => (req.path.startsWith("/content/") ? next() : smallJson(req, res, next)));
       mountLoginRoute(api, ctx);
       api.use(sessionGuard(db));
       api.use(csrfGuard());
@@ -119,6 +123,7 @@ export async function createConsole(context: ServiceContext, options: ConsoleOpt
       mountDashboardRoutes(api, ctx, actionTitles);
       mountStaffRoutes(api, ctx);
       mountAuditRoutes(api, ctx);
+      mountContentRoutes(api, createContentEditor(ctx));
       api.use((_req, res) => {
         res.status(404).json({ error: "not_found", message: "Risorsa non trovata." });
       });

@@ -20,6 +20,10 @@ export const AuditActionSchema = z.enum([
   "staff.create",
   "staff.update",
   "content.reload",
+  "content.save",
+  "content.publish",
+  "content.discard",
+  "content.rollback",
   "unanswered.view",
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
