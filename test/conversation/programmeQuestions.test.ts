@@ -66,4 +66,30 @@ describe("programme questions asked in plain Italian", () => {
     expect(match?.score).toBeGreaterThanOrEqual(CLEAR_TOPIC_SCORE);
     expect(deps.knowledge.findTopic("buongiorno", "it")).toBeUndefined();
   });
+
+  it("answers how much a voucher is worth honestly instead of starting the family interview", async () => {
+    const chat = new Transcript(await createTestDeps());
+    await chat.start();
+    const amount = await chat.send("quanto vale il voucher per il nido?");
+    expect(said(amount)).toContain("non indica l'importo");
+    expect(said(amount)).toContain("conciliazione@regione.lombardia.it");
+    expect(chat.state.step.kind).toBe("menu");
+  });
+
+  it("answers a document question the understanding does not recognise, in the language it was asked in", async () => {
+    const chat = new Transcript(await createTestDeps());
+    await chat.start();
+    const origin = last(await chat.send("i 3,5 milioni da dove vengono?"));
+    expect(origin.text).toContain("bilancio regionale");
+    expect(origin.channelData.source).toContain("2017-2018");
+    const plans = last(await chat.send("Who carries out the 44 projects?"));
+    expect(plans.text).toContain("local conciliation alliances");
+  });
+
+  it("still starts the flow a person asks for when the words only brush a document topic", async () => {
+    const chat = new Transcript(await createTestDeps());
+    await chat.start();
+    await chat.send("I've been out of work for a year and I'd like to start a childminding service in Milan");
+    expect(chat.state.step.kind).not.toBe("menu");
+  });
 });

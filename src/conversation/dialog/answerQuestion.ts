@@ -1,5 +1,6 @@
 import { ActionIdSchema } from "../ids.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
+import { answerDocumentTopic } from "./answerDocumentTopic.ts";
 import { requestHandoff } from "./requestHandoff.ts";
 import type { Turn } from "./Turn.ts";
 
@@ -18,6 +19,7 @@ export function answerQuestion(
   /** Follow-up buttons only when nothing else is pending: mid-form they would lead away from it. */
   withButtons = true,
 ): boolean {
+  if (answerDocumentTopic(turn, understanding, text, withButtons)) return true;
   if (understanding.intent === "out_of_scope" || understanding.confidence < MIN_CONFIDENCE) return false;
   switch (understanding.intent) {
     case "help":

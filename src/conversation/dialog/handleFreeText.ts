@@ -3,8 +3,10 @@ import { ActionIdSchema } from "../ids.ts";
 import { audienceOfAction } from "../interview/audienceOfAction.ts";
 import { formForAudience } from "../interview/formForAudience.ts";
 import { startInterview } from "../interview/startInterview.ts";
+import type { Understanding } from "../nlu/Understanding.ts";
 import { tellNetwork } from "../place/tellNetwork.ts";
 import { absorbEntities } from "./absorbEntities.ts";
+import { answerDocumentTopic } from "./answerDocumentTopic.ts";
 import { answerQuestion, MIN_CONFIDENCE } from "./answerQuestion.ts";
 import type { CommandMatch } from "./matchCommand.ts";
 import { menuButtons } from "./menuButtons.ts";
@@ -35,6 +37,7 @@ export async function handleFreeText(
       break;
   }
   const understanding = await turn.understand(text);
+  if (answersDocument(turn, understanding, text)) return;
   if (understanding.intent === "out_of_scope" || understanding.confidence < MIN_CONFIDENCE) {
     sayFallback(turn);
     return;
@@ -78,6 +81,18 @@ export async function handleFreeText(
       if (!answerQuestion(turn, understanding, text)) sayFallback(turn);
     }
   }
+}
+
+/** A clear question on the programme document is answered, in the language it was asked in. */
+function answersDocument(turn: Turn, understanding: Understanding, text: string): boolean {
+  const before = turn.state.lang;
+  if (text.trim().split(/\s+/).length >= 2) turn.state.lang = understanding.lang;
+  if (answerDocumentTopic(turn, understanding, text, true)) {
+    absorbEntities(turn, understanding);
+    return true;
+  }
+  turn.state.lang = before;
+  return false;
 }
 
 /** "Lascia una richiesta": the form for the best recommendation, or first the menu's doors. */

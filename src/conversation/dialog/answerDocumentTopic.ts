@@ -1,0 +1,64 @@
+import { ActionIdSchema, type IntentId } from "../ids.ts";
+import type { Understanding } from "../nlu/Understanding.ts";
+import { CLEAR_TOPIC_SCORE } from "../ports/ProgrammeKnowledge.ts";
+import { MIN_CONFIDENCE } from "./answerQuestion.ts";
+import type { Turn } from "./Turn.ts";
+
+/** Intents about the conversation itself, never a question on the document. */
+const SOCIAL_INTENTS: ReadonlySet<IntentId> = new Set(["greeting", "goodbye", "human_handoff", "privacy"]);
+
+/** Intents answered from the document anyway: the topic only chooses which answer. */
+const DOCUMENT_INTENTS: ReadonlySet<IntentId> = new Set([
+  "programme_info",
+  "por_fse_projects",
+  "find_network",
+]);
+
+/**
+ * Over an understood intent that starts a flow (an action's interview, a request, help), the
+ * document wins only when its topic is beyond doubt: "vorrei avviare un servizio" mentions a start,
+ * but it is not asking when the projects started.
+ */
+const SURE_TOPIC_SCORE = 0.85;
+
+/**
+ * A message whose words clearly ask something of the programme document ("quanto vale il voucher
+ * nido?", "quanti progetti a Brescia?") is answered from the document, whatever flow its intent
+ * would start: an amount, a deadline or a figure never opens an interview or a form, and a question
+ * the statistical understanding missed is not met with "non ho capito". Returns whether it answered.
+ */
+export function answerDocumentTopic(
+  turn: Turn,
+  understanding: Understanding,
+  text: string,
+  /** Follow-up buttons only when nothing else is pending. */
+  withButtons: boolean,
+): boolean {
+  if (SOCIAL_INTENTS.has(understanding.intent)) return false;
+  const match = turn.deps.knowledge.findTopic(text, understanding.lang);
+  if (!match || match.score < CLEAR_TOPIC_SCORE) return false;
+  const understood = understanding.intent !== "out_of_scope" && understanding.confidence >= MIN_CONFIDENCE;
+  if (understood && !DOCUMENT_INTENTS.has(understanding.intent) && match.score < SURE_TOPIC_SCORE)
+    return false;
+  const isAction = ActionIdSchema.safeParse(understanding.intent).success;
+  // What an action is: its own flow describes it and offers the interview.
+  if (understood && isAction && match.topic === "action_info") return false;
+  // The answer's channelData names a programme intent, never "out_of_scope" for a question it answered.
+  const intent: IntentId =
+    isAction || DOCUMENT_INTENTS.has(understanding.intent) ? understanding.intent : "programme_info";
+  const asked: Understanding = { ...understanding, intent };
+  const answer = turn.deps.knowledge.answer(asked, text, turn.state.profile, turn.state.lang, {
+    topic: match.topic,
+  });
+  if (!answer) return false;
+  // "A quale ATS mi rivolgo?" without a place: its own flow asks for the place and waits for it.
+  if (understood && understanding.intent === "find_network" && answer.kind === "navigation" && !answer.source)
+    return false;
+  turn.intent = intent;
+  if (answer.actions && answer.actions.length > 0) turn.actions = answer.actions;
+  turn.say(answer.text, {
+    buttons: withButtons ? (answer.buttons ?? []) : [],
+    ...(answer.source ? { source: answer.source } : {}),
+  });
+  return true;
+}
