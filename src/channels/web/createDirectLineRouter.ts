@@ -284,9 +284,10 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
         hub.wake(claims.conv);
       } else {
         const result = await gateway.receive(request);
-        // A new turn with replies was announced by the gateway, and that event woke the streams
-        // already: waking again would read the history a second time for nothing.
-        if (result.duplicate || result.replies.length === 0) hub.wake(claims.conv);
+        // The turn as committed goes to the open streams as it is; a repeat, or a gateway that
+        // does not return what it stored, is read back.
+        if (result.duplicate || !result.inbound) hub.wake(claims.conv);
+        else hub.deliver(claims.conv, [result.inbound, ...result.replies]);
       }
     }
     res.json({ id: externalId });

@@ -4,17 +4,24 @@ import { type WebSocket, WebSocketServer } from "ws";
 import { z } from "zod";
 import type { Logger } from "../../app/createLogger.ts";
 import type { Lang } from "../../conversation/ids.ts";
-import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
+import type { ConversationGateway, StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
 import type { ConversationDirectory } from "./createConversationDirectory.ts";
 import type { EchoLedger } from "./createEchoLedger.ts";
 import type { TokenSigner } from "./createTokenSigner.ts";
 import { readActivitySet } from "./readActivitySet.ts";
+import { toActivities } from "./toActivities.ts";
 import type { OutboundActivity } from "./toOutboundActivity.ts";
 
 export interface StreamHub {
   attach(server: Server): void;
-  /** Sends what is new to this instance's sockets of a Direct Line conversation. */
+  /** Sends what is new to this instance's sockets of a Direct Line conversation (read from the store). */
   wake(directLineId: string): void;
+  /**
+   * Sends a turn this instance has just committed (its inbound message and replies, in id order)
+   * to the conversation's sockets as they are, without reading them back; a socket that may have
+   * missed something meanwhile reads instead.
+   */
+  deliver(directLineId: string, messages: StoredMessage[]): void;
   /** Sends activities that are not stored (resume notices) to this instance's sockets. */
   push(directLineId: string, activities: OutboundActivity[]): void;
   start(): void;
@@ -37,7 +44,16 @@ interface Stream {
   directLineId: string;
   conversationId: string;
   lang: Lang;
+  /** The last message id sent to the client (the watermark of the last frame). */
   watermark: string | undefined;
+  /** Where the last read of the store ended: every message up to it has been sent. */
+  readMark: string | undefined;
+  /** Ids sent from committed turns since readMark: the next read skips them. */
+  sent: Set<string>;
+  /** Announced message ids not sent yet. */
+  pending: Set<string>;
+  /** Something may be stored that was not announced with an id: read. */
+  stale: boolean;
   pumping: boolean;
   again: boolean;
   scheduled: boolean;
@@ -51,6 +67,13 @@ const WatermarkSchema = z
   .transform((value) => value || undefined);
 /** A socket whose client does not read is dropped rather than buffered without end. */
 const MAX_BUFFERED_BYTES = 1_000_000;
+/** Sent ids remembered between reads; past this a socket reads again, which clears them. */
+const MAX_SENT_BETWEEN_READS = 100;
+
+/** Message ids are decimal bigints: compare them as numbers. */
+function after(id: string, watermark: string | undefined): boolean {
+  return watermark === undefined || BigInt(id) > BigInt(watermark);
+}
 
 function refuse(socket: Duplex, status: 400 | 403 | 429, reason: string): void {
   socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
@@ -58,9 +81,12 @@ function refuse(socket: Duplex, status: 400 | 403 | 429, reason: string): void {
 
 /**
  * The Direct Line `streamUrl`: one WebSocket per open Web Chat. On connect it sends everything
- * after the client's watermark, then every new message as `{ activities, watermark }`, woken by
- * the gateway's outbound events (which come from any instance) or by this instance's own posts.
- * Protocol pings keep proxies from closing idle sockets and find dead peers.
+ * after the client's watermark, then every new message as `{ activities, watermark }`. A turn
+ * this instance commits is sent as the commit returned it (`deliver`): reading it back cost a
+ * query per socket and turn. Anything else (staff messages, other instances' turns, announced by
+ * the gateway's outbound events with their ids) is read from the store after the last read, which
+ * also catches what a socket may have missed; the ids sent since that read are skipped, so nothing
+ * arrives twice. Protocol pings keep proxies from closing idle sockets and find dead peers.
  */
 export function createStreamHub(options: StreamHubOptions): StreamHub {
   const { gateway, directory, signer, logger } = options;
@@ -70,6 +96,14 @@ export function createStreamHub(options: StreamHubOptions): StreamHub {
   const byConversation = new Map<string, Set<Stream>>();
   let unsubscribe: (() => void) | undefined;
   let pinger: NodeJS.Timeout | undefined;
+
+  /** Sends a frame; false once the socket is dropped for not reading. */
+  function send(stream: Stream, activities: OutboundActivity[]): boolean {
+    stream.socket.send(JSON.stringify({ activities, watermark: stream.watermark }));
+    if (stream.socket.bufferedAmount <= MAX_BUFFERED_BYTES) return true;
+    stream.socket.terminate();
+    return false;
+  }
 
   async function pump(stream: Stream): Promise<void> {
     if (stream.pumping) {
@@ -82,15 +116,14 @@ export function createStreamHub(options: StreamHubOptions): StreamHub {
         stream.again = false;
         for (;;) {
           if (stream.socket.readyState !== stream.socket.OPEN) return;
-          const set = await readActivitySet(gateway, stream, stream.watermark, options.ledger);
-          stream.watermark = set.watermark;
-          if (set.activities.length > 0) {
-            stream.socket.send(JSON.stringify({ activities: set.activities, watermark: set.watermark }));
-            if (stream.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
-              stream.socket.terminate();
-              return;
-            }
+          const set = await readActivitySet(gateway, stream, stream.readMark, options.ledger);
+          const unsent = set.activities.filter((activity) => !stream.sent.has(activity.id));
+          stream.readMark = set.watermark;
+          for (const id of stream.sent) if (!after(id, stream.readMark)) stream.sent.delete(id);
+          if (set.watermark !== undefined && after(set.watermark, stream.watermark)) {
+            stream.watermark = set.watermark;
           }
+          if (unsent.length > 0 && !send(stream, unsent)) return;
           if (!set.more) break;
         }
       } while (stream.again);
@@ -102,15 +135,61 @@ export function createStreamHub(options: StreamHubOptions): StreamHub {
     }
   }
 
-  /** Wakes arriving together (the post's own, the outbound events of its replies) read once. */
-  function wake(directLineId: string): void {
+  /** Requests arriving together (a post, the outbound events of its replies) are settled once. */
+  function schedule(stream: Stream): void {
+    if (stream.scheduled) return;
+    stream.scheduled = true;
+    setImmediate(() => {
+      stream.scheduled = false;
+      for (const id of stream.pending) {
+        if (stream.sent.has(id) || !after(id, stream.readMark)) stream.pending.delete(id);
+      }
+      if (!stream.stale && stream.pending.size === 0) return;
+      stream.stale = false;
+      stream.pending.clear();
+      void pump(stream);
+    });
+  }
+
+  function read(stream: Stream): void {
+    stream.stale = true;
+    schedule(stream);
+  }
+
+  function announced(directLineId: string, messageId: string): void {
     for (const stream of byConversation.get(directLineId) ?? []) {
-      if (stream.scheduled) continue;
-      stream.scheduled = true;
-      setImmediate(() => {
-        stream.scheduled = false;
-        void pump(stream);
-      });
+      if (stream.sent.has(messageId) || !after(messageId, stream.readMark)) continue;
+      stream.pending.add(messageId);
+      schedule(stream);
+    }
+  }
+
+  function deliver(directLineId: string, messages: StoredMessage[]): void {
+    const ids = new Set(messages.map((message) => message.id));
+    for (const stream of byConversation.get(directLineId) ?? []) {
+      if (stream.socket.readyState !== stream.socket.OPEN) continue;
+      const fresh = messages.filter((m) => after(m.id, stream.readMark) && !stream.sent.has(m.id));
+      // Something else is due first, or this turn is not the next thing the socket should see:
+      // a read sends everything in order.
+      const behind =
+        stream.pumping ||
+        stream.stale ||
+        stream.sent.size + fresh.length > MAX_SENT_BETWEEN_READS ||
+        [...stream.pending].some((id) => !ids.has(id)) ||
+        fresh.some((message) => !after(message.id, stream.watermark));
+      if (behind) {
+        read(stream);
+        continue;
+      }
+      for (const message of fresh) {
+        stream.sent.add(message.id);
+        stream.pending.delete(message.id);
+      }
+      const last = fresh.at(-1);
+      if (!last) continue;
+      stream.watermark = last.id;
+      const activities = toActivities(fresh, stream, options.ledger);
+      if (activities.length > 0) send(stream, activities);
     }
   }
 
@@ -136,6 +215,10 @@ export function createStreamHub(options: StreamHubOptions): StreamHub {
         conversationId,
         lang: verified.claims.lang,
         watermark: watermark.data,
+        readMark: watermark.data,
+        sent: new Set(),
+        pending: new Set(),
+        stale: false,
         pumping: false,
         again: false,
         scheduled: false,
@@ -169,7 +252,10 @@ export function createStreamHub(options: StreamHubOptions): StreamHub {
         void accept(request, socket, head, match[1]);
       });
     },
-    wake,
+    wake(directLineId) {
+      for (const stream of byConversation.get(directLineId) ?? []) read(stream);
+    },
+    deliver,
     push(directLineId, activities) {
       for (const stream of byConversation.get(directLineId) ?? []) {
         if (stream.socket.readyState !== stream.socket.OPEN) continue;
@@ -180,7 +266,7 @@ export function createStreamHub(options: StreamHubOptions): StreamHub {
     },
     start() {
       unsubscribe = gateway.onOutbound((event) => {
-        if (event.channel === "web") wake(event.externalKey);
+        if (event.channel === "web") announced(event.externalKey, event.messageId);
       });
       pinger = setInterval(() => {
         for (const set of byConversation.values()) {

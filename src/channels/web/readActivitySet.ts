@@ -1,7 +1,8 @@
 import type { Lang } from "../../conversation/ids.ts";
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
 import type { EchoLedger } from "./createEchoLedger.ts";
-import { type OutboundActivity, toOutboundActivity } from "./toOutboundActivity.ts";
+import { toActivities } from "./toActivities.ts";
+import type { OutboundActivity } from "./toOutboundActivity.ts";
 
 export interface ActivitySet {
   activities: OutboundActivity[];
@@ -23,15 +24,8 @@ export async function readActivitySet(
   limit = 100,
 ): Promise<ActivitySet> {
   const messages = await gateway.history(target.conversationId, watermark, limit);
-  const activities: OutboundActivity[] = [];
-  for (const message of messages) {
-    const clientId =
-      message.direction === "in" ? ledger?.clientIdOf(target.directLineId, message) : undefined;
-    const activity = toOutboundActivity(message, target.directLineId, target.lang, clientId);
-    if (activity) activities.push(activity);
-  }
   return {
-    activities,
+    activities: toActivities(messages, target, ledger),
     watermark: messages.at(-1)?.id ?? watermark,
     more: messages.length >= limit,
   };

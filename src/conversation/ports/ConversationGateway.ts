@@ -40,6 +40,11 @@ export interface ReceiveResult {
   duplicate: boolean;
   /** The bot's replies to this message, already stored (empty while a staff member handles it). */
   replies: StoredMessage[];
+  /**
+   * The inbound message as this call stored it (not on a duplicate): with the replies, what a
+   * channel's open streams need without reading the conversation back.
+   */
+  inbound?: StoredMessage;
 }
 
 export interface OutboundEvent {

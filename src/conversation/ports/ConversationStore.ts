@@ -82,6 +82,8 @@ export type CommitOutcome =
   | {
       kind: "committed";
       inboundId: string;
+      /** The inbound message as stored (its id is inboundId). */
+      inbound?: StoredMessage;
       replies: StoredMessage[];
       /** The replies were announced to the other instances with the commit. */
       announced?: boolean;

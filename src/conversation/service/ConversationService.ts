@@ -212,7 +212,7 @@ export class ConversationService implements ConversationGateway {
           outcome.announced === true,
         );
         await this.afterHandoffTurn(record, "escalation" in outcome ? outcome.escalation : undefined);
-        return { conversationId, duplicate: false, replies: outcome.replies };
+        return { conversationId, duplicate: false, replies: outcome.replies, inbound: outcome.inbound };
       }
       if (outcome.kind === "duplicate" && request.externalId !== undefined) continue;
       // Another instance committed a turn first: back off a little and recompute on fresh state.

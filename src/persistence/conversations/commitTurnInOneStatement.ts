@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { CommitOutcome, TurnCommit } from "../../conversation/ports/ConversationStore.ts";
 import type { Database } from "../Database.ts";
+import { toStoredInbound } from "./toStoredInbound.ts";
 
 /**
  * A turn whose only effects are analytics and territory, as one statement of data-modifying CTEs:
@@ -130,6 +131,7 @@ export async function commitTurnInOneStatement(
   return {
     kind: "committed",
     inboundId,
+    inbound: toStoredInbound(commit.conversationId, inboundId, inbound, commit.now),
     announced: announce !== undefined,
     // Ids follow the insertion order, which is the order of the replies (lengths checked above).
     replies: result.replyIds.map((id, index) => {

@@ -12,6 +12,7 @@ import { insertInboundMessage } from "./insertInboundMessage.ts";
 import { insertReplies } from "./insertReplies.ts";
 import { queueHandoff } from "./queueHandoff.ts";
 import { setConversationTerritory } from "./setConversationTerritory.ts";
+import { toStoredInbound } from "./toStoredInbound.ts";
 import { updateConversationState } from "./updateConversationState.ts";
 
 class Conflict extends Error {}
@@ -71,7 +72,8 @@ export async function saveTurn(db: Database, commit: TurnCommit): Promise<Commit
             break;
         }
       }
-      return { kind: "committed", inboundId, replies } satisfies CommitOutcome;
+      const stored = toStoredInbound(commit.conversationId, inboundId, commit.inbound, commit.now);
+      return { kind: "committed", inboundId, inbound: stored, replies } satisfies CommitOutcome;
     });
   } catch (error) {
     if (error instanceof Conflict) return { kind: "conflict" };

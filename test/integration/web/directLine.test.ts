@@ -291,6 +291,44 @@ describe(`the Direct Line endpoint on ${process.env.TEST_DB}`, () => {
     }
   });
 
+  it("shows a staff message whose notice arrives after the user's next turn, once and with every message", async () => {
+    const conversation = await startConversation(base);
+    const stream = await openStream(conversation.streamUrl ?? "");
+    try {
+      await stream.waitFor((a) => a.channelData?.intent === "greeting");
+      const announceLate = gateway.staffStoresSilently(conversation.conversationId, "Sono Laura, ci sono.");
+      await postActivity(base, conversation, {
+        type: "message",
+        text: "uno",
+        channelData: { clientActivityID: "late-1" },
+      });
+      await stream.waitFor((a) => a.text === "Hai scritto: uno");
+      announceLate();
+      await stream.waitFor((a) => a.text === "Sono Laura, ci sono.");
+      await postActivity(base, conversation, {
+        type: "message",
+        text: "due",
+        channelData: { clientActivityID: "late-2" },
+      });
+      await stream.waitFor((a) => a.text === "Hai scritto: due");
+      const texts = stream.received.map((a) => a.text);
+      expect(texts).toEqual([
+        expect.stringMatching(/^Ciao!/),
+        "uno",
+        "Hai scritto: uno",
+        "Sono Laura, ci sono.",
+        "due",
+        "Hai scritto: due",
+      ]);
+      const ids = stream.received.map((a) => a.id);
+      expect(stream.watermarks.at(-1)).toBe(ids.at(-1));
+      const polled = await getActivities(base, conversation);
+      expect(polled.activities.map((a) => a.id).sort()).toEqual([...ids].sort());
+    } finally {
+      stream.close();
+    }
+  });
+
   it("reconnects to the same conversation with a fresh stream that resumes after the watermark", async () => {
     const conversation = await startConversation(base);
     await postActivity(base, conversation, { type: "message", text: "prima" });

@@ -18,6 +18,11 @@ export interface FakeGateway extends ConversationGateway {
   turns(externalKey: string): ChannelInbound[];
   /** A staff member writes to a conversation, as the console will. */
   staffSays(externalKey: string, text: string): Promise<void>;
+  /**
+   * A staff member's message stored now and announced only when the returned function is called,
+   * as a notice from another instance that arrives late.
+   */
+  staffStoresSilently(externalKey: string, text: string): () => void;
 }
 
 const MENU = ReplySchema.parse({
@@ -97,7 +102,7 @@ export function createFakeGateway(options: { exposeExternalId?: boolean } = {}):
       const dedupeKey = request.externalId ? `${conversationId}:${request.externalId}` : undefined;
       const earlier = dedupeKey ? processed.get(dedupeKey) : undefined;
       if (earlier) return { conversationId, duplicate: true, replies: earlier };
-      store({
+      const inbound = store({
         conversationId,
         direction: "in",
         text: request.inbound.kind === "text" ? request.inbound.text : "",
@@ -109,7 +114,9 @@ export function createFakeGateway(options: { exposeExternalId?: boolean } = {}):
       );
       if (dedupeKey) processed.set(dedupeKey, replies);
       for (const reply of replies) announce(request.channel, request.externalKey, reply);
-      return { conversationId, duplicate: false, replies };
+      // A gateway that keeps the channel's ids returns the stored inbound message, as the real one
+      // does; the other kind leaves the web channel to read the turn back.
+      return { conversationId, duplicate: false, replies, ...(exposeExternalId ? { inbound } : {}) };
     },
     async open(channel, externalKey) {
       return { conversationId: open(channel, externalKey) };
@@ -133,6 +140,12 @@ export function createFakeGateway(options: { exposeExternalId?: boolean } = {}):
       const conversationId = open("web", externalKey);
       const reply = ReplySchema.parse({ text, channelData: { handoff: "with_staff" } });
       announce("web", externalKey, store({ conversationId, direction: "staff", text, reply }));
+    },
+    staffStoresSilently(externalKey, text) {
+      const conversationId = open("web", externalKey);
+      const reply = ReplySchema.parse({ text, channelData: { handoff: "with_staff" } });
+      const stored = store({ conversationId, direction: "staff", text, reply });
+      return () => announce("web", externalKey, stored);
     },
   };
 }
