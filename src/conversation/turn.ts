@@ -21,6 +21,8 @@ export const ChannelDataSchema = z.object({
   feedback: z.object({ answerKey: AnswerKeySchema }).optional(),
   /** The reply asks for the end-of-conversation rating (its buttons are the scores 1–5 and skip). */
   rating: z.object({ trigger: RatingTriggerSchema }).optional(),
+  /** A staff member's reply: their display name, which every channel shows (a person, not the bot). */
+  staffName: z.string().max(80).optional(),
 });
 export type ChannelData = z.infer<typeof ChannelDataSchema>;
 

@@ -311,7 +311,11 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
       const messageId = await post(
         conversationId,
         "staff",
-        { text, buttons: [], channelData: { handoff: "with_staff" } },
+        {
+          text,
+          buttons: [],
+          channelData: { handoff: "with_staff", staffName: staff.displayName.slice(0, 80) },
+        },
         staff.id,
       );
       await recordAudit(

@@ -1,3 +1,4 @@
+import { answerStaleReview } from "../forms/answerStaleReview.ts";
 import { startForm } from "../forms/startForm.ts";
 import { ActionIdSchema } from "../ids.ts";
 import { audienceOfAction } from "../interview/audienceOfAction.ts";
@@ -33,6 +34,16 @@ export async function handleFreeText(
     case "menu":
       showMenu(turn);
       return;
+    case "submit":
+      answerStaleReview(turn);
+      return;
+    case "edit":
+      // The bare "Modifica" of an old summary; "modifica email" and the like go on to the understanding.
+      if (command.rest === undefined) {
+        answerStaleReview(turn);
+        return;
+      }
+      break;
     default:
       break;
   }

@@ -1,5 +1,6 @@
 import { labelButton } from "../dialog/menuButtons.ts";
 import type { Turn } from "../dialog/Turn.ts";
+import { provinceButtons } from "../place/provinceButtons.ts";
 import type { Button } from "../turn.ts";
 import { displayValue } from "./displayValue.ts";
 import type { FormField } from "./FormSchema.ts";
@@ -21,7 +22,10 @@ export function askField(turn: Turn, field: FormField, lead?: string): void {
     field.required ? undefined : turn.r.form.optional_hint,
     current === undefined ? undefined : turn.fill(turn.r.form.current_value, { value: current }),
   ];
-  const buttons: Button[] = (field.options ?? []).map((o) => labelButton(o.label[lang]));
+  const buttons: Button[] =
+    field.type === "province"
+      ? provinceButtons(turn.deps.content.territory, turn.r.place.other_button).slice(0, -1)
+      : (field.options ?? []).map((o) => labelButton(o.label[lang]));
   if (!field.required) buttons.push(labelButton(turn.r.form.skip));
   if (progress.history.length > 0) buttons.push(labelButton(turn.r.form.back));
   turn.say(parts.filter((p) => p !== undefined).join(" "), { buttons });

@@ -1,4 +1,5 @@
 import type { Turn } from "../dialog/Turn.ts";
+import { provinceButtons } from "../place/provinceButtons.ts";
 import { showVerdict } from "./showVerdict.ts";
 
 /** The eligibility engine chooses the next question (the one that settles most); none left: verdict. */
@@ -12,5 +13,10 @@ export function askNextQuestion(turn: Turn, lead?: string): void {
     return;
   }
   turn.state.step = { kind: "interview", field: next.field };
-  turn.say(lead ? turn.fill(lead, { question: next.text }) : next.text, { buttons: next.buttons });
+  // The province is asked with the 12 provinces and "Altro" as buttons, like every other question.
+  const buttons =
+    next.field === "province"
+      ? provinceButtons(turn.deps.content.territory, turn.r.place.other_button)
+      : next.buttons;
+  turn.say(lead ? turn.fill(lead, { question: next.text }) : next.text, { buttons });
 }

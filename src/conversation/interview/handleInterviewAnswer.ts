@@ -4,6 +4,8 @@ import { showMenu } from "../dialog/showMenu.ts";
 import type { Turn } from "../dialog/Turn.ts";
 import { startForm } from "../forms/startForm.ts";
 import { ProvinceCodeSchema } from "../ids.ts";
+import { isOtherPlace } from "../place/isOtherPlace.ts";
+import { provinceButtons } from "../place/provinceButtons.ts";
 import { askNextQuestion } from "./askNextQuestion.ts";
 import { formForAudience } from "./formForAudience.ts";
 
@@ -25,6 +27,12 @@ export async function handleInterviewAnswer(
     // Enough questions: the form asks what it needs.
     turn.intent = "leave_contact";
     startForm(turn, formForAudience(turn.state.audience, turn.state.recommended, turn.deps.content.forms));
+    return;
+  }
+  if (field === "province" && isOtherPlace(turn, text)) {
+    turn.say(turn.fill(turn.r.place.other_province), {
+      buttons: provinceButtons(turn.deps.content.territory, turn.r.place.other_button),
+    });
     return;
   }
   const { knowledge } = turn.deps;

@@ -6,7 +6,8 @@ import type { Assessment } from "../ports/ProgrammeKnowledge.ts";
 /**
  * The end of the interview: the fitting actions best first with their reasons, the ones that do
  * not fit and why, the local ATS network, how to apply, and the honest note that the 2017–2018
- * calls are closed with who to contact now.
+ * calls are closed with who to contact now. Each part is a short message of its own (a long
+ * verdict in one bubble was hard to read on a phone); the buttons come with the last one.
  */
 export function showVerdict(turn: Turn, assessment: Assessment): void {
   const { knowledge } = turn.deps;
@@ -18,26 +19,28 @@ export function showVerdict(turn: Turn, assessment: Assessment): void {
   turn.intent = "eligibility_check";
   turn.actions = assessment.ranked;
 
-  const lines: string[] = [];
+  // One message per fitting action (the intro goes with the first), then the ones that do not fit.
+  const parts: string[] = [];
+  const excludedLines: string[] = [];
   if (assessment.ranked.length > 0) {
-    lines.push(r.eligible_intro);
     assessment.ranked.forEach((action, index) => {
       const reasons = byAction.get(action)?.reasons ?? [];
       const why = reasons.length > 0 ? ` – ${reasons.join(" ")}` : "";
-      lines.push(`${index + 1}. ${knowledge.actionTitle(action, lang)}${why}`);
+      const line = `${index + 1}. ${knowledge.actionTitle(action, lang)}${why}`;
+      parts.push(index === 0 ? `${r.eligible_intro}\n${line}` : line);
     });
   } else {
-    lines.push(r.none_eligible);
+    parts.push(r.none_eligible);
   }
   const excluded = assessment.verdicts.filter((v) => v.status === "not_eligible");
   if (excluded.length > 0) {
-    lines.push(r.not_eligible_intro);
+    excludedLines.push(r.not_eligible_intro);
     for (const verdict of excluded) {
       const why = verdict.reasons.length > 0 ? ` – ${verdict.reasons.join(" ")}` : "";
-      lines.push(`- ${knowledge.actionTitle(verdict.action, lang)}${why}`);
+      excludedLines.push(`- ${knowledge.actionTitle(verdict.action, lang)}${why}`);
     }
   }
-  turn.say(lines.join("\n"), { answerKey: "verdict:eligibility" });
+  if (excludedLines.length > 0) parts.push(excludedLines.join("\n"));
 
   const after: string[] = [];
   const province = ProvinceCodeSchema.safeParse(turn.state.profile.province);
@@ -55,7 +58,14 @@ export function showVerdict(turn: Turn, assessment: Assessment): void {
     labelButton(r.offer_person),
     labelButton(turn.r.menu.main),
   ];
-  turn.say(after.join("\n\n"), { buttons });
+  parts.push(...after);
+  parts.forEach((text, index) => {
+    turn.say(text, {
+      // The thumbs for the verdict go under its first message, the one that names the actions.
+      ...(index === 0 ? { answerKey: "verdict:eligibility" } : {}),
+      ...(index === parts.length - 1 ? { buttons } : {}),
+    });
+  });
   turn.track({
     kind: "verdict",
     actionIds: assessment.ranked,

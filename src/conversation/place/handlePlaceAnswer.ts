@@ -4,6 +4,8 @@ import { showMenu } from "../dialog/showMenu.ts";
 import type { Turn } from "../dialog/Turn.ts";
 import { findComune } from "../forms/findComune.ts";
 import { findProvince } from "../forms/findProvince.ts";
+import { isOtherPlace } from "./isOtherPlace.ts";
+import { provinceButtons } from "./provinceButtons.ts";
 import { tellNetwork } from "./tellNetwork.ts";
 
 /** The province or comune asked to name the network; a question on the way is answered first. */
@@ -18,6 +20,11 @@ export async function handlePlaceAnswer(
     return;
   }
   const territory = turn.deps.content.territory;
+  const buttons = provinceButtons(territory, turn.r.place.other_button);
+  if (field === "province" && isOtherPlace(turn, text)) {
+    turn.say(turn.fill(turn.r.place.other_province), { buttons });
+    return;
+  }
   const comune = findComune(text, territory);
   if (field === "comune") {
     turn.state.profile = { ...turn.state.profile, comune: comune?.name ?? text.trim() };
@@ -37,8 +44,8 @@ export async function handlePlaceAnswer(
     return;
   }
   if (await answerAside(turn, text, "province")) {
-    turn.say(turn.r.place.ask_province);
+    turn.say(turn.r.place.ask_province, { buttons });
     return;
   }
-  turn.say(turn.r.place.unknown_province);
+  turn.say(turn.r.place.unknown_province, { buttons });
 }

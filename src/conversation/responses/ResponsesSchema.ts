@@ -64,7 +64,14 @@ export const ResponsesSchema = z.strictObject({
     offer_form: text,
     offer_person: text,
   }),
-  place: z.strictObject({ ask_province: text, ask_comune: text, unknown_province: text }),
+  place: z.strictObject({
+    ask_province: text,
+    ask_comune: text,
+    unknown_province: text,
+    /** The last of the province buttons: somewhere else, or not sure. */
+    other_button: text,
+    other_province: text,
+  }),
   form: z.strictObject({
     consent: text,
     consent_yes: text,
@@ -77,6 +84,9 @@ export const ResponsesSchema = z.strictObject({
     back: text,
     at_first_field: text,
     cancelled: text,
+    /** A button of a summary already sent (or closed) was pressed again: nothing happens. */
+    already_sent: text,
+    nothing_to_send: text,
     resume: text,
     too_many_attempts: text,
     skip_or_person_optional: text,

@@ -17,7 +17,7 @@ describe("a working family with an 18-month-old in Milano", () => {
     expect(verdict[0]?.text).toMatch(/1\. Voucher per servizi per l'infanzia – .*figlio/);
     expect(said(verdict)).not.toContain("sotto i 6 anni");
     // Ages the document does not state never exclude: they are said as "di solito…".
-    expect(verdict[0]?.text).toMatch(/Pre-scuola e dopo-scuola – .*Di solito .*conferma con la tua ATS/);
+    expect(said(verdict)).toMatch(/Pre-scuola e dopo-scuola – .*Di solito .*conferma con la tua ATS/);
     expect(said(verdict)).toContain("ATS della Città Metropolitana di Milano");
 
     await chat.send("Lascia una richiesta");
