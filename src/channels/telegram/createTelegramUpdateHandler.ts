@@ -1,9 +1,10 @@
 import type { Logger } from "../../app/createLogger.ts";
+import type { ChannelInbound } from "../../conversation/feedback/ChannelInboundSchema.ts";
 import type { Lang } from "../../conversation/ids.ts";
 import type { ConversationGateway, ReceiveRequest } from "../../conversation/ports/ConversationGateway.ts";
 import type { ResumeService } from "../../conversation/resume/createResumeService.ts";
 import { handleResumeCommand } from "../../conversation/resume/handleResumeCommand.ts";
-import { type Inbound, ReplySchema } from "../../conversation/turn.ts";
+import { ReplySchema } from "../../conversation/turn.ts";
 import type { KeyedSerializer } from "./createKeyedSerializer.ts";
 import type { TelegramDelivery } from "./createTelegramDelivery.ts";
 import { decodeCallbackData } from "./decodeCallbackData.ts";
@@ -33,12 +34,14 @@ export interface TelegramUpdateHandlerOptions {
   typingDelayMs?: number;
 }
 
-const TEXTS: Record<Lang, { notText: string; staleButton: string }> = {
+const TEXTS: Record<Lang, { notText: string; staleButton: string; thanks: string }> = {
   it: {
+    thanks: "Grazie del riscontro!",
     notText: "Per ora leggo solo messaggi di testo: scrivimi la tua domanda o usa i pulsanti.",
     staleButton: "Questo pulsante non è più valido: scrivimi pure la tua risposta.",
   },
   en: {
+    thanks: "Thank you for your feedback!",
     notText: "For now I can only read text messages: write your question or use the buttons.",
     staleButton: "This button is no longer valid: just write your answer.",
   },
@@ -72,8 +75,18 @@ export function createTelegramUpdateHandler(options: TelegramUpdateHandlerOption
     return () => clearTimeout(timer);
   }
 
-  async function buttonValue(chatId: number, data: string): Promise<string | undefined> {
+  /** What a pressed button sends: its value as text, or a vote on an answer. */
+  async function buttonInbound(chatId: number, data: string): Promise<ChannelInbound | undefined> {
     const decoded = decodeCallbackData(data);
+    if (decoded.kind === "feedback") return decoded;
+    const value = await buttonValue(chatId, decoded);
+    return value === undefined ? undefined : { kind: "text", text: value };
+  }
+
+  async function buttonValue(
+    chatId: number,
+    decoded: Exclude<ReturnType<typeof decodeCallbackData>, { kind: "feedback" }>,
+  ): Promise<string | undefined> {
     if (decoded.kind === "value") return decoded.value;
     const { conversationId } = await gateway.open("telegram", String(chatId));
     const [message] = await gateway.history(conversationId, String(BigInt(decoded.messageId) - 1n), 1);
@@ -82,7 +95,12 @@ export function createTelegramUpdateHandler(options: TelegramUpdateHandlerOption
     return buttons[decoded.index]?.value;
   }
 
-  async function turn(chatId: number, updateId: number, inbound: Inbound, langHint?: Lang): Promise<void> {
+  async function turn(
+    chatId: number,
+    updateId: number,
+    inbound: ChannelInbound,
+    langHint?: Lang,
+  ): Promise<void> {
     const request: ReceiveRequest = {
       channel: "telegram",
       externalKey: String(chatId),
@@ -131,16 +149,18 @@ export function createTelegramUpdateHandler(options: TelegramUpdateHandlerOption
         );
         return { ok: true };
       case "button": {
-        const value = await buttonValue(event.chatId, event.data);
+        const inbound = await buttonInbound(event.chatId, event.data);
         const texts = TEXTS[event.langHint ?? "it"];
+        const notice =
+          inbound === undefined ? texts.staleButton : inbound.kind === "feedback" ? texts.thanks : undefined;
         api
-          .answerCallbackQuery(event.callbackQueryId, value === undefined ? texts.staleButton : undefined)
+          .answerCallbackQuery(event.callbackQueryId, notice)
           .catch((error: unknown) =>
             logger.debug({ err: telegramErrorForLog(error) }, "callback query not answered"),
           );
-        if (value === undefined) return { ok: true };
+        if (inbound === undefined) return { ok: true };
         await chats.run(String(event.chatId), () =>
-          turn(event.chatId, update.update_id, { kind: "text", text: value }, event.langHint),
+          turn(event.chatId, update.update_id, inbound, event.langHint),
         );
         return { ok: true };
       }

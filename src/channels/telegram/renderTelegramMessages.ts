@@ -1,6 +1,7 @@
 import type { Lang } from "../../conversation/ids.ts";
 import type { Button, Card, Reply } from "../../conversation/turn.ts";
 import { encodeCallbackData } from "./encodeCallbackData.ts";
+import { encodeFeedbackData } from "./encodeFeedbackData.ts";
 import { escapeHtml } from "./escapeHtml.ts";
 import { splitText } from "./splitText.ts";
 
@@ -53,6 +54,19 @@ function keyboardOf(buttons: Button[], messageId: string | undefined): InlineKey
   return { inline_keyboard: rows };
 }
 
+/** A rateable answer of the bot gets a last row 👍 / 👎 whose presses come back as votes. */
+function withFeedbackRow(
+  keyboard: InlineKeyboard | undefined,
+  item: OutgoingItem,
+): InlineKeyboard | undefined {
+  if (!item.id || item.direction !== "bot" || !item.reply.channelData.feedback) return keyboard;
+  const row = [
+    { text: "👍", callback_data: encodeFeedbackData(item.id, "up") },
+    { text: "👎", callback_data: encodeFeedbackData(item.id, "down") },
+  ];
+  return { inline_keyboard: [...(keyboard?.inline_keyboard ?? []), row] };
+}
+
 /**
  * Channel-neutral replies as Telegram messages: text escaped for HTML parse mode, cards as bold
  * titles and bullet facts, buttons (of the reply, then of its card) as an inline keyboard on the
@@ -89,7 +103,10 @@ export function renderTelegramMessages(items: OutgoingItem[], lang: Lang = "it")
       const cardHtml = renderCard(reply.card);
       add(pieces.length === 0 ? `${prefix}${cardHtml}` : cardHtml, cardHtml.length, item.id);
     }
-    const keyboard = keyboardOf([...reply.buttons, ...(reply.card?.buttons ?? [])], item.id);
+    const keyboard = withFeedbackRow(
+      keyboardOf([...reply.buttons, ...(reply.card?.buttons ?? [])], item.id),
+      item,
+    );
     if (keyboard) {
       if (pending.length === 0) add(escapeHtml("…"), 1, item.id);
       flush(keyboard);
