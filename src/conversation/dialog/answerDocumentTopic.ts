@@ -59,6 +59,7 @@ export function answerDocumentTopic(
   turn.say(answer.text, {
     buttons: withButtons ? (answer.buttons ?? []) : [],
     ...(answer.source ? { source: answer.source } : {}),
+    answerKey: `topic:${answer.topic}`,
   });
   return true;
 }
