@@ -109,6 +109,10 @@ export function createContentEditor(ctx: Pick<ConsoleContext, "db" | "reloadCont
       return a && b ? diffContentFiles(a, b) : undefined;
     },
 
+    async version(number: number): Promise<ContentVersionRow | undefined> {
+      return findContentVersion(db, number);
+    },
+
     async versionFile(number: number, path: string): Promise<string | undefined> {
       return (await findContentVersion(db, number))?.files[path];
     },

@@ -17,6 +17,7 @@ export const NAV_SECTIONS: readonly NavSection[] = [
   { id: "submissions", href: "/console/submissions", label: "Richieste", roles: ALL },
   { id: "outbox", href: "/console/outbox", label: "Posta in uscita", roles: LEADS },
   { id: "dashboard", href: "/console/dashboard", label: "Cruscotto", roles: ALL },
+  { id: "content", href: "/console/content", label: "Contenuti", roles: LEADS },
   { id: "staff", href: "/console/staff", label: "Account", roles: ADMINS },
   { id: "audit", href: "/console/audit", label: "Registro attività", roles: ADMINS },
 ];

@@ -9,6 +9,7 @@ import type { StaffPrincipal } from "../auth/StaffPrincipal.ts";
 import type { StaffRole } from "../auth/StaffRole.ts";
 import type { ConsoleContext } from "../ConsoleContext.ts";
 import { auditBody } from "./auditBody.ts";
+import { contentBody } from "./contentBody.ts";
 import { conversationBody } from "./conversationBody.ts";
 import { dashboardBody } from "./dashboardBody.ts";
 import { html } from "./html.ts";
@@ -154,6 +155,10 @@ export function mountPages(
     page({ section: "dashboard", script: "dashboard", title: "Cruscotto" }, (_req, staff) =>
       dashboardBody(staff),
     ),
+  );
+  router.get(
+    "/console/content",
+    page({ section: "content", script: "content", title: "Contenuti del bot" }, () => contentBody()),
   );
   router.get(
     "/console/staff",

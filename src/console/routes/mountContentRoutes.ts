@@ -2,6 +2,7 @@ import express, { type Response, type Router } from "express";
 import { parse } from "yaml";
 import { z } from "zod";
 import { ContentPathSchema } from "../../content/versions/ContentFiles.ts";
+import { toTarArchive } from "../../content/versions/toTarArchive.ts";
 import { allowRoles } from "../auth/allowRoles.ts";
 import { requestStaff } from "../auth/requestStaff.ts";
 import type { ContentEditor, EditorFailure } from "../content/createContentEditor.ts";
@@ -155,6 +156,18 @@ export function mountContentRoutes(api: Router, editor: ContentEditor): void {
     const outcome = await editor.rollback(requestStaff(req), { number: params.number, note: body.note });
     if (!outcome.ok) return fail(res, outcome);
     res.json(outcome);
+  });
+
+  // Export: a published version as a tar of intents/, to unpack over the repository's folder.
+  api.get("/content/versions/:number/export", leads, async (req, res) => {
+    const params = parseOr400(res, NumberParams, req.params);
+    if (!params) return;
+    const version = await editor.version(params.number);
+    if (!version) return notFound(res);
+    res
+      .type("application/x-tar")
+      .setHeader("Content-Disposition", `attachment; filename="conciliabot-contenuti-v${version.number}.tar"`)
+      .send(toTarArchive(version.files, version.createdAt));
   });
 
   // Export: one file of a published version as YAML, to commit back into the repository's intents/.

@@ -4,9 +4,10 @@
 let csrfToken = null;
 
 export class ApiError extends Error {
-  constructor(status, message) {
+  constructor(status, message, body = null) {
     super(message);
     this.status = status;
+    this.body = body;
   }
 }
 
@@ -43,7 +44,7 @@ export async function api(path, options = {}) {
   if (res.status === 401) redirectToLogin();
   const isJson = (res.headers.get("content-type") ?? "").includes("application/json");
   const data = isJson ? await res.json() : null;
-  if (!res.ok) throw new ApiError(res.status, data?.message ?? `Errore ${res.status}`);
+  if (!res.ok) throw new ApiError(res.status, data?.message ?? `Errore ${res.status}`, data);
   return data;
 }
 

@@ -1,0 +1,74 @@
+import { html } from "./html.ts";
+
+/**
+ * The content editor (issue 17) for supervisors and administrators: the draft's state and its
+ * publish, the forms generated from the content schemas (Italian and English side by side), the
+ * version history with diff, rollback and export, and a preview chat against the draft.
+ */
+export function contentBody() {
+  return html`<div id="content-message" class="alert d-none" role="alert" tabindex="-1"></div>
+<section aria-labelledby="draft-title" class="mb-4 console-draft">
+  <h2 class="h5" id="draft-title">Bozza</h2>
+  <p id="draft-status">Caricamento…</p>
+  <div class="row g-2 align-items-end">
+    <div class="col-12 col-md-6">
+      <label class="form-label console-label" for="publish-note">Nota di pubblicazione</label>
+      <input class="form-control" type="text" id="publish-note" maxlength="500" placeholder="Che cosa cambia e perché">
+    </div>
+    <div class="col-12 col-md-6">
+      <button type="button" class="btn btn-outline-primary" id="validate-draft">Verifica</button>
+      <button type="button" class="btn btn-primary" id="publish-draft">Pubblica</button>
+      <button type="button" class="btn btn-outline-danger" id="discard-draft">Scarta la bozza</button>
+    </div>
+  </div>
+  <div id="draft-problems" class="mt-3" aria-live="polite"></div>
+</section>
+<ul class="nav nav-tabs mb-3" role="tablist">
+  <li class="nav-item" role="presentation"><button type="button" class="nav-link active" role="tab" id="tab-edit" aria-controls="panel-edit" aria-selected="true">Modifica</button></li>
+  <li class="nav-item" role="presentation"><button type="button" class="nav-link" role="tab" id="tab-preview" aria-controls="panel-preview" aria-selected="false">Anteprima</button></li>
+  <li class="nav-item" role="presentation"><button type="button" class="nav-link" role="tab" id="tab-versions" aria-controls="panel-versions" aria-selected="false">Versioni</button></li>
+</ul>
+<section id="panel-edit" role="tabpanel" aria-labelledby="tab-edit">
+  <div class="row g-2 align-items-end mb-3">
+    <div class="col-12 col-md-8">
+      <label class="form-label console-label" for="file-select">Contenuto da modificare</label>
+      <select class="form-select" id="file-select"></select>
+    </div>
+    <div class="col-12 col-md-4">
+      <button type="button" class="btn btn-outline-secondary d-none" id="toggle-yaml" aria-pressed="false">Vista YAML (amministratori)</button>
+    </div>
+  </div>
+  <form id="editor-form" novalidate aria-describedby="editor-help">
+    <p id="editor-help" class="small text-secondary">I campi seguono lo schema dei contenuti: le correzioni compaiono accanto al campo dopo il salvataggio. Italiano a sinistra, inglese a destra.</p>
+    <div id="editor-fields"></div>
+    <div id="yaml-view" class="d-none">
+      <label class="form-label console-label" for="yaml-text">Testo YAML del file</label>
+      <textarea class="form-control console-yaml" id="yaml-text" rows="24" spellcheck="false"></textarea>
+    </div>
+    <button type="submit" class="btn btn-primary mt-3" id="save-file">Salva nella bozza</button>
+  </form>
+</section>
+<section id="panel-preview" role="tabpanel" aria-labelledby="tab-preview" class="d-none">
+  <p>La chat di anteprima risponde con i contenuti della bozza, senza salvare nulla: scrivi come farebbe una persona.</p>
+  <ol id="preview-log" class="list-unstyled console-preview" aria-live="polite" aria-label="Conversazione di anteprima"></ol>
+  <form id="preview-form" class="row g-2">
+    <div class="col-9"><label class="visually-hidden" for="preview-text">Messaggio di prova</label><input class="form-control" type="text" id="preview-text" maxlength="500" autocomplete="off"></div>
+    <div class="col-3"><button type="submit" class="btn btn-primary w-100">Invia</button></div>
+  </form>
+  <button type="button" class="btn btn-outline-secondary btn-sm mt-2" id="preview-reset">Nuova conversazione di prova</button>
+  <h2 class="h5 mt-4">Esempi di domande contro la bozza</h2>
+  <p>Classifica tutti gli esempi (NLU) con il modello della versione pubblicata e con quello della bozza, e mostra le frasi il cui esito cambia.</p>
+  <button type="button" class="btn btn-outline-primary" id="run-nlu">Confronta gli esempi</button>
+  <div id="nlu-result" class="mt-3" aria-live="polite"></div>
+</section>
+<section id="panel-versions" role="tabpanel" aria-labelledby="tab-versions" class="d-none">
+  <div class="table-responsive" tabindex="0" role="region" aria-labelledby="versions-caption">
+    <table class="table" id="versions-table">
+      <caption id="versions-caption">Versioni pubblicate, dalla più recente</caption>
+      <thead><tr><th scope="col">N.</th><th scope="col">Quando</th><th scope="col">Chi</th><th scope="col">Origine</th><th scope="col">Nota</th><th scope="col">Azioni</th></tr></thead>
+      <tbody></tbody>
+    </table>
+  </div>
+  <div id="diff-view" class="mt-3"></div>
+</section>`;
+}

@@ -1,0 +1,370 @@
+// The content editor: draft state and publish, forms per content file, versions with diff,
+// rollback and export, preview chat against the draft.
+
+import { ApiError, announce, api, el, fill, formatDateTime } from "./common.js";
+import { createContentForm, placeProblems } from "./contentForm.js";
+
+const message = document.getElementById("content-message");
+const status = document.getElementById("draft-status");
+const problemsBox = document.getElementById("draft-problems");
+const select = document.getElementById("file-select");
+const fields = document.getElementById("editor-fields");
+const form = document.getElementById("editor-form");
+const yamlView = document.getElementById("yaml-view");
+const yamlText = document.getElementById("yaml-text");
+const toggleYaml = document.getElementById("toggle-yaml");
+const note = document.getElementById("publish-note");
+
+const state = { role: null, draft: null, file: null, loaded: null, yamlMode: false, dirty: false };
+const ORIGINS = { files: "file dell'applicazione", editor: "editor", rollback: "ripristino" };
+
+function say(text, ok) {
+  message.textContent = text;
+  message.className = `alert ${ok ? "alert-success" : "alert-danger"}`;
+  message.focus();
+}
+
+function showProblems(problems) {
+  if (!problems || problems.length === 0) {
+    fill(problemsBox, el("p", { class: "text-success" }, "Nessun problema: la bozza si può pubblicare."));
+    return;
+  }
+  const placed = placeProblems(fields, problems);
+  fill(
+    problemsBox,
+    el(
+      "p",
+      { class: "text-danger" },
+      `${problems.length} problemi da correggere (${placed.length} segnalati accanto al campo):`,
+    ),
+    el(
+      "ul",
+      { class: "console-problems" },
+      problems.map((p) => el("li", {}, `${p.file}${p.path ? ` · ${p.path}` : ""}: ${p.message}`)),
+    ),
+  );
+}
+
+async function loadDraft() {
+  state.draft = await api("/content/draft");
+  const d = state.draft;
+  status.textContent =
+    d.revision < 0
+      ? `Versione pubblicata: ${d.liveNumber}. Nessuna modifica in bozza.`
+      : `Versione pubblicata: ${d.liveNumber}. Bozza (revisione ${d.revision}) basata sulla versione ${d.baseNumber}` +
+        (d.baseNumber !== d.liveNumber ? ", superata da una pubblicazione successiva" : "") +
+        `; file modificati: ${d.changed.length > 0 ? d.changed.join(", ") : "nessuno"}.`;
+}
+
+function fileOptions() {
+  const d = state.draft;
+  const groups = [];
+  for (const kind of d.kinds) {
+    const files = d.files.filter((f) => f.kind === kind.id && f.path !== "responses/en.yaml");
+    if (files.length === 0) continue;
+    groups.push(
+      el(
+        "optgroup",
+        { label: kind.label },
+        files.map((f) =>
+          el(
+            "option",
+            { value: f.path },
+            kind.id === "responses" ? "Testi del bot (italiano e inglese)" : f.path,
+          ),
+        ),
+      ),
+    );
+  }
+  const others = d.files.filter((f) => f.kind === null || f.path === "responses/en.yaml");
+  if (others.length > 0 && state.role === "admin") {
+    groups.push(
+      el(
+        "optgroup",
+        { label: "Altri file (solo YAML)" },
+        others.map((f) => el("option", { value: f.path }, f.path)),
+      ),
+    );
+  }
+  const keep = select.value;
+  fill(select, groups);
+  if (keep) select.value = keep;
+}
+
+function renderForm() {
+  const loaded = state.loaded;
+  if (!loaded) return;
+  if (state.yamlMode || !loaded.kind) {
+    fields.replaceChildren();
+    yamlView.classList.remove("d-none");
+    return;
+  }
+  yamlView.classList.add("d-none");
+  const builder = createContentForm({
+    schema: loaded.kind.schema,
+    data: loaded.data,
+    pair: loaded.pair?.data,
+    file: loaded.path,
+    pairFile: loaded.pair?.path,
+    onChange: (structural) => {
+      state.dirty = true;
+      if (!structural) return;
+      // Rebuilt after an item is added or removed: folded items stay as the person left them.
+      const open = new Set([...fields.querySelectorAll("details[open]")].map((d) => d.dataset.path));
+      const scroll = window.scrollY;
+      fill(fields, builder.build());
+      for (const details of fields.querySelectorAll("details"))
+        if (open.has(details.dataset.path)) details.open = true;
+      window.scrollTo(0, scroll);
+    },
+  });
+  fill(fields, builder.build());
+}
+
+async function openFile(path, focusEditor = false) {
+  state.loaded = await api(`/content/draft/file?path=${encodeURIComponent(path)}`);
+  state.file = path;
+  state.dirty = false;
+  state.yamlMode = !state.loaded.kind;
+  yamlText.value = state.loaded.yaml ?? "";
+  toggleYaml.classList.toggle("d-none", state.role !== "admin" || !state.loaded.kind);
+  toggleYaml.setAttribute("aria-pressed", String(state.yamlMode));
+  renderForm();
+  if (focusEditor) fields.querySelector("input, textarea, select")?.focus();
+}
+
+async function save(event) {
+  event.preventDefault();
+  const loaded = state.loaded;
+  if (!loaded) return;
+  const edits = state.yamlMode
+    ? [{ path: loaded.path, yaml: yamlText.value }]
+    : [
+        { path: loaded.path, data: loaded.data },
+        ...(loaded.pair ? [{ path: loaded.pair.path, data: loaded.pair.data }] : []),
+      ];
+  try {
+    const result = await api("/content/draft/files", {
+      method: "PUT",
+      body: { revision: state.draft.revision, edits },
+    });
+    state.dirty = false;
+    await loadDraft();
+    const path = state.file;
+    await openFile(path);
+    showProblems(result.problems);
+    say(
+      result.problems.length === 0
+        ? "Salvato nella bozza. I contenuti sono validi."
+        : "Salvato nella bozza, ma ci sono problemi da correggere prima di pubblicare.",
+      result.problems.length === 0,
+    );
+  } catch (error) {
+    say(error.message, false);
+  }
+}
+
+async function validate() {
+  try {
+    const result = await api("/content/draft/validate", { method: "POST", body: {} });
+    showProblems(result.problems);
+    announce(result.ok ? "Bozza valida" : "La bozza ha dei problemi");
+  } catch (error) {
+    say(error.message, false);
+  }
+}
+
+async function publish() {
+  try {
+    const result = await api("/content/draft/publish", {
+      method: "POST",
+      body: { revision: state.draft.revision, note: note.value },
+    });
+    note.value = "";
+    await loadDraft();
+    if (state.file) await openFile(state.file);
+    fill(problemsBox);
+    say(`Pubblicata la versione ${result.number}: il bot la usa già su tutte le istanze.`, true);
+    await loadVersions();
+  } catch (error) {
+    if (error instanceof ApiError && error.body?.problems) showProblems(error.body.problems);
+    else if (error instanceof ApiError && error.body?.issues)
+      say(error.body.issues.map((i) => i.message).join("; "), false);
+    if (!(error instanceof ApiError && error.body?.issues)) say(error.message, false);
+  }
+}
+
+async function discard() {
+  try {
+    await api("/content/draft/discard", { method: "POST", body: { revision: state.draft.revision } });
+    await loadDraft();
+    if (state.file) await openFile(state.file);
+    fill(problemsBox);
+    say("Bozza scartata.", true);
+  } catch (error) {
+    say(error.message, false);
+  }
+}
+
+function renderDiff(files, title) {
+  const view = document.getElementById("diff-view");
+  if (files.length === 0) {
+    fill(view, el("p", {}, `${title}: nessuna differenza.`));
+    return;
+  }
+  fill(
+    view,
+    el("h2", { class: "h5" }, title),
+    files.map((f) =>
+      el(
+        "section",
+        { class: "mb-3" },
+        el(
+          "h3",
+          { class: "h6" },
+          `${f.path} (${{ added: "aggiunto", removed: "rimosso", changed: "modificato" }[f.change]})`,
+        ),
+        el(
+          "pre",
+          { class: "console-diff" },
+          f.lines.map((line) =>
+            line.op === "gap"
+              ? el("span", { class: "diff-gap" }, "…\n")
+              : el(
+                  "span",
+                  { class: `diff-${line.op}` },
+                  `${{ same: "  ", add: "+ ", del: "- " }[line.op]}${line.text}\n`,
+                ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+async function showDiff(from, to) {
+  const data = await api(`/content/diff?from=${from}&to=${to}`);
+  renderDiff(
+    data.files,
+    `Differenze dalla versione ${from} a ${to === "draft" ? "bozza" : `versione ${to}`}`,
+  );
+}
+
+async function loadVersions() {
+  const body = document.querySelector("#versions-table tbody");
+  const data = await api("/content/versions");
+  const live = data.versions[0]?.number;
+  fill(
+    body,
+    data.versions.map((v) => {
+      const actions = el("td", {});
+      if (v.number > 1) {
+        const diff = el(
+          "button",
+          { type: "button", class: "btn btn-outline-primary btn-sm me-2 mb-1" },
+          `Differenze della versione ${v.number}`,
+        );
+        diff.addEventListener("click", () =>
+          showDiff(v.number - 1, v.number).catch((e) => say(e.message, false)),
+        );
+        actions.append(diff);
+      }
+      const exportLink = el(
+        "a",
+        {
+          class: "btn btn-outline-secondary btn-sm me-2 mb-1",
+          href: `/console/api/content/versions/${v.number}/export`,
+          download: "",
+        },
+        `Esporta la versione ${v.number} (YAML)`,
+      );
+      actions.append(exportLink);
+      if (v.number !== live) {
+        const rollback = el(
+          "button",
+          { type: "button", class: "btn btn-outline-danger btn-sm mb-1" },
+          `Ripristina la versione ${v.number}`,
+        );
+        let armed = false;
+        rollback.addEventListener("click", async () => {
+          if (!armed) {
+            armed = true;
+            rollback.textContent = `Conferma: ripristina la versione ${v.number}`;
+            return;
+          }
+          try {
+            const result = await api(`/content/versions/${v.number}/rollback`, {
+              method: "POST",
+              body: { note: note.value.trim() || `Ripristino della versione ${v.number}` },
+            });
+            note.value = "";
+            say(`Ripristinata la versione ${v.number} come versione ${result.number}.`, true);
+            await loadDraft();
+            await loadVersions();
+          } catch (error) {
+            say(error.message, false);
+          }
+        });
+        actions.append(rollback);
+      }
+      return el(
+        "tr",
+        {},
+        el("td", {}, String(v.number)),
+        el("td", {}, formatDateTime(v.createdAt)),
+        el("td", {}, v.author ?? "—"),
+        el("td", {}, ORIGINS[v.origin] ?? v.origin),
+        el("td", {}, v.note),
+        actions,
+      );
+    }),
+  );
+}
+
+function showTab(name) {
+  for (const tab of ["edit", "preview", "versions"]) {
+    const button = document.getElementById(`tab-${tab}`);
+    const panel = document.getElementById(`panel-${tab}`);
+    const active = tab === name;
+    button.classList.toggle("active", active);
+    button.setAttribute("aria-selected", String(active));
+    panel.classList.toggle("d-none", !active);
+  }
+  if (name === "versions") {
+    loadVersions().catch((e) => say(e.message, false));
+    if (state.draft && state.draft.revision >= 0)
+      showDiff(state.draft.baseNumber, "draft").catch(() => undefined);
+  }
+}
+
+async function start() {
+  const session = await api("/session");
+  state.role = session.staff.role;
+  await loadDraft();
+  fileOptions();
+  const wanted = new URLSearchParams(location.search).get("file");
+  const first = wanted && state.draft.files.some((f) => f.path === wanted) ? wanted : select.value;
+  if (first) {
+    select.value = first;
+    await openFile(first);
+  }
+}
+
+select.addEventListener("change", () => openFile(select.value).catch((e) => say(e.message, false)));
+form.addEventListener("submit", save);
+toggleYaml.addEventListener("click", () => {
+  state.yamlMode = !state.yamlMode;
+  toggleYaml.setAttribute("aria-pressed", String(state.yamlMode));
+  renderForm();
+});
+document.getElementById("validate-draft").addEventListener("click", validate);
+document.getElementById("publish-draft").addEventListener("click", publish);
+document.getElementById("discard-draft").addEventListener("click", discard);
+for (const tab of ["edit", "preview", "versions"]) {
+  document.getElementById(`tab-${tab}`).addEventListener("click", () => showTab(tab));
+}
+window.addEventListener("beforeunload", (event) => {
+  if (state.dirty) event.preventDefault();
+});
+
+start().catch((error) => say(error.message, false));
