@@ -36,7 +36,12 @@ WITH src AS (
   RETURNING "id"
 ), moved AS (
   UPDATE "Conversation" AS t
-  SET "state" = src."state", "lang" = src."lang", "atsId" = src."atsId", "province" = src."province",
+  SET "state" = CASE
+        WHEN jsonb_typeof(src."state"::jsonb -> 'form' -> 'values') = 'object' THEN jsonb_set(
+          src."state"::jsonb, '{form,resumedFields}',
+          (SELECT coalesce(jsonb_agg(k), '[]'::jsonb) FROM jsonb_object_keys(src."state"::jsonb -> 'form' -> 'values') AS k))
+        ELSE src."state"::jsonb END,
+      "lang" = src."lang", "atsId" = src."atsId", "province" = src."province",
       "version" = t."version" + 1, "updatedAt" = $3::timestamp, "lastActivityAt" = $3::timestamp
   FROM src
   WHERE t."id" = $2 AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM mark))
@@ -55,7 +60,8 @@ SELECT
 /**
  * Resume codes on the Conversation row (`resumeCode` is unique). The transfer is one SQL
  * statement, so the copy of the state, the consumption of the code and the record of the message
- * happen together or not at all, on PGlite and PostgreSQL alike.
+ * happen together or not at all, on PGlite and PostgreSQL alike. The form's values arrive marked as
+ * given elsewhere (`resumedFields`), so they are shown masked here.
  */
 export function createResumeCodeStore(db: Database): ResumeCodeStore {
   return {

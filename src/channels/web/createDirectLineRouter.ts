@@ -278,7 +278,9 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
         inbound,
         langHint: claims.lang,
       };
-      const resumed = options.resume ? await handleResumeCommand(gateway, options.resume, request) : null;
+      const resumed = options.resume
+        ? await handleResumeCommand(gateway, options.resume, request, `ip:${req.ip ?? "unknown"}`)
+        : null;
       if (resumed && inbound.kind === "text") {
         pushNotices(claims, inbound.text, clientId, resumed.duplicate ? [] : resumed.notices);
         hub.wake(claims.conv);

@@ -1,6 +1,7 @@
 import { labelButton } from "../dialog/menuButtons.ts";
 import type { Turn } from "../dialog/Turn.ts";
 import { provinceButtons } from "../place/provinceButtons.ts";
+import { maskResumedValue } from "../resume/maskResumedValue.ts";
 import type { Button } from "../turn.ts";
 import { displayValue } from "./displayValue.ts";
 import type { FormField } from "./FormSchema.ts";
@@ -15,7 +16,11 @@ export function askField(turn: Turn, field: FormField, lead?: string): void {
   if (!progress) throw new Error("askField without a form in progress");
   const lang = turn.state.lang;
   turn.state.step = { kind: "form_field", form: progress.id, field: field.id };
-  const current = displayValue(field, progress.values[field.id], lang, turn.deps.content.territory);
+  const current = maskResumedValue(
+    progress,
+    field,
+    displayValue(field, progress.values[field.id], lang, turn.deps.content.territory),
+  );
   const parts = [
     lead,
     field.prompt[lang],

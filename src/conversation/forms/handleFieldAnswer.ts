@@ -98,6 +98,7 @@ function accept(turn: Turn, field: FormField, value: string | number): void {
   if (!progress) return;
   const previous = progress.values[field.id];
   progress.values[field.id] = value;
+  progress.resumedFields = progress.resumedFields?.filter((id) => id !== field.id);
   progress.history = [...progress.history.filter((id) => id !== field.id), field.id];
   progress.attempts = 0;
   turn.track({ kind: "form_step", formId: progress.id, step: field.id });

@@ -1,5 +1,6 @@
 import { labelButton } from "../dialog/menuButtons.ts";
 import type { Turn } from "../dialog/Turn.ts";
+import { maskResumedValue } from "../resume/maskResumedValue.ts";
 import { displayValue } from "./displayValue.ts";
 
 /** The summary card: every answer, to check before anything is sent. */
@@ -16,8 +17,11 @@ export function showReview(turn: Turn, lead?: string): void {
       facts: form.fields.map((field) => ({
         label: field.label[lang],
         value:
-          displayValue(field, progress.values[field.id], lang, turn.deps.content.territory) ??
-          turn.r.form.empty_value,
+          maskResumedValue(
+            progress,
+            field,
+            displayValue(field, progress.values[field.id], lang, turn.deps.content.territory),
+          ) ?? turn.r.form.empty_value,
       })),
       buttons,
     },

@@ -1,3 +1,4 @@
+import { createFailureWindow } from "./createFailureWindow.ts";
 import { generateResumeCode } from "./generateResumeCode.ts";
 import type { ResumeCodeStore, TransferFailure } from "./ResumeCodeStore.ts";
 
@@ -15,6 +16,11 @@ export interface ResumeService {
     targetConversationId: string;
     externalId?: string;
     text: string;
+    /**
+     * Who is trying, as far as the channel can tell: the client IP on the web (where a new
+     * conversation costs nothing), the chat elsewhere. The target conversation when absent.
+     */
+    origin?: string;
   }): Promise<RedeemResult>;
 }
 
@@ -25,29 +31,33 @@ export interface ResumeServiceOptions {
   generate?: () => string;
   /** Wrong codes allowed per conversation and window before it must wait: guessing stays hopeless. */
   maxFailures?: number;
+  /** Wrong codes allowed per origin (client IP) and window: new conversations do not reset it. */
+  maxFailuresPerOrigin?: number;
+  /** Wrong codes allowed on this instance, everyone together, per window: a spread-out guess. */
+  maxFailuresOverall?: number;
   failureWindowMs?: number;
 }
 
 /**
  * Moves a conversation to another channel without any account: a short code issued on one
  * channel, redeemed on another, copies the conversation state (where the user was, what they
- * answered) into the conversation of the new channel.
+ * answered) into the conversation of the new channel. Wrong codes are limited per conversation,
+ * per origin and overall, so neither fresh conversations nor many addresses make guessing pay.
  */
 export function createResumeService(options: ResumeServiceOptions): ResumeService {
   const { store } = options;
   const ttlHours = options.ttlHours ?? 24;
   const now = options.now ?? (() => new Date());
   const generate = options.generate ?? (() => generateResumeCode());
-  const maxFailures = options.maxFailures ?? 5;
-  const failureWindowMs = options.failureWindowMs ?? 10 * 60_000;
-  const failures = new Map<string, number[]>();
-
-  function recentFailures(conversationId: string, at: number): number[] {
-    const kept = (failures.get(conversationId) ?? []).filter((t) => at - t < failureWindowMs);
-    if (kept.length > 0) failures.set(conversationId, kept);
-    else failures.delete(conversationId);
-    return kept;
-  }
+  const windowMs = options.failureWindowMs ?? 10 * 60_000;
+  const perConversation = createFailureWindow({ max: options.maxFailures ?? 5, windowMs, maxKeys: 20_000 });
+  const perOrigin = createFailureWindow({
+    max: options.maxFailuresPerOrigin ?? 10,
+    windowMs,
+    maxKeys: 20_000,
+  });
+  const overall = createFailureWindow({ max: options.maxFailuresOverall ?? 200, windowMs, maxKeys: 1 });
+  const ALL = "all";
 
   return {
     ttlHours,
@@ -65,7 +75,13 @@ export function createResumeService(options: ResumeServiceOptions): ResumeServic
     },
     async redeem(request) {
       const at = now();
-      if (recentFailures(request.targetConversationId, at.getTime()).length >= maxFailures) {
+      const ms = at.getTime();
+      const origin = request.origin ?? request.targetConversationId;
+      if (
+        perConversation.exhausted(request.targetConversationId, ms) ||
+        perOrigin.exhausted(origin, ms) ||
+        overall.exhausted(ALL, ms)
+      ) {
         return { ok: false, reason: "too_many_attempts" };
       }
       const result = await store.transfer({
@@ -76,10 +92,9 @@ export function createResumeService(options: ResumeServiceOptions): ResumeServic
         ...(request.externalId ? { externalId: request.externalId } : {}),
       });
       if (!result.ok && result.reason === "unknown_code") {
-        failures.set(request.targetConversationId, [
-          ...recentFailures(request.targetConversationId, at.getTime()),
-          at.getTime(),
-        ]);
+        perConversation.record(request.targetConversationId, ms);
+        perOrigin.record(origin, ms);
+        overall.record(ALL, ms);
       }
       return result;
     },

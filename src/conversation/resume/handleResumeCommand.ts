@@ -1,6 +1,7 @@
 import type { ConversationGateway, ReceiveRequest, ReceiveResult } from "../ports/ConversationGateway.ts";
 import { type Reply, ReplySchema } from "../turn.ts";
 import type { ResumeService } from "./createResumeService.ts";
+import { formatResumeCode } from "./formatResumeCode.ts";
 import { parseResumeCommand } from "./parseResumeCommand.ts";
 import { RESUME_TEXTS } from "./resumeTexts.ts";
 
@@ -23,6 +24,8 @@ export async function handleResumeCommand(
   gateway: ConversationGateway,
   service: ResumeService,
   request: ReceiveRequest,
+  /** Who is asking as the channel sees it (the client IP on the web), for the guess limits. */
+  origin?: string,
 ): Promise<ResumeCommandOutcome | null> {
   if (request.inbound.kind !== "text") return null;
   const command = parseResumeCommand(request.inbound.text);
@@ -33,7 +36,7 @@ export async function handleResumeCommand(
 
   if (command.kind === "issue") {
     const { code } = await service.issue(conversationId);
-    return { notices: [notice(texts.issued(code, service.ttlHours))], duplicate: false };
+    return { notices: [notice(texts.issued(formatResumeCode(code), service.ttlHours))], duplicate: false };
   }
 
   const redeemed = await service.redeem({
@@ -41,6 +44,7 @@ export async function handleResumeCommand(
     targetConversationId: conversationId,
     text: request.inbound.text,
     ...(request.externalId ? { externalId: request.externalId } : {}),
+    ...(origin ? { origin } : {}),
   });
   if (!redeemed.ok) {
     const text =

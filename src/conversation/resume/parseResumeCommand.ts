@@ -1,11 +1,11 @@
 /**
  * Recognises the two resume commands before the core sees the text: asking for a code
- * ("codice per riprendere", "/riprendi") and using one ("riprendi ABC123"). They are not
+ * ("codice per riprendere", "/riprendi") and using one ("riprendi ABCDE-FGH23"). They are not
  * conversation intents: they move a conversation between channels, so channels handle them.
  */
 export type ResumeCommand = { kind: "issue" } | { kind: "redeem"; code: string };
 
-const REDEEM = /^\/?(?:riprendi|resume)(?:@\w+)?\s+([a-z0-9]{3})[\s-]?([a-z0-9]{3})$/i;
+const REDEEM = /^\/?(?:riprendi|resume)(?:@\w+)?\s+([a-z0-9]{5})[\s-]?([a-z0-9]{5})$/i;
 
 const ISSUE = [
   /^\/(?:riprendi|resume)(?:@\w+)?$/,

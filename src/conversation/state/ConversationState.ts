@@ -36,6 +36,8 @@ export const FormProgressSchema = z.object({
   consentAt: z.iso.datetime().optional(),
   /** Invalid answers in a row for the current field. */
   attempts: z.number().int().min(0).default(0),
+  /** Fields answered on another channel before a resume code moved the form here: shown masked. */
+  resumedFields: z.array(z.string()).optional(),
 });
 export type FormProgress = z.infer<typeof FormProgressSchema>;
 

@@ -44,10 +44,10 @@ function memoryStore() {
 }
 
 describe("resume codes", () => {
-  it("are six characters without look-alike letters and digits", () => {
+  it("are ten characters without look-alike letters and digits", () => {
     for (let i = 0; i < 200; i++) {
       const code = generateResumeCode();
-      expect(code).toMatch(/^[A-Z2-9]{6}$/);
+      expect(code).toMatch(/^[A-Z2-9]{10}$/);
       expect(code).not.toMatch(/[IO01]/);
       for (const char of code) expect(RESUME_CODE_ALPHABET).toContain(char);
     }
@@ -55,13 +55,17 @@ describe("resume codes", () => {
 
   it("give the same code when the user asks twice, and a new one once it has expired", async () => {
     let now = new Date("2026-03-01T10:00:00Z");
-    const codes = ["AAAAAA", "BBBBBB"];
+    const codes = ["AAAAAAAAAA", "BBBBBBBBBB"];
     const { store } = memoryStore();
-    const service = createResumeService({ store, now: () => now, generate: () => codes.shift() ?? "CCCCCC" });
-    expect((await service.issue("web-1")).code).toBe("AAAAAA");
-    expect((await service.issue("web-1")).code).toBe("AAAAAA");
+    const service = createResumeService({
+      store,
+      now: () => now,
+      generate: () => codes.shift() ?? "CCCCCCCCCC",
+    });
+    expect((await service.issue("web-1")).code).toBe("AAAAAAAAAA");
+    expect((await service.issue("web-1")).code).toBe("AAAAAAAAAA");
     now = new Date("2026-03-02T10:00:01Z");
-    expect((await service.issue("web-1")).code).toBe("BBBBBB");
+    expect((await service.issue("web-1")).code).toBe("BBBBBBBBBB");
   });
 
   it("move the state to the other channel once, and refuse a code used or expired", async () => {
@@ -97,13 +101,58 @@ describe("resume codes", () => {
     const { store } = memoryStore();
     const service = createResumeService({ store, maxFailures: 3 });
     for (let i = 0; i < 3; i++) {
-      expect(await service.redeem({ code: "ZZZZZZ", targetConversationId: "tg-1", text: "" })).toMatchObject({
+      expect(
+        await service.redeem({ code: "ZZZZZZZZZZ", targetConversationId: "tg-1", text: "" }),
+      ).toMatchObject({
         ok: false,
         reason: "unknown_code",
       });
     }
     const { code } = await service.issue("web-1");
     expect(await service.redeem({ code, targetConversationId: "tg-1", text: "" })).toEqual({
+      ok: false,
+      reason: "too_many_attempts",
+    });
+  });
+
+  it("stop a client that opens fresh conversations to guess again", async () => {
+    const { store } = memoryStore();
+    const service = createResumeService({ store, maxFailures: 5, maxFailuresPerOrigin: 4 });
+    for (let i = 0; i < 4; i++) {
+      expect(
+        await service.redeem({
+          code: "ZZZZZZZZZZ",
+          targetConversationId: `fresh-${i}`,
+          text: "",
+          origin: "ip:203.0.113.9",
+        }),
+      ).toMatchObject({ ok: false, reason: "unknown_code" });
+    }
+    const { code } = await service.issue("web-1");
+    expect(
+      await service.redeem({ code, targetConversationId: "fresh-new", text: "", origin: "ip:203.0.113.9" }),
+    ).toEqual({ ok: false, reason: "too_many_attempts" });
+    // Someone else, elsewhere, is not held back by that client.
+    expect(
+      await service.redeem({ code, targetConversationId: "tg-1", text: "", origin: "ip:198.51.100.7" }),
+    ).toMatchObject({ ok: true });
+  });
+
+  it("stop guesses spread over many addresses once too many fail overall", async () => {
+    const { store } = memoryStore();
+    const service = createResumeService({ store, maxFailuresOverall: 6 });
+    for (let i = 0; i < 6; i++) {
+      await service.redeem({
+        code: "ZZZZZZZZZZ",
+        targetConversationId: `c-${i}`,
+        text: "",
+        origin: `ip:10.0.0.${i}`,
+      });
+    }
+    const { code } = await service.issue("web-1");
+    expect(
+      await service.redeem({ code, targetConversationId: "tg-1", text: "", origin: "ip:10.0.1.1" }),
+    ).toEqual({
       ok: false,
       reason: "too_many_attempts",
     });

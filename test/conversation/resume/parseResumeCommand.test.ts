@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { parseResumeCommand } from "../../../src/conversation/resume/parseResumeCommand.ts";
 
 describe("recognising resume commands", () => {
-  it("takes «riprendi» followed by a six-character code as a code to redeem, in any case", () => {
-    expect(parseResumeCommand("riprendi ABC234")).toEqual({ kind: "redeem", code: "ABC234" });
-    expect(parseResumeCommand("  Riprendi   abc234 ")).toEqual({ kind: "redeem", code: "ABC234" });
-    expect(parseResumeCommand("/riprendi abc-234")).toEqual({ kind: "redeem", code: "ABC234" });
-    expect(parseResumeCommand("resume XYZ789")).toEqual({ kind: "redeem", code: "XYZ789" });
+  it("takes «riprendi» followed by a ten-character code as a code to redeem, in any case, with or without the dash", () => {
+    expect(parseResumeCommand("riprendi ABCDE-FGH23")).toEqual({ kind: "redeem", code: "ABCDEFGH23" });
+    expect(parseResumeCommand("  Riprendi   abcdefgh23 ")).toEqual({ kind: "redeem", code: "ABCDEFGH23" });
+    expect(parseResumeCommand("/riprendi abcde fgh23")).toEqual({ kind: "redeem", code: "ABCDEFGH23" });
+    expect(parseResumeCommand("resume XYZ78-9ABCD")).toEqual({ kind: "redeem", code: "XYZ789ABCD" });
   });
 
   it("takes a request for a code as a request to issue one", () => {
@@ -25,8 +25,9 @@ describe("recognising resume commands", () => {
     for (const text of [
       "riprendi",
       "riprendi la domanda",
-      "riprendi ABC12",
-      "riprendi ABC1234",
+      "riprendi ABC234",
+      "riprendi ABCDE-FGH2",
+      "riprendi ABCDE-FGH234",
       "ho un codice fiscale",
       "ciao",
     ]) {

@@ -112,7 +112,7 @@ describe(`Telegram in long-polling mode against the Bot API emulator, on ${proce
     const question = await emulator.botMessages(105, (m) => m.some((message) => message.reply_markup));
     await first.sendCommand(first.makeCommand("/riprendi"));
     const issued = await emulator.botMessages(105, (m) => m.length > 0);
-    const code = /riprendi ([A-Z2-9]{6})/.exec(issued.map((m) => m.text).join("\n"))?.[1];
+    const code = /riprendi ([A-Z2-9]{5}-[A-Z2-9]{5})/.exec(issued.map((m) => m.text).join("\n"))?.[1];
     expect(code, JSON.stringify(issued)).toBeDefined();
 
     const second = clientFor(106);

@@ -105,7 +105,7 @@ describe(`Direct Line into the conversation core on ${process.env.TEST_DB}`, () 
       const issued = await firstStream.waitFor((a) =>
         /codice per riprendere questa conversazione/.test(a.text ?? ""),
       );
-      const code = /è ([A-Z0-9]{6})\./.exec(issued.text ?? "")?.[1];
+      const code = /è ([A-Z2-9]{5}-[A-Z2-9]{5})\./.exec(issued.text ?? "")?.[1];
       expect(code).toBeDefined();
 
       await secondStream.waitFor((a) => /Come posso aiutarti/.test(a.text ?? ""));
