@@ -1,5 +1,8 @@
 /**
- * `npm run eval:facts [-- --json] [--filter <substring>] [--min <rate>] [--verbose]`
+ * `npm run eval:facts [-- --json] [--filter <substring>] [--min <rate>] [--verbose] [--file <set>]`
+ *
+ * `--file test/evals/facts-heldout.json` runs the held-out questions (other wordings, written
+ * without looking at the rules) to see whether the answers generalise beyond the main set.
  *
  * The questions of test/evals/facts.json on the programme document (Italian and English,
  * standalone and as follow-ups after context steps, plus honesty questions the document does not
@@ -27,7 +30,7 @@ const FILE = path.resolve(import.meta.dirname, "../test/evals/facts.json");
 const criteria = listCriteria(await loadContent(path.resolve(import.meta.dirname, "../intents")));
 const interpretations = criteria.filter((c) => c.basis === "interpretation").length;
 
-const { flags, entries: items } = await openEvalRun("eval:facts", FILE, FactSetSchema);
+const { flags, entries: items, file } = await openEvalRun("eval:facts", FILE, FactSetSchema);
 
 interface ItemResult {
   name: string;
@@ -94,7 +97,7 @@ if (flags.json) {
   console.log(
     JSON.stringify(
       {
-        file: path.relative(process.cwd(), FILE),
+        file: path.relative(process.cwd(), file),
         seconds: Number(seconds.toFixed(1)),
         items: all,
         contentOnly: content,
@@ -116,7 +119,7 @@ if (flags.json) {
 } else {
   const out: string[] = [];
   out.push(
-    `Facts evaluation: ${results.length} questions (${tables.byLanguage.get("en")?.total ?? 0} English, ` +
+    `Facts evaluation (${path.relative(process.cwd(), file)}): ${results.length} questions (${tables.byLanguage.get("en")?.total ?? 0} English, ` +
       `${tables.byShape.get("follow-up")?.total ?? 0} follow-ups, ${tables.byKind.get("honesty")?.total ?? 0} honesty), ` +
       `in-process on PGlite, ${seconds.toFixed(1)} s`,
     "",

@@ -8,6 +8,8 @@ export interface EvalFlags {
   min: number | undefined;
   /** Print the bot's replies to every step, passed or not. */
   verbose: boolean;
+  /** Another evaluation file of the same kind (e.g. a held-out set), instead of the command's own. */
+  file: string | undefined;
 }
 
 const RateSchema = z.coerce
@@ -18,17 +20,24 @@ const RateSchema = z.coerce
 
 export type EvalFlagsResult = { ok: true; flags: EvalFlags } | { ok: false; reason: string };
 
-/** `--json`, `--filter <substring>`, `--min <rate>` (0.95 or 95), `--verbose`. */
+/** `--json`, `--filter <substring>`, `--min <rate>` (0.95 or 95), `--verbose`, `--file <path>`. */
 export function parseEvalFlags(argv: string[]): EvalFlagsResult {
-  const flags: EvalFlags = { json: false, filter: undefined, min: undefined, verbose: false };
+  const flags: EvalFlags = {
+    json: false,
+    filter: undefined,
+    min: undefined,
+    verbose: false,
+    file: undefined,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--json") flags.json = true;
     else if (arg === "--verbose") flags.verbose = true;
-    else if (arg === "--filter" || arg === "--min") {
+    else if (arg === "--filter" || arg === "--min" || arg === "--file") {
       const value = argv[++i];
       if (value === undefined) return { ok: false, reason: `${arg} needs a value` };
       if (arg === "--filter") flags.filter = value.toLowerCase();
+      else if (arg === "--file") flags.file = value;
       else {
         const rate = RateSchema.safeParse(value);
         if (!rate.success) return { ok: false, reason: `--min ${value}: expected a rate such as 0.95 or 95` };
