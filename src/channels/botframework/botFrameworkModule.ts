@@ -147,6 +147,7 @@ export function botFrameworkModule(options: BotFrameworkModuleOptions): ServiceM
       [
         ...(duplicate && !expectReplies ? [] : notices.map((reply) => ({ reply }))),
         ...outgoing.map((message) => ({
+          id: message.id,
           reply: message.reply ?? ReplySchema.parse({ text: message.text }),
           direction: message.direction,
         })),

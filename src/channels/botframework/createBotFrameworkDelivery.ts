@@ -101,7 +101,11 @@ export function createBotFrameworkDelivery(options: BotFrameworkDeliveryOptions)
     const lang = reference.data.locale?.toLowerCase().startsWith("en") ? "en" : "it";
     const activities = messages.map((message) =>
       toReplyActivity(
-        { reply: message.reply ?? ReplySchema.parse({ text: message.text }), direction: message.direction },
+        {
+          id: message.id,
+          reply: message.reply ?? ReplySchema.parse({ text: message.text }),
+          direction: message.direction,
+        },
         { lang, ...(userId ? { userId } : {}) },
       ),
     );

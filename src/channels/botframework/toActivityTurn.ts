@@ -1,10 +1,11 @@
+import type { ChannelInbound } from "../../conversation/feedback/ChannelInboundSchema.ts";
 import type { Lang } from "../../conversation/ids.ts";
-import type { Inbound } from "../../conversation/turn.ts";
 import type { InboundActivity } from "./ActivitySchema.ts";
+import { readFeedbackValue } from "./readFeedbackValue.ts";
 
 /** What one Activity asks of the bot. */
 export type ActivityTurn =
-  | { kind: "turn"; inbound: Inbound; langHint?: Lang }
+  | { kind: "turn"; inbound: ChannelInbound; langHint?: Lang }
   | { kind: "not_text"; langHint?: Lang }
   | { kind: "ignored" };
 
@@ -42,6 +43,8 @@ export function toActivityTurn(activity: InboundActivity): ActivityTurn {
   if (activity.type !== "message") return { kind: "ignored" };
   // Teams prefixes messages in group chats with an <at>mention</at> of the bot.
   const typed = activity.text?.replace(/<at>[^<]*<\/at>/g, "").trim();
+  const feedback = typed ? undefined : readFeedbackValue(activity.value);
+  if (feedback) return { kind: "turn", inbound: feedback, ...hint };
   const text = typed || submittedText(activity.value)?.trim();
   if (!text) return { kind: "not_text", ...hint };
   return { kind: "turn", inbound: { kind: "text", text: text.slice(0, 4000) }, ...hint };

@@ -2,8 +2,11 @@ import type { Activity } from "botbuilder";
 import type { Lang } from "../../conversation/ids.ts";
 import type { Reply } from "../../conversation/turn.ts";
 import { toAdaptiveCard } from "./toAdaptiveCard.ts";
+import { toFeedbackCard } from "./toFeedbackCard.ts";
 
 export interface ReplyItem {
+  /** The stored message's id: a rateable answer's feedback buttons name it. */
+  id?: string;
   reply: Reply;
   direction?: "in" | "bot" | "staff" | "system";
 }
@@ -37,5 +40,8 @@ export function toReplyActivity(
     };
   }
   if (reply.card) activity.attachments = [toAdaptiveCard(reply.card)];
+  if (item.id && item.direction === "bot" && reply.channelData.feedback) {
+    activity.attachments = [...(activity.attachments ?? []), toFeedbackCard(item.id)];
+  }
   return activity;
 }
