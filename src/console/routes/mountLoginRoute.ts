@@ -7,6 +7,7 @@ import { findStaffByEmail } from "../../persistence/staff/findStaffByEmail.ts";
 import { insertStaffSession } from "../../persistence/staff/insertStaffSession.ts";
 import { recordFailedLogin } from "../../persistence/staff/recordFailedLogin.ts";
 import { recordAudit } from "../audit/recordAudit.ts";
+import { createUnknownAccountLockout } from "../auth/createUnknownAccountLockout.ts";
 import { SESSION_COOKIE } from "../auth/SESSION_COOKIE.ts";
 import { StaffPrincipalSchema } from "../auth/StaffPrincipal.ts";
 import { sha256Hex } from "../auth/sha256Hex.ts";
@@ -36,7 +37,8 @@ function tooMany(res: import("express").Response, until: Date, now: Date) {
 
 /**
  * POST /login: email and password, argon2id. Throttled per IP; after repeated wrong passwords the
- * account is locked for a while (429 with Retry-After, even with the right password). A new random
+ * account is locked for a while (429 with Retry-After, even with the right password), and an
+ * address without an account answers the same way, so the answers do not reveal who has one. A new random
  * cookie on every login, stored only as its hash.
  */
 export function mountLoginRoute(api: Router, ctx: ConsoleContext): void {
@@ -45,6 +47,7 @@ export function mountLoginRoute(api: Router, ctx: ConsoleContext): void {
     windowMs: 5 * 60_000,
     message: "Troppi tentativi di accesso da questo indirizzo: riprova tra qualche minuto.",
   });
+  const unknownAccounts = createUnknownAccountLockout(LOGIN_POLICY);
   api.post("/login", throttle, async (req, res) => {
     res.setHeader("Cache-Control", "no-store");
     const input = parseOr400(res, LoginSchema, req.body);
@@ -54,6 +57,12 @@ export function mountLoginRoute(api: Router, ctx: ConsoleContext): void {
     if (row?.lockedUntil && row.lockedUntil > now) {
       await recordAudit(ctx.db, row.id, "login_locked", { type: "staff", id: row.id });
       tooMany(res, row.lockedUntil, now);
+      return;
+    }
+    const phantomLock = row ? undefined : unknownAccounts.lockedUntil(input.email, now);
+    if (phantomLock) {
+      await recordAudit(ctx.db, null, "login_locked");
+      tooMany(res, phantomLock, now);
       return;
     }
     const ok = await verifyPassword(row?.passwordHash, input.password);
@@ -71,7 +80,12 @@ export function mountLoginRoute(api: Router, ctx: ConsoleContext): void {
           return;
         }
       } else {
-        await recordAudit(ctx.db, null, "login_failed");
+        const locked = unknownAccounts.fail(input.email, now);
+        await recordAudit(ctx.db, null, locked ? "login_locked" : "login_failed");
+        if (locked) {
+          tooMany(res, locked, now);
+          return;
+        }
       }
       res.status(401).json({ error: "invalid_credentials", message: "Email o password non corretti." });
       return;

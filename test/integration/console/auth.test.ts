@@ -225,3 +225,37 @@ describe("the session cookie in production", () => {
     }
   });
 });
+
+describe(`sign-in answers for addresses with and without an account on ${process.env.TEST_DB}`, () => {
+  let h: Awaited<ReturnType<typeof startConsoleHarness>>;
+  beforeAll(async () => {
+    h = await startConsoleHarness();
+  });
+  afterAll(async () => {
+    await h?.dispose();
+  });
+
+  it("answers an address without an account exactly as a real one: 401 four times, then locked with 429", async () => {
+    const victim = await createStaffAccount(h.db, "operator", "ats_milano", "existing");
+    const attempt = (email: string, i: number) =>
+      fetch(`${h.url}/console/api/login`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ email, password: `wrong-${i}` }),
+      });
+    const answers = async (email: string) => {
+      const seen: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        const res = await attempt(email, i);
+        seen.push(`${res.status} ${res.headers.get("retry-after") !== null} ${await res.text()}`);
+      }
+      return seen;
+    };
+    const existing = await answers(victim.email);
+    const unknown = await answers("nobody.here@example.test");
+    expect(existing[4]).toMatch(/^429 true/);
+    expect(unknown.map((a) => a.replace(/\d+ minuti/, "N minuti"))).toEqual(
+      existing.map((a) => a.replace(/\d+ minuti/, "N minuti")),
+    );
+  });
+});
