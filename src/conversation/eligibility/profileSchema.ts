@@ -48,7 +48,7 @@ export const ProfileSchema = z.strictObject({
   applicant_kind: ApplicantKindSchema.optional(),
   province: ProvinceCodeSchema.optional(),
   comune: z.string().trim().min(1).max(100).optional(),
-  /** People working in the firm, owner included. */
+  /** People working in the firm as the person counts them: the document does not say whether the owner counts. */
   workers: z.number().int().min(0).max(1_000_000).optional(),
   workers_range: WorkersRangeSchema.optional(),
   /** Stated size, used when the number of workers is not known. */
