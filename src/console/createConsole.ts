@@ -10,6 +10,7 @@ import { csrfGuard } from "./auth/csrfGuard.ts";
 import { sessionGuard } from "./auth/sessionGuard.ts";
 import type { ConsoleContext, ContentReload } from "./ConsoleContext.ts";
 import { createContentEditor } from "./content/createContentEditor.ts";
+import { createDraftPreview } from "./content/createDraftPreview.ts";
 import { loadActionTitles } from "./content/loadActionTitles.ts";
 import { loadCannedReplies } from "./content/loadCannedReplies.ts";
 import { createHandoffDesk } from "./handoff/createHandoffDesk.ts";
@@ -20,6 +21,7 @@ import { mountConsoleAssets } from "./mountConsoleAssets.ts";
 import { CONSOLE_CSP } from "./pages/CONSOLE_CSP.ts";
 import { mountPages } from "./pages/mountPages.ts";
 import { mountAuditRoutes } from "./routes/mountAuditRoutes.ts";
+import { mountContentPreviewRoutes } from "./routes/mountContentPreviewRoutes.ts";
 import { mountContentRoutes } from "./routes/mountContentRoutes.ts";
 import { mountConversationRoutes } from "./routes/mountConversationRoutes.ts";
 import { mountDashboardRoutes } from "./routes/mountDashboardRoutes.ts";
@@ -123,7 +125,17 @@ export async function createConsole(context: ServiceContext, options: ConsoleOpt
       mountDashboardRoutes(api, ctx, actionTitles);
       mountStaffRoutes(api, ctx);
       mountAuditRoutes(api, ctx);
-      mountContentRoutes(api, createContentEditor(ctx));
+      const editor = createContentEditor(ctx);
+      mountContentRoutes(api, editor);
+      mountContentPreviewRoutes(api, {
+        db,
+        editor,
+        preview: createDraftPreview({
+          dataDir: config.DATA_DIR,
+          retentionDays: config.RETENTION_DAYS,
+          mailbox: config.PROGRAMME_MAILBOX,
+        }),
+      });
       api.use((_req, res) => {
         res.status(404).json({ error: "not_found", message: "Risorsa non trovata." });
       });

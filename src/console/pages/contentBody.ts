@@ -7,6 +7,16 @@ import { html } from "./html.ts";
  */
 export function contentBody() {
   return html`<div id="content-message" class="alert d-none" role="alert" tabindex="-1"></div>
+<section id="example-panel" class="d-none mb-4 console-fieldset" aria-labelledby="example-title">
+  <h2 class="h5" id="example-title">Nuovo esempio da una domanda senza risposta</h2>
+  <p>Togli dal testo ogni dato personale prima di aggiungerlo: gli esempi finiscono nei contenuti pubblicati.</p>
+  <form id="example-form" class="row g-2 align-items-end">
+    <div class="col-12 col-md-5"><label class="form-label console-label" for="example-text">Frase</label><input class="form-control" type="text" id="example-text" maxlength="500" required></div>
+    <div class="col-6 col-md-3"><label class="form-label console-label" for="example-intent">Intento</label><select class="form-select" id="example-intent"></select></div>
+    <div class="col-3 col-md-2"><label class="form-label console-label" for="example-lang">Lingua</label><select class="form-select" id="example-lang"><option value="it">Italiano</option><option value="en">English</option></select></div>
+    <div class="col-3 col-md-2"><button type="submit" class="btn btn-primary">Aggiungi alla bozza</button></div>
+  </form>
+</section>
 <section aria-labelledby="draft-title" class="mb-4 console-draft">
   <h2 class="h5" id="draft-title">Bozza</h2>
   <p id="draft-status">Caricamento…</p>

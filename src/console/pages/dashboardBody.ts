@@ -39,11 +39,11 @@ ${
     ? ""
     : html`<section aria-labelledby="unanswered-title" class="mb-5">
   <h2 class="h5" id="unanswered-title">Domande senza risposta</h2>
-  <p>Messaggi che l'assistente non ha capito o ha capito con poca sicurezza: spunti per migliorare gli intenti in <code>intents/</code>.</p>
+  <p>Messaggi che l'assistente non ha capito o ha capito con poca sicurezza: spunti per migliorare gli intenti in <code>intents/</code>: «Nuovo esempio» lo porta nell'editor dei contenuti.</p>
   <div class="table-responsive" tabindex="0" role="region" aria-labelledby="unanswered-title">
     <table class="table" id="unanswered-table">
       <caption class="visually-hidden">Domande senza risposta, dalla più recente</caption>
-      <thead><tr><th scope="col">Data</th><th scope="col">Testo</th><th scope="col">Intento</th><th scope="col">Confidenza</th><th scope="col">Canale</th></tr></thead>
+      <thead><tr><th scope="col">Data</th><th scope="col">Testo</th><th scope="col">Intento</th><th scope="col">Confidenza</th><th scope="col">Canale</th><th scope="col">Editor</th></tr></thead>
       <tbody></tbody>
     </table>
   </div>

@@ -106,6 +106,15 @@ describe("the content editor of the console, in Chromium", () => {
     await page.getByText("Salvato nella bozza. I contenuti sono validi.").waitFor();
     await expect.poll(() => page.locator("#draft-status").textContent()).toContain("programme/topics.yaml");
 
+    // The preview chat talks to the draft while the live bot still says 2017-2018.
+    await page.getByRole("tab", { name: "Anteprima" }).click();
+    await page.getByLabel("Messaggio di prova").fill("le domande sono ancora aperte?");
+    await page.getByRole("button", { name: "Invia" }).click();
+    await page.locator("#preview-log li.from-bot", { hasText: "programmazione 2025-2026" }).waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, "02-preview.png"), fullPage: false });
+    expect(await ask("le domande sono ancora aperte?")).toContain("2017-2018");
+    await page.getByRole("tab", { name: "Modifica" }).click();
+
     const violations = await runAxe(page);
     expect(violations.map((v) => `${v.id} ${v.help}`)).toEqual([]);
 
@@ -114,11 +123,51 @@ describe("the content editor of the console, in Chromium", () => {
     await page.getByText("Pubblicata la versione 2").waitFor();
     await page.getByRole("tab", { name: "Versioni" }).click();
     await page.locator("#versions-table").getByText("Nuova programmazione 2025-2026").waitFor();
-    await page.screenshot({ path: path.join(ARTIFACTS, "02-versions.png"), fullPage: false });
+    await page.screenshot({ path: path.join(ARTIFACTS, "03-versions.png"), fullPage: false });
 
     const answer = await ask("le domande sono ancora aperte?");
     expect(answer).toContain("programmazione 2025-2026");
     expect(answer).not.toContain("non si possono più presentare");
     expect(problems).toEqual([]);
   });
+
+  it("turns a question the bot did not understand into a new NLU example from the dashboard", async () => {
+    // A message the bot understood with little confidence, as the service stores it.
+    const conversation = await service.db.prisma.conversation.create({
+      data: { id: "unanswered-1", channel: "web", externalKey: "unanswered-1", state: {} },
+    });
+    await service.db.prisma.message.create({
+      data: {
+        conversationId: conversation.id,
+        direction: "in",
+        text: "forse un nido per la bimba?",
+        intent: "family.childcare_voucher",
+        confidence: 0.3,
+      },
+    });
+
+    const page = await open(`${service.url}/console/dashboard`);
+    await page.getByLabel("Email").fill(supervisor.email);
+    await page.getByLabel("Password").fill(supervisor.password);
+    await page.getByRole("button", { name: "Accedi" }).click();
+    await page.waitForURL(/\/console\/dashboard$/);
+    const row = page.locator("#unanswered-table tbody tr", { hasText: "forse un nido per la bimba?" });
+    await row.getByRole("link", { name: "Nuovo esempio" }).click();
+    await page.waitForURL(/\/console\/content\?example=/);
+    await expect.poll(() => page.getByLabel("Frase").inputValue()).toBe("forse un nido per la bimba?");
+    await page.getByLabel("Intento").selectOption("nlu/family.childcare_voucher.yaml");
+    await page.getByRole("button", { name: "Aggiungi alla bozza" }).click();
+    await page.getByText("Esempio aggiunto alla bozza in nlu/family.childcare_voucher.yaml").waitFor();
+    await expect
+      .poll(() => page.locator("#draft-status").textContent())
+      .toContain("nlu/family.childcare_voucher.yaml");
+
+    await page.getByRole("tab", { name: "Anteprima" }).click();
+    await page.getByRole("button", { name: "Confronta gli esempi" }).click();
+    const changes = page.locator("#nlu-result table");
+    await changes.waitFor({ timeout: 120_000 });
+    expect(await changes.textContent()).toContain("forse un nido per la bimba?");
+    await page.screenshot({ path: path.join(ARTIFACTS, "04-nlu-examples.png"), fullPage: false });
+    expect(problems).toEqual([]);
+  }, 180_000);
 });

@@ -321,6 +321,116 @@ async function loadVersions() {
   );
 }
 
+// Preview: the conversation state lives in the page only; nothing is stored on the server.
+let previewState = null;
+const previewLog = document.getElementById("preview-log");
+
+function previewLine(from, text, extra) {
+  const item = el(
+    "li",
+    { class: from === "bot" ? "from-bot" : "from-user" },
+    el("span", { class: "visually-hidden" }, from === "bot" ? "Bot: " : "Tu: "),
+    text,
+  );
+  if (extra) item.append(el("div", { class: "small text-secondary" }, extra));
+  previewLog.append(item);
+  item.scrollIntoView({ block: "nearest" });
+}
+
+async function previewSend(inbound) {
+  try {
+    const result = await api("/content/preview/message", {
+      method: "POST",
+      body: { inbound, state: previewState },
+    });
+    previewState = result.state;
+    const details = [
+      result.understanding
+        ? `intento ${result.understanding.intent} (${Math.round(result.understanding.confidence * 100)}%)`
+        : null,
+      result.effects.length > 0 ? `non eseguito in anteprima: ${result.effects.join(", ")}` : null,
+    ].filter(Boolean);
+    result.replies.forEach((reply, index) => {
+      const buttons = reply.buttons.length > 0 ? `Pulsanti: ${reply.buttons.join(" · ")}` : "";
+      const last = index === result.replies.length - 1;
+      previewLine("bot", reply.text, [buttons, last ? details.join("; ") : ""].filter(Boolean).join(" — "));
+    });
+  } catch (error) {
+    if (error instanceof ApiError && error.body?.problems)
+      showProblems(error.body.problems.map((p) => ({ file: "", path: "", message: p })));
+    say(error.message, false);
+  }
+}
+
+document.getElementById("preview-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const input = document.getElementById("preview-text");
+  const text = input.value.trim();
+  if (!text) return;
+  input.value = "";
+  if (previewState === null) await previewSend({ kind: "start" });
+  previewLine("user", text);
+  await previewSend({ kind: "text", text });
+});
+document.getElementById("preview-reset").addEventListener("click", () => {
+  previewState = null;
+  fill(previewLog);
+  announce("Nuova conversazione di prova");
+});
+document.getElementById("run-nlu").addEventListener("click", async () => {
+  const box = document.getElementById("nlu-result");
+  fill(
+    box,
+    el("p", {}, "Confronto in corso: il modello della bozza si addestra se gli esempi sono cambiati…"),
+  );
+  try {
+    const r = await api("/content/preview/nlu", { method: "POST", body: {} });
+    fill(
+      box,
+      el(
+        "p",
+        {},
+        `Esempi riconosciuti: ${r.draftRight} su ${r.total} con la bozza, ${r.liveRight} con la versione pubblicata.`,
+      ),
+      r.changes.length === 0
+        ? el("p", {}, "Nessuna frase nuova o con esito diverso.")
+        : el(
+            "table",
+            { class: "table table-sm" },
+            el("caption", {}, "Frasi nuove o con esito diverso tra versione pubblicata e bozza"),
+            el(
+              "thead",
+              {},
+              el(
+                "tr",
+                {},
+                ["Frase", "Lingua", "Atteso", "Pubblicata", "Bozza"].map((h) =>
+                  el("th", { scope: "col" }, h),
+                ),
+              ),
+            ),
+            el(
+              "tbody",
+              {},
+              r.changes.map((c) =>
+                el(
+                  "tr",
+                  {},
+                  el("td", {}, c.text),
+                  el("td", {}, c.lang),
+                  el("td", {}, c.expected),
+                  el("td", {}, c.live ?? "—"),
+                  el("td", { class: c.draft === c.expected ? "" : "text-danger" }, c.draft),
+                ),
+              ),
+            ),
+          ),
+    );
+  } catch (error) {
+    fill(box, el("p", { class: "text-danger" }, error.message));
+  }
+});
+
 function showTab(name) {
   for (const tab of ["edit", "preview", "versions"]) {
     const button = document.getElementById(`tab-${tab}`);
@@ -337,12 +447,51 @@ function showTab(name) {
   }
 }
 
+// From the dashboard's unanswered questions: the phrase becomes an NLU example of the chosen intent.
+function setUpExample(text) {
+  const panel = document.getElementById("example-panel");
+  const intents = state.draft.files.filter((f) => f.kind === "nlu").map((f) => f.path);
+  if (!text || intents.length === 0) return;
+  panel.classList.remove("d-none");
+  document.getElementById("example-text").value = text;
+  fill(
+    document.getElementById("example-intent"),
+    intents.map((p) => el("option", { value: p }, p.replace(/^nlu\//, "").replace(/\.yaml$/, ""))),
+  );
+  document.getElementById("example-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const path = document.getElementById("example-intent").value;
+    const lang = document.getElementById("example-lang").value;
+    const phrase = document.getElementById("example-text").value.trim();
+    if (!phrase) return;
+    try {
+      const file = await api(`/content/draft/file?path=${encodeURIComponent(path)}`);
+      const data = file.data;
+      data.utterances[lang] = [...(data.utterances[lang] ?? []), phrase];
+      const result = await api("/content/draft/files", {
+        method: "PUT",
+        body: { revision: state.draft.revision, edits: [{ path, data }] },
+      });
+      await loadDraft();
+      select.value = path;
+      await openFile(path);
+      showProblems(result.problems);
+      panel.classList.add("d-none");
+      say(`Esempio aggiunto alla bozza in ${path}: provalo nell'anteprima prima di pubblicare.`, true);
+    } catch (error) {
+      say(error.message, false);
+    }
+  });
+}
+
 async function start() {
   const session = await api("/session");
   state.role = session.staff.role;
   await loadDraft();
   fileOptions();
-  const wanted = new URLSearchParams(location.search).get("file");
+  const params = new URLSearchParams(location.search);
+  setUpExample(params.get("example"));
+  const wanted = params.get("file");
   const first = wanted && state.draft.files.some((f) => f.path === wanted) ? wanted : select.value;
   if (first) {
     select.value = first;

@@ -175,7 +175,7 @@ async function loadUnanswered(q) {
   fill(
     tbody,
     data.items.length === 0
-      ? el("tr", {}, el("td", { colspan: 5 }, "Nessuna domanda senza risposta nel periodo."))
+      ? el("tr", {}, el("td", { colspan: 6 }, "Nessuna domanda senza risposta nel periodo."))
       : data.items.map((u) =>
           el(
             "tr",
@@ -185,6 +185,15 @@ async function loadUnanswered(q) {
             el("td", {}, u.intent ?? "—"),
             el("td", {}, typeof u.confidence === "number" ? `${Math.round(u.confidence * 100)}%` : "—"),
             el("td", {}, CHANNEL_LABELS[u.channel] ?? u.channel),
+            el(
+              "td",
+              {},
+              el(
+                "a",
+                { href: `/console/content?example=${encodeURIComponent(u.text.slice(0, 500))}` },
+                "Nuovo esempio",
+              ),
+            ),
           ),
         ),
   );
