@@ -6,6 +6,8 @@ import type { ServiceContext } from "../app/composeModules.ts";
 import type { ServiceModule } from "../app/ServiceModule.ts";
 import type { Channel } from "../conversation/ids.ts";
 import { deleteExpiredStaffSessions } from "../persistence/staff/deleteExpiredStaffSessions.ts";
+import { auditDenials } from "./audit/auditDenials.ts";
+import { auditOrigin } from "./audit/auditOrigin.ts";
 import { csrfGuard } from "./auth/csrfGuard.ts";
 import { sessionGuard } from "./auth/sessionGuard.ts";
 import type { ConsoleContext, ContentReload } from "./ConsoleContext.ts";
@@ -97,6 +99,7 @@ export async function createConsole(context: ServiceContext, options: ConsoleOpt
     name: "console",
     mount(app) {
       const router = express.Router();
+      router.use("/console", auditOrigin());
       router.use("/console", (_req, res, next) => {
         res.setHeader("Content-Security-Policy", CONSOLE_CSP);
         res.setHeader("X-Frame-Options", "DENY");
@@ -116,6 +119,9 @@ export async function createConsole(context: ServiceContext, options: ConsoleOpt
       api.use((req, res, next) => (req.path.startsWith("/content/") ? next() : smallJson(req, res, next)));
       mountLoginRoute(api, ctx);
       api.use(sessionGuard(db));
+      api.use(
+        auditDenials({ db, onError: (error) => logger.warn({ err: error }, "access denial not audited") }),
+      );
       api.use(csrfGuard());
       mountSessionRoutes(api, ctx);
       streams = mountEventStream(api, events);

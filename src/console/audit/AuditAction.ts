@@ -25,5 +25,6 @@ export const AuditActionSchema = z.enum([
   "content.discard",
   "content.rollback",
   "unanswered.view",
+  "access.denied",
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

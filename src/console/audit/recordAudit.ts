@@ -2,10 +2,12 @@ import { insertAuditLog } from "../../persistence/audit/insertAuditLog.ts";
 import type { Database } from "../../persistence/Database.ts";
 import type { Prisma } from "../../persistence/generated/client.ts";
 import type { AuditAction } from "./AuditAction.ts";
+import { auditOrigin } from "./auditOrigin.ts";
 
 /**
  * Writes who did what to which object. Details hold ids, codes and counts, never what a user
- * wrote: the audit log must not become a second copy of personal data.
+ * wrote: the audit log must not become a second copy of personal data. The client address of the
+ * console request being handled goes with it (`auditOrigin`).
  */
 export async function recordAudit(
   db: Database,
@@ -20,5 +22,6 @@ export async function recordAudit(
     objectType: object?.type,
     objectId: object?.id,
     details,
+    ip: auditOrigin.current(),
   });
 }

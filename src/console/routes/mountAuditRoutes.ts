@@ -44,6 +44,7 @@ export function mountAuditRoutes(api: Router, ctx: ConsoleContext): void {
         objectType: e.objectType,
         objectId: e.objectId,
         details: e.details,
+        ip: e.ip,
       })),
     });
   });

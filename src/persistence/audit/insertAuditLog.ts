@@ -8,6 +8,8 @@ export interface AuditEntry {
   objectId?: string | undefined;
   /** Ids, codes and counts only: never what a user wrote. */
   details?: Prisma.InputJsonValue | undefined;
+  /** The client address of the request behind the entry, when there was one. */
+  ip?: string | undefined;
 }
 
 export async function insertAuditLog(db: Database, entry: AuditEntry): Promise<void> {
@@ -17,6 +19,7 @@ export async function insertAuditLog(db: Database, entry: AuditEntry): Promise<v
       action: entry.action,
       objectType: entry.objectType ?? null,
       objectId: entry.objectId ?? null,
+      ip: entry.ip ?? null,
       ...(entry.details === undefined ? {} : { details: entry.details }),
     },
   });

@@ -23,7 +23,7 @@ async function load(append) {
         "tr",
         {},
         el("td", {}, formatDateTime(e.at)),
-        el("td", {}, e.staffEmail ?? "—"),
+        el("td", {}, e.ip ? `${e.staffEmail ?? "—"} (${e.ip})` : (e.staffEmail ?? "—")),
         el("td", {}, e.action),
         el("td", {}, e.objectType ? `${e.objectType} ${e.objectId ?? ""}` : "—"),
         el("td", { class: "cell-text" }, e.details ? JSON.stringify(e.details) : ""),

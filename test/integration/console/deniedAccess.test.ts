@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ConsoleHarness, createStaffAccount, startConsoleHarness } from "./support/consoleHarness.ts";
+import { escalate } from "./support/escalate.ts";
+import { StaffClient } from "./support/StaffClient.ts";
+
+describe(`denied attempts in the audit log on ${process.env.TEST_DB}`, () => {
+  let h: ConsoleHarness;
+  let operator: StaffClient;
+  let operatorId: string;
+  let admin: StaffClient;
+  let milanoConversation: string;
+
+  const denials = async () =>
+    h.db.prisma.auditLog.findMany({
+      where: { action: "access.denied", staffId: operatorId },
+      orderBy: { id: "asc" },
+    });
+
+  beforeAll(async () => {
+    h = await startConsoleHarness();
+    const op = await createStaffAccount(h.db, "operator", "ats_bergamo");
+    operatorId = op.id;
+    const ad = await createStaffAccount(h.db, "admin");
+    operator = await StaffClient.login(h.url, op.email, op.password);
+    admin = await StaffClient.login(h.url, ad.email, ad.password);
+    milanoConversation = (await escalate(h, "mi-user", { atsId: "ats_milano", province: "MI" }))
+      .conversationId;
+  });
+  afterAll(async () => {
+    await h?.dispose();
+  });
+
+  it("records an operator's look at another ATS's conversation and at an admin page, with the address", async () => {
+    expect((await operator.fetch(`/console/api/conversations/${milanoConversation}`)).status).toBe(404);
+    expect((await operator.fetch("/console/api/admin/audit")).status).toBe(403);
+    const rows = await denials();
+    expect(rows.map((r) => r.details)).toEqual([
+      { status: 404, method: "GET", path: `/console/api/conversations/${milanoConversation}` },
+      { status: 403, method: "GET", path: "/console/api/admin/audit" },
+    ]);
+    for (const row of rows) expect(row.ip).toMatch(/127\.0\.0\.1/);
+    const log = await admin.json(`/console/api/admin/audit?action=access.denied&staffId=${operatorId}`);
+    expect(JSON.stringify(log.body)).toContain("127.0.0.1");
+  });
+
+  it("gives every audit entry the address of the request behind it", async () => {
+    const signIns = await h.db.prisma.auditLog.findMany({ where: { action: "login" } });
+    expect(signIns.length).toBeGreaterThan(0);
+    for (const row of signIns) expect(row.ip).toMatch(/127\.0\.0\.1/);
+  });
+
+  it("records a flood of denials from one member and address only up to a limit", async () => {
+    const before = (await denials()).length;
+    for (let i = 0; i < 40; i++) await (await operator.fetch(`/console/api/conversations/probe-${i}`)).text();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const recorded = (await denials()).length - before;
+    expect(recorded).toBeLessThanOrEqual(20);
+    expect(recorded).toBeGreaterThan(5);
+  });
+});
