@@ -1,6 +1,5 @@
 import type { CommitOutcome, TurnCommit } from "../../conversation/ports/ConversationStore.ts";
 import { recordAnalyticsEvent } from "../analytics/recordAnalyticsEvent.ts";
-import { OUTBOUND_CHANNEL } from "../createOutboundBus.ts";
 import type { Database } from "../Database.ts";
 import { recordFeedback } from "../feedback/recordFeedback.ts";
 import { enqueueMails } from "../outbox/enqueueMails.ts";
@@ -25,7 +24,7 @@ class Conflict extends Error {}
  */
 export async function saveTurn(db: Database, commit: TurnCommit): Promise<CommitOutcome> {
   try {
-    if (fitsOneStatement(commit)) return await commitTurnInOneStatement(db, commit, OUTBOUND_CHANNEL);
+    if (fitsOneStatement(commit)) return await commitTurnInOneStatement(db, commit);
     return await db.prisma.$transaction(async (tx) => {
       const updated = await updateConversationState(tx, {
         conversationId: commit.conversationId,
