@@ -53,6 +53,8 @@ function computeValues(content: Content, lang: Lang): ProgrammeValues {
   // Titles contain "e"/"and" themselves ("pre-scuola e dopo-scuola"): a semicolon keeps them apart.
   const titles = (actions: typeof firmActions) => actions.map((a) => lowerFirst(a.title[lang])).join("; ");
   const porFse = content.actions.actions.filter((a) => a.por_fse);
+  const openTo = (kind: string) =>
+    content.actions.actions.filter((a) => a.criteria.applicant_kinds.some((k) => k === kind));
   const mostProjects = Math.max(...rows.map((r) => r.projects));
   const mostCents = Math.max(...rows.map((r) => r.cents));
   const leaders = rows.filter((r) => r.projects === mostProjects).map((r) => provinceName(r.province));
@@ -88,6 +90,10 @@ function computeValues(content: Content, lang: Lang): ProgrammeValues {
     firm_actions: titles(firmActions),
     family_actions: titles(familyActions),
     firm_action_count: formatNumber(firmActions.length, lang),
+    firm_network_actions: titles(openTo("firm_network")),
+    firm_network_action_count: formatNumber(openTo("firm_network").length, lang),
+    care_provider_actions: titles(openTo("care_provider")),
+    care_provider_action_count: formatNumber(openTo("care_provider").length, lang),
     family_action_count: formatNumber(familyActions.length, lang),
     ats_list: content.networks.networks
       .map((n) => say(common.ats_row, { ats_name: n.ats_name[lang], coverage: n.coverage[lang] }))
