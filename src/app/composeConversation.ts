@@ -5,8 +5,8 @@ import { ContentError } from "../content/ContentError.ts";
 import { loadContent } from "../content/loadContent.ts";
 import { loadDialogContent } from "../conversation/content/loadDialogContent.ts";
 import type { TurnDeps } from "../conversation/dialog/TurnDeps.ts";
-import type { HandoffCoordinator } from "../conversation/handoff/HandoffCoordinator.ts";
 import { createProgrammeKnowledge } from "../conversation/knowledge/createProgrammeKnowledge.ts";
+import type { HandoffQueue } from "../conversation/ports/HandoffQueue.ts";
 import { ConversationService } from "../conversation/service/ConversationService.ts";
 import { createReference } from "../conversation/submission/createReference.ts";
 import { composeSubmissionMails } from "../mail/composeSubmissionMails.ts";
@@ -33,7 +33,7 @@ export interface ComposedConversation {
  */
 export async function composeConversation(
   context: ServiceContext,
-  extras: { handoff?: HandoffCoordinator } = {},
+  extras: { handoff?: HandoffQueue } = {},
 ): Promise<ComposedConversation> {
   const { config, logger, db } = context;
   const contentDir = path.resolve(config.CONTENT_DIR);

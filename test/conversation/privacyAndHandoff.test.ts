@@ -100,16 +100,34 @@ describe("a person instead of the bot", () => {
     expect(last(again).channelData.handoff).toBe("queued");
   });
 
-  it("two messages in a row the bot does not understand put the conversation in the queue", async () => {
+  it("small talk gets a short scope answer and never wakes an operator", async () => {
     const chat = new Transcript(await createTestDeps());
     await chat.start();
-    const first = await chat.send("qual è la capitale della Francia?");
-    expect(last(first).channelData.intent).toBe("out_of_scope");
-    expect(labels(last(first))).toContain("Parlare con una persona");
+    for (const text of [
+      "qual è la capitale della Francia?",
+      "chi ha vinto il campionato di calcio?",
+      "che tempo fa?",
+      "voglio un mutuo",
+    ]) {
+      const reply = await chat.send(text);
+      expect(last(reply).channelData.intent).toBe("out_of_scope");
+      expect(labels(last(reply))).toContain("Parlare con una persona");
+    }
     expect(chat.effectsOf("handoff")).toHaveLength(0);
-    const second = await chat.send("chi ha vinto il campionato di calcio?");
-    expect(said(second)).toContain("ho chiesto a una persona");
-    expect(chat.effectsOf("handoff")).toEqual([{ kind: "handoff", reason: "not_understood" }]);
+  });
+
+  it("after three misunderstood messages in a row a person is offered as a choice, not imposed", async () => {
+    const chat = new Transcript(await createTestDeps());
+    await chat.start();
+    const misses = ["blorf snap", "zzt prrr", "grunf blek", "plim plom", "vrr zok"];
+    const replies = [];
+    for (const text of misses) replies.push(last(await chat.send(text)));
+    const offered = replies.findIndex((r) => r.text.includes("Vuoi parlare con una persona"));
+    expect(offered).toBeGreaterThanOrEqual(2);
+    expect(replies[offered] && labels(replies[offered])).toEqual(["Parlare con una persona", "Menu"]);
+    expect(chat.effectsOf("handoff")).toHaveLength(0);
+    await chat.send("Parlare con una persona");
+    expect(chat.effectsOf("handoff")).toEqual([{ kind: "handoff", reason: "user_request" }]);
   });
 });
 

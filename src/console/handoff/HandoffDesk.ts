@@ -1,5 +1,5 @@
-import type { HandoffCoordinator } from "../../conversation/handoff/HandoffCoordinator.ts";
 import type { HandoffOutcome } from "../../conversation/handoff/HandoffOutcome.ts";
+import type { HandoffQueue } from "../../conversation/ports/HandoffQueue.ts";
 import type { StaffPrincipal } from "../auth/StaffPrincipal.ts";
 
 export type DeskResult =
@@ -13,7 +13,7 @@ export type DeskResult =
  * The handoff operations: the console's (claim, reassign, reply, note, hand back, close) and the
  * conversation service's (around each turn), on one implementation so both agree on the rules.
  */
-export interface HandoffDesk extends HandoffCoordinator {
+export interface HandoffDesk extends HandoffQueue {
   claim(conversationId: string, staff: StaffPrincipal): Promise<DeskResult>;
   reassign(conversationId: string, toStaffId: string, staff: StaffPrincipal): Promise<DeskResult>;
   reply(conversationId: string, text: string, staff: StaffPrincipal): Promise<DeskResult>;

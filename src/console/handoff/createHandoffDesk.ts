@@ -5,20 +5,16 @@ import { describeOfficeHours } from "../../conversation/handoff/describeOfficeHo
 import { describeOpening } from "../../conversation/handoff/describeOpening.ts";
 import { handoffReplies } from "../../conversation/handoff/handoffReplies.ts";
 import type { OfficeHours } from "../../conversation/handoff/OfficeHours.ts";
-import { parseMailboxAnswer } from "../../conversation/handoff/parseMailboxAnswer.ts";
 import { parseOfficeHours } from "../../conversation/handoff/parseOfficeHours.ts";
 import { planHandoff } from "../../conversation/handoff/planHandoff.ts";
-import { shouldBotAnswer } from "../../conversation/handoff/shouldBotAnswer.ts";
 import { AtsIdSchema, type Channel, ChannelSchema, type Lang, LangSchema } from "../../conversation/ids.ts";
 import type { Reply } from "../../conversation/turn.ts";
-import { MessagePayloadSchema } from "../../persistence/conversations/MessagePayloadSchema.ts";
 import type { Database } from "../../persistence/Database.ts";
 import { assignHandoff } from "../../persistence/handoff/assignHandoff.ts";
 import { averageHandoffWait } from "../../persistence/handoff/averageHandoffWait.ts";
 import { claimHandoff } from "../../persistence/handoff/claimHandoff.ts";
 import { countQueueAhead } from "../../persistence/handoff/countQueueAhead.ts";
 import { findConversationForStaff } from "../../persistence/handoff/findConversationForStaff.ts";
-import { findLastBotMessage } from "../../persistence/handoff/findLastBotMessage.ts";
 import { forwardHandoffTranscript } from "../../persistence/handoff/forwardHandoffTranscript.ts";
 import { insertNote } from "../../persistence/handoff/insertNote.ts";
 import { insertOutboundMessage } from "../../persistence/handoff/insertOutboundMessage.ts";
@@ -130,12 +126,12 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
     return findConversationForStaff(db, conversationId, accessOf(staff));
   }
 
-  async function forward(conversationId: string, lang: Lang): Promise<Reply> {
-    const row = await loadHandoffConversation(db, conversationId);
-    if (!row?.handoffQueuedAt) return handoffReplies.keepWaiting(lang);
-    const messages = await listTranscript(db, conversationId);
+  async function forward(input: { conversationId: string; contact: string; reference: string }) {
+    const row = await loadHandoffConversation(db, input.conversationId);
+    if (!row?.handoffQueuedAt) return;
+    const messages = await listTranscript(db, input.conversationId);
     const mail = buildTranscriptMail({
-      conversationId,
+      conversationId: input.conversationId,
       channel: row.channel,
       atsId: row.atsId,
       province: row.province,
@@ -143,8 +139,10 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
       queuedAt: row.handoffQueuedAt,
       messages,
       mailbox: deps.config.PROGRAMME_MAILBOX,
+      contact: input.contact,
+      reference: input.reference,
     });
-    const queued = await forwardHandoffTranscript(db, conversationId, mail, deps.now());
+    const queued = await forwardHandoffTranscript(db, input.conversationId, mail, deps.now());
     if (queued) {
       await recordHandoffEvent(db, {
         kind: "handoff_forwarded",
@@ -153,15 +151,6 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
         now: deps.now(),
       });
     }
-    return handoffReplies.forwarded(deps.config.PROGRAMME_MAILBOX, lang);
-  }
-
-  /** The latest bot message is the mailbox offer: only then do "sì"/"no" answer it. */
-  async function offerIsPending(conversationId: string): Promise<boolean> {
-    const last = await findLastBotMessage(db, conversationId);
-    const payload = MessagePayloadSchema.safeParse(last?.payload ?? null);
-    if (!payload.success) return false;
-    return (payload.data.reply?.buttons ?? []).some((b) => parseMailboxAnswer(b.value) === "forward");
   }
 
   async function release(
@@ -203,53 +192,35 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
   }
 
   return {
-    async beforeTurn({ conversationId, handoff, text, lang }) {
-      if (handoff === "none") return { kind: "bot" };
+    async status({ conversationId, atsId }) {
       const row = await loadHandoffConversation(db, conversationId);
-      if (!row) return { kind: "bot" };
-      const status =
-        row.handoffStatus === "with_staff" || row.handoffStatus === "queued" ? row.handoffStatus : "none";
-      if (!shouldBotAnswer(status, row.assignedStaffId)) return { kind: "quiet" };
-      if (status === "queued" && row.handoffOfferedAt && !row.handoffForwardedAt) {
-        const answer = parseMailboxAnswer(text);
-        if (answer && (await offerIsPending(conversationId))) {
-          const reply =
-            answer === "forward" ? await forward(conversationId, lang) : handoffReplies.keepWaiting(lang);
-          return { kind: "answered", replies: [reply] };
-        }
-      }
-      return { kind: "bot" };
-    },
-
-    async escalationNotice({ conversationId, lang, atsId }) {
-      const row = await loadHandoffConversation(db, conversationId);
-      if (!row) return { replies: [], offersMailbox: false };
-      const alreadyQueued = row.handoffStatus !== "none";
       const plan = await offerFacts({
-        id: row.id,
-        atsId: atsId ?? row.atsId,
-        handoffQueuedAt: row.handoffQueuedAt,
+        id: conversationId,
+        atsId: atsId ?? row?.atsId ?? null,
+        handoffQueuedAt: row?.handoffQueuedAt ?? null,
       });
-      if (!alreadyQueued && plan.offerMailbox) {
-        return { replies: [offer(plan, plan.offerMailbox, lang)], offersMailbox: true };
-      }
       return {
-        replies: [
-          handoffReplies.queued(
-            { position: plan.position, expectedWaitMinutes: plan.expectedWaitMinutes },
-            lang,
-          ),
-        ],
-        offersMailbox: false,
+        position: plan.position,
+        expectedWaitMinutes: plan.expectedWaitMinutes,
+        onDuty: plan.onDuty,
+        offerMailbox: plan.offerMailbox,
+        officeHours,
+        opening: plan.opening,
+        offered: row?.handoffOfferedAt != null,
+        forwarded: row?.handoffForwardedAt != null,
       };
     },
 
-    async afterTurn({ conversationId, handoff, escalated, offersMailbox }) {
-      if (handoff === "none" && !escalated) return;
-      if (offersMailbox) await markHandoffOffered(db, conversationId, deps.now());
+    async forward({ conversationId, contact, reference }) {
+      await forward({ conversationId, contact, reference });
+    },
+
+    async afterTurn({ conversationId, handoff, escalated }) {
       const row = await loadHandoffConversation(db, conversationId);
-      if (!row) return;
-      await publish(escalated ? "queue" : "conversation", conversationId, row.atsId);
+      if (!row || (handoff === "none" && row.handoffStatus === "none")) return;
+      // Joining or leaving the queue changes the queue view; anything else the conversation view.
+      const queueChanged = escalated || row.handoffStatus === "none";
+      await publish(queueChanged ? "queue" : "conversation", conversationId, row.atsId);
     },
 
     async claim(conversationId, staff) {

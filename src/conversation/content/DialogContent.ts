@@ -1,3 +1,4 @@
+import type { DialogueCues } from "../../content/dialogueCuesSchema.ts";
 import type { Territory } from "../../content/territorySchema.ts";
 import type { Form } from "../forms/FormSchema.ts";
 import type { FormId, Lang } from "../ids.ts";
@@ -8,4 +9,6 @@ export interface DialogContent {
   responses: Record<Lang, Responses>;
   forms: Record<FormId, Form>;
   territory: Territory;
+  /** How people steer a conversation and state facts in passing (intents/dialogue). */
+  dialogue: DialogueCues;
 }

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { ContentError } from "../../content/ContentError.ts";
+import { ActCuesFileSchema, ProfileFactsFileSchema } from "../../content/dialogueCuesSchema.ts";
 import { loadTerritory } from "../../content/loadTerritory.ts";
 import { readYamlFile } from "../../content/readYamlFile.ts";
 import { type Form, FormSchema } from "../forms/FormSchema.ts";
@@ -8,7 +9,7 @@ import { type Responses, ResponsesSchema } from "../responses/ResponsesSchema.ts
 import type { DialogContent } from "./DialogContent.ts";
 
 /**
- * Loads intents/responses/<lang>.yaml, intents/forms/<form>.yaml and the territory; every problem
+ * Loads intents/responses/<lang>.yaml, intents/forms/<form>.yaml, intents/dialogue/*.yaml and the territory; every problem
  * of every file is reported at once (ContentError) so staff fix them in one go.
  */
 export async function loadDialogContent(dir: string): Promise<DialogContent> {
@@ -29,6 +30,10 @@ export async function loadDialogContent(dir: string): Promise<DialogContent> {
     else if (result.value.id !== id) problems.push(`${file}: id: expected "${id}"`);
     else forms[id] = result.value;
   }
+  const acts = await readYamlFile(path.join(dir, "dialogue", "acts.yaml"), ActCuesFileSchema);
+  if (!acts.ok) problems.push(...acts.problems);
+  const facts = await readYamlFile(path.join(dir, "dialogue", "facts.yaml"), ProfileFactsFileSchema);
+  if (!facts.ok) problems.push(...facts.problems);
   let territory: DialogContent["territory"] | undefined;
   try {
     territory = await loadTerritory(dir);
@@ -41,12 +46,23 @@ export async function loadDialogContent(dir: string): Promise<DialogContent> {
   const firm = forms.firm_request;
   const family = forms.family_request;
   const selfEmployment = forms.self_employment_project;
-  if (problems.length > 0 || !it || !en || !firm || !family || !selfEmployment || !territory) {
+  if (
+    problems.length > 0 ||
+    !it ||
+    !en ||
+    !firm ||
+    !family ||
+    !selfEmployment ||
+    !territory ||
+    !acts.ok ||
+    !facts.ok
+  ) {
     throw new ContentError(problems);
   }
   return {
     responses: { it, en },
     forms: { firm_request: firm, family_request: family, self_employment_project: selfEmployment },
     territory,
+    dialogue: { acts: acts.value.acts, facts: facts.value.facts },
   };
 }

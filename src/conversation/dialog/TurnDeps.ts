@@ -1,6 +1,7 @@
 import type { DialogContent } from "../content/DialogContent.ts";
-import type { Channel } from "../ids.ts";
+import type { AtsId, Channel } from "../ids.ts";
 import type { HandoffStatus } from "../ports/ConversationStore.ts";
+import type { QueueStatus } from "../ports/HandoffQueue.ts";
 import type { ProgrammeKnowledge } from "../ports/ProgrammeKnowledge.ts";
 import type { Understander } from "../ports/Understander.ts";
 
@@ -23,4 +24,9 @@ export interface TurnContext {
   channel: Channel;
   /** The handoff column, set by staff from the console as well as by the dialog. */
   handoff: HandoffStatus;
+  /**
+   * Where the conversation stands in the staff queue (asked only when a turn needs it); absent
+   * where there is no staff desk (the terminal, some tests): then the bot only queues.
+   */
+  queue?: (atsId?: AtsId) => Promise<QueueStatus>;
 }

@@ -49,5 +49,11 @@ export const TurnEffectSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("analytics"), event: AnalyticsEventSchema }),
   /** A vote on an answer, its "what was missing", or the conversation's rating (issue 18). */
   z.object({ kind: z.literal("feedback"), write: FeedbackWriteSchema }),
+  /** The user was offered to forward the escalation to the programme mailbox. */
+  z.object({ kind: z.literal("handoff_offered") }),
+  /** The user no longer wants a person: the conversation leaves the staff queue. */
+  z.object({ kind: z.literal("handoff_withdrawn") }),
+  /** Forward the escalation's transcript with the user's contact to the programme mailbox. */
+  z.object({ kind: z.literal("mailbox_forward"), contact: z.string().min(3), reference: z.string().min(3) }),
 ]);
 export type TurnEffect = z.infer<typeof TurnEffectSchema>;

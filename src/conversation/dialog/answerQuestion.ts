@@ -1,5 +1,6 @@
 import { ActionIdSchema } from "../ids.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
+import { rememberAnswer } from "../repair/rememberAnswer.ts";
 import { answerDocumentTopic } from "./answerDocumentTopic.ts";
 import { requestHandoff } from "./requestHandoff.ts";
 import type { Turn } from "./Turn.ts";
@@ -43,6 +44,7 @@ export function answerQuestion(
       if (!action.success) return false;
       turn.intent = action.data;
       turn.actions = [action.data];
+      turn.state.lastAnswer = { intent: action.data, action: action.data };
       const description = turn.deps.knowledge.describeAction(action.data, turn.state.lang);
       turn.say(description.text, { source: description.source, answerKey: `action:${action.data}` });
       return true;
@@ -59,6 +61,7 @@ function sayKnowledgeAnswer(
   const answer = turn.deps.knowledge.answer(understanding, text, turn.state.profile, turn.state.lang);
   if (!answer) return false;
   turn.intent = understanding.intent;
+  rememberAnswer(turn, understanding.intent, answer);
   if (answer.actions && answer.actions.length > 0) turn.actions = answer.actions;
   turn.say(answer.text, {
     buttons: withButtons ? (answer.buttons ?? []) : [],

@@ -50,7 +50,7 @@ export async function handleFreeText(
   const understanding = await turn.understand(text);
   if (answersDocument(turn, understanding, text)) return;
   if (understanding.intent === "out_of_scope" || understanding.confidence < MIN_CONFIDENCE) {
-    sayFallback(turn);
+    sayFallback(turn, understanding.intent === "out_of_scope" && understanding.confidence >= MIN_CONFIDENCE);
     return;
   }
   if (text.trim().split(/\s+/).length >= 2) turn.state.lang = understanding.lang;

@@ -7,11 +7,23 @@ import { handleInterviewAnswer } from "../interview/handleInterviewAnswer.ts";
 import { handlePlaceAnswer } from "../place/handlePlaceAnswer.ts";
 import { askErase } from "../privacy/askErase.ts";
 import { handleEraseAnswer } from "../privacy/handleEraseAnswer.ts";
+import { backPattern } from "../repair/backPattern.ts";
+import { cancelPattern } from "../repair/cancelPattern.ts";
+import { correctionPattern } from "../repair/correctionPattern.ts";
+import { followUpPattern } from "../repair/followUpPattern.ts";
+import { formRequestPattern } from "../repair/formRequestPattern.ts";
+import { naturalCommand } from "../repair/naturalCommand.ts";
+import { noticeEscalation } from "../repair/noticeEscalation.ts";
+import { prefillPattern } from "../repair/prefillPattern.ts";
+import { queuePattern } from "../repair/queuePattern.ts";
+import { readMessage } from "../repair/readMessage.ts";
+import { repeatPattern } from "../repair/repeatPattern.ts";
+import { skipPattern } from "../repair/skipPattern.ts";
 import type { ConversationState } from "../state/ConversationState.ts";
 import type { Inbound } from "../turn.ts";
 import { handleFreeText } from "./handleFreeText.ts";
 import { introduce } from "./introduce.ts";
-import { matchCommand } from "./matchCommand.ts";
+import { type CommandMatch, matchCommand } from "./matchCommand.ts";
 import { repromptStep } from "./repromptStep.ts";
 import { requestHandoff } from "./requestHandoff.ts";
 import { Turn } from "./Turn.ts";
@@ -54,6 +66,7 @@ export async function handleTurn(
     if (greeting) return turn.result();
   }
   await continueConversation(turn, command, text);
+  if (turn.handoffRequested()) await noticeEscalation(turn);
   trackIntent(turn);
   return turn.result();
 }
@@ -79,17 +92,36 @@ async function continueConversation(
   command: ReturnType<typeof matchCommand>,
   text: string,
 ): Promise<void> {
-  if (turn.state.confirmingErase && handleEraseAnswer(turn, command)) return;
+  const message = readMessage(text, turn.deps.content.dialogue);
+  const natural = command ?? naturalCommand(turn, message);
+  if (turn.state.confirmingErase && handleEraseAnswer(turn, natural)) return;
   if (command?.id === "erase") {
     askErase(turn);
     return;
   }
+  if (await queuePattern(turn, message, command)) return;
   if (command?.id === "person") {
     turn.intent = "human_handoff";
     requestHandoff(turn, "user_request");
     if (turn.state.step.kind !== "menu") repromptStep(turn);
     return;
   }
+  if (cancelPattern(turn, message, command)) return;
+  if (repeatPattern(turn, message)) return;
+  if (backPattern(turn, message, command)) return;
+  const skip = skipPattern(turn, message, command);
+  if (skip === "handled") return;
+  if (await formRequestPattern(turn, message, command)) return;
+  const correction = command ? undefined : await correctionPattern(turn, message);
+  if (correction?.kind === "handled") return;
+  const answerText = correction?.kind === "retry" ? correction.text : text;
+  if (!command && (await followUpPattern(turn, message))) return;
+  if (!command && !natural && (await prefillPattern(turn, message))) return;
+  await runFlow(turn, skip ?? natural, answerText);
+}
+
+/** The business flow of the current step: interview, place, consent, form field, review or free text. */
+async function runFlow(turn: Turn, command: CommandMatch | undefined, text: string): Promise<void> {
   const step = turn.state.step;
   const inForm = step.kind.startsWith("form_");
   if (inForm && (command?.id === "firm" || command?.id === "family" || command?.id === "self_employment")) {
@@ -106,10 +138,17 @@ async function continueConversation(
     case "form_pick_field":
       return handlePickField(turn, command, text);
     case "interview":
-      return handleInterviewAnswer(turn, step.field, command, text);
+      return handleInterviewAnswer(turn, step.field, command, yesNoText(turn, command, text));
     case "ask_place":
       return handlePlaceAnswer(turn, step.field, command, text);
     case "menu":
       return handleFreeText(turn, command, text);
   }
+}
+
+/** A natural yes or no to an interview question reads as the plain word the engine knows. */
+function yesNoText(turn: Turn, command: CommandMatch | undefined, text: string): string {
+  if (command?.id === "yes") return turn.state.lang === "it" ? "sì" : "yes";
+  if (command?.id === "no") return "no";
+  return text;
 }

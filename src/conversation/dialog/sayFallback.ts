@@ -1,22 +1,32 @@
-import { menuButtons } from "./menuButtons.ts";
-import { requestHandoff } from "./requestHandoff.ts";
+import { labelButton, menuButtons } from "./menuButtons.ts";
 import type { Turn } from "./Turn.ts";
 
-/** Two misunderstandings in a row are enough: the second time a person is asked to step in. */
-export const MISUNDERSTOOD_LIMIT = 2;
+/**
+ * In-scope messages not understood in a row before a person is offered. The offer is a choice:
+ * small talk or a misunderstanding never wakes an operator by itself.
+ */
+export const MISUNDERSTOOD_LIMIT = 3;
 
-/** The polite "I did not understand", with the menu and a person always on offer. */
-export function sayFallback(turn: Turn): void {
+/**
+ * The polite "I did not understand" (or, for something outside the programme, a short scope
+ * answer), with the menu; after three misses in a row, a person is offered as a button.
+ */
+export function sayFallback(turn: Turn, outOfScope = false): void {
   turn.intent = "out_of_scope";
-  turn.state.misunderstood = turn.misunderstoodBefore + 1;
   turn.track({ kind: "fallback" });
-  if (turn.state.misunderstood >= MISUNDERSTOOD_LIMIT && turn.context.handoff === "none") {
-    turn.state.misunderstood = 0;
-    requestHandoff(turn, "not_understood", turn.r.fallback.second);
-    turn.state.step = { kind: "menu" };
-    turn.say(turn.r.opening.menu_prompt, { buttons: menuButtons(turn.r) });
+  turn.state.step = { kind: "menu" };
+  if (outOfScope) {
+    turn.state.misunderstood = turn.misunderstoodBefore;
+    turn.say(turn.r.repair.scope, { buttons: menuButtons(turn.r) });
     return;
   }
-  turn.state.step = { kind: "menu" };
+  turn.state.misunderstood = turn.misunderstoodBefore + 1;
+  if (turn.state.misunderstood >= MISUNDERSTOOD_LIMIT) {
+    turn.state.misunderstood = 0;
+    turn.say(turn.r.repair.offer_person, {
+      buttons: [labelButton(turn.r.menu.person), labelButton(turn.r.menu.main)],
+    });
+    return;
+  }
   turn.say(turn.r.fallback.first, { buttons: menuButtons(turn.r) });
 }

@@ -10,6 +10,9 @@ export interface TranscriptInput {
   queuedAt: Date;
   messages: Array<{ direction: string; text: string; createdAt: Date }>;
   mailbox: string;
+  /** The email or phone the user left to be contacted, and the reference they were given. */
+  contact?: string;
+  reference?: string;
 }
 
 const stamp = new Intl.DateTimeFormat("it-IT", {
@@ -42,6 +45,9 @@ export function buildTranscriptMail(input: TranscriptInput) {
   const text = [
     "Conversazione inoltrata da Conciliabot: l'utente ha chiesto di parlare con una persona e nessuno dello staff ha potuto prenderla in carico in tempo.",
     "",
+    ...(input.contact ? [`Recapito dell'utente: ${input.contact}`] : []),
+    ...(input.reference ? [`Riferimento dato all'utente: ${input.reference}`] : []),
+    ...(input.contact || input.reference ? [""] : []),
     `Conversazione: ${input.conversationId}`,
     `Canale: ${input.channel}`,
     `Territorio: ${territory}`,
@@ -58,7 +64,7 @@ export function buildTranscriptMail(input: TranscriptInput) {
     kind: "handoff_transcript" as const,
     dedupeKey: `handoff_transcript:${input.conversationId}:${input.queuedAt.toISOString()}`,
     to: input.mailbox,
-    subject: `Conciliabot: conversazione da ricontattare (${territory})`,
+    subject: `Conciliabot: conversazione da ricontattare (${territory})${input.reference ? ` ${input.reference}` : ""}`,
     text,
   };
 }

@@ -49,6 +49,7 @@ export async function handleInterviewAnswer(
     }
   }
   turn.intent = "eligibility_check";
+  turn.state.interviewTrail.push(turn.state.profile);
   turn.state.profile = reading.profile;
   const province = ProvinceCodeSchema.safeParse(reading.profile.province);
   if (province.success && (field === "province" || field === "comune")) {

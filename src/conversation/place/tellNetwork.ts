@@ -36,6 +36,12 @@ export function tellNetwork(turn: Turn, understanding: Understanding | undefined
     source: understanding?.source ?? "offline",
   };
   const answer = turn.deps.knowledge.answer(asked, text, profile, turn.state.lang);
+  turn.state.lastAnswer = {
+    intent: "find_network",
+    ...(answer ? { topic: answer.topic } : {}),
+    province: province.data,
+    ...(comune ? { comune } : {}),
+  };
   turn.say(
     answer?.text ??
       turn.fill(turn.r.interview.network, { ats: lookup.network.name, website: lookup.network.website }),

@@ -44,7 +44,9 @@ export type StoreWrite =
   | { kind: "handoff"; reason: HandoffReason }
   | { kind: "territory"; province: ProvinceCode; atsId?: AtsId }
   | { kind: "analytics"; event: AnalyticsEvent }
-  | { kind: "feedback"; write: FeedbackWrite };
+  | { kind: "feedback"; write: FeedbackWrite }
+  | { kind: "handoff_offered" }
+  | { kind: "handoff_withdrawn" };
 
 export interface InboundRecord {
   /** "in" for what the user wrote, "system" for a channel event such as opening the chat. */

@@ -2,8 +2,6 @@ import type { TurnDeps } from "../dialog/TurnDeps.ts";
 import type { TurnEffect } from "../dialog/TurnEffect.ts";
 import { ChannelInboundSchema } from "../feedback/ChannelInboundSchema.ts";
 import { handleChannelTurn } from "../feedback/handleChannelTurn.ts";
-import type { BeforeTurn, HandoffCoordinator } from "../handoff/HandoffCoordinator.ts";
-import { placeEscalationNotice } from "../handoff/placeEscalationNotice.ts";
 import type { Channel, Lang } from "../ids.ts";
 import type {
   ConversationGateway,
@@ -21,6 +19,7 @@ import type {
   StoreWrite,
   TurnCommit,
 } from "../ports/ConversationStore.ts";
+import type { HandoffQueue } from "../ports/HandoffQueue.ts";
 import type { OutboundBus } from "../ports/OutboundBus.ts";
 import { type ConversationState, ConversationStateSchema } from "../state/ConversationState.ts";
 import { initialState } from "../state/initialState.ts";
@@ -41,8 +40,8 @@ export interface ConversationServiceOptions {
   onProblem?(message: string, details: Record<string, unknown>): void;
   /** How many times a turn is recomputed when another instance committed first. */
   maxAttempts?: number;
-  /** The staff handoff desk (queue notices, mailbox offer, live console); without it the bot only queues. */
-  handoff?: HandoffCoordinator;
+  /** The staff queue (position, office hours, forwarding, live console); without it the bot only queues. */
+  handoff?: HandoffQueue;
 }
 
 /**
@@ -211,7 +210,7 @@ export class ConversationService implements ConversationGateway {
           outcome.replies.map((m) => m.id),
           outcome.announced === true,
         );
-        await this.afterHandoffTurn(record, "escalation" in outcome ? outcome.escalation : undefined);
+        if ("effects" in outcome) await this.afterHandoffTurn(record, outcome.effects, outcome.lang);
         return { conversationId, duplicate: false, replies: outcome.replies, inbound: outcome.inbound };
       }
       if (outcome.kind === "duplicate" && request.externalId !== undefined) continue;
@@ -231,33 +230,8 @@ export class ConversationService implements ConversationGateway {
         : { direction: "system", text: "", ...externalId(request) };
     const quiet =
       record.handoff === "with_staff" || (record.handoff === "queued" && !!record.assignedStaffId);
-    const before: BeforeTurn =
-      !quiet && request.inbound.kind === "text" && record.handoff !== "none" && this.options.handoff
-        ? await this.options.handoff.beforeTurn({
-            conversationId: record.id,
-            handoff: record.handoff,
-            text: request.inbound.text,
-            lang: state.lang,
-          })
-        : { kind: "bot" };
-    if (before.kind === "answered") {
-      // The user answered the handoff desk (the mailbox offer): the dialog state stays as it was.
-      return this.commit(record, {
-        conversationId: record.id,
-        channel: record.channel,
-        expectedVersion: record.version,
-        expectedHandoff: expectedHandoff(record),
-        inbound,
-        replies: before.replies,
-        state,
-        lang: state.lang,
-        writes: [],
-        now,
-        announce: this.announceAs(record),
-      });
-    }
     // A vote is kept even while a person answers (handleFeedback then says nothing).
-    if ((quiet || before.kind === "quiet") && request.inbound.kind !== "feedback") {
+    if (quiet && request.inbound.kind !== "feedback") {
       // A person is answering: store the message for them, no bot reply interleaves.
       return this.commit(record, {
         conversationId: record.id,
@@ -273,14 +247,18 @@ export class ConversationService implements ConversationGateway {
         announce: this.announceAs(record),
       });
     }
+    const queue = this.options.handoff;
     const result = await handleChannelTurn(
       request.inbound,
       state,
-      { channel: record.channel, handoff: record.handoff },
+      {
+        channel: record.channel,
+        handoff: record.handoff,
+        ...(queue ? { queue: (atsId) => queue.status({ conversationId: record.id, atsId }) } : {}),
+      },
       deps,
     );
     const understood = result.understanding;
-    const escalation = await this.escalationNotice(record, result.state.lang, result.effects);
     const committed = await this.commit(record, {
       conversationId: record.id,
       channel: record.channel,
@@ -289,42 +267,43 @@ export class ConversationService implements ConversationGateway {
       inbound: understood
         ? { ...inbound, intent: understood.intent, confidence: understood.confidence }
         : inbound,
-      replies: escalation ? placeEscalationNotice(result.replies, escalation.replies) : result.replies,
+      replies: result.replies,
       state: result.state,
       lang: result.state.lang,
-      writes: result.effects.map((effect) => this.toWrite(effect)),
+      writes: result.effects.flatMap((effect) => this.toWrite(effect)),
       now,
       announce: this.announceAs(record),
     });
-    return committed.kind === "committed" && escalation
-      ? { ...committed, escalation: { offersMailbox: escalation.offersMailbox } }
+    return committed.kind === "committed"
+      ? { ...committed, effects: result.effects, lang: result.state.lang }
       : committed;
   }
 
-  /** A turn that escalated tells the user their place in line, or offers the mailbox (issue 7). */
-  private async escalationNotice(record: ConversationRecord, lang: Lang, effects: TurnEffect[]) {
-    if (!this.options.handoff || !effects.some((e) => e.kind === "handoff")) return undefined;
-    const territory = effects.find((e) => e.kind === "territory");
-    return this.options.handoff.escalationNotice({
-      conversationId: record.id,
-      lang,
-      atsId: territory?.kind === "territory" ? territory.atsId : undefined,
-    });
-  }
-
-  /** Records the mailbox offer and updates open staff consoles; the turn itself is already stored. */
+  /**
+   * After a stored turn that touched the queue: forwards what the user asked to forward (the
+   * transcript now holds the turn) and updates open staff consoles.
+   */
   private async afterHandoffTurn(
     record: ConversationRecord,
-    escalation: { offersMailbox: boolean } | undefined,
+    effects: TurnEffect[],
+    lang: Lang,
   ): Promise<void> {
-    if (!this.options.handoff || (record.handoff === "none" && !escalation)) return;
+    const queue = this.options.handoff;
+    const escalated = effects.some((e) => e.kind === "handoff");
+    const touched =
+      escalated || effects.some((e) => e.kind.startsWith("handoff_") || e.kind === "mailbox_forward");
+    if (!queue || (record.handoff === "none" && !touched)) return;
     try {
-      await this.options.handoff.afterTurn({
-        conversationId: record.id,
-        handoff: record.handoff,
-        escalated: escalation !== undefined,
-        offersMailbox: escalation?.offersMailbox ?? false,
-      });
+      for (const effect of effects) {
+        if (effect.kind !== "mailbox_forward") continue;
+        await queue.forward({
+          conversationId: record.id,
+          contact: effect.contact,
+          reference: effect.reference,
+          lang,
+        });
+      }
+      await queue.afterTurn({ conversationId: record.id, handoff: record.handoff, escalated });
     } catch (error) {
       this.options.onProblem?.("handoff desk failed after a stored turn", {
         conversationId: record.id,
@@ -340,7 +319,7 @@ export class ConversationService implements ConversationGateway {
   ): Promise<CommitOutcome> {
     const outcome = await this.options.store.commitTurn(commit);
     // A handoff queued by the turn changes the row beyond the state: read it again next time.
-    if (outcome.kind !== "committed" || commit.writes.some((w) => w.kind === "handoff")) {
+    if (outcome.kind !== "committed" || commit.writes.some((w) => w.kind.startsWith("handoff"))) {
       this.committed.delete(record.id);
       return outcome;
     }
@@ -361,28 +340,38 @@ export class ConversationService implements ConversationGateway {
     return { origin: this.options.instanceId, externalKey: record.externalKey };
   }
 
-  private toWrite(effect: TurnEffect): StoreWrite {
+  /** The store's part of an effect; forwarding to the mailbox happens after the commit. */
+  private toWrite(effect: TurnEffect): StoreWrite[] {
     switch (effect.kind) {
       case "submit":
-        return {
-          kind: "submission",
-          submission: effect.submission,
-          mails: this.options.composeMails(effect.submission),
-        };
+        return [
+          {
+            kind: "submission",
+            submission: effect.submission,
+            mails: this.options.composeMails(effect.submission),
+          },
+        ];
       case "erase":
-        return { kind: "erase" };
+        return [{ kind: "erase" }];
       case "handoff":
-        return { kind: "handoff", reason: effect.reason };
+        return [{ kind: "handoff", reason: effect.reason }];
       case "territory":
-        return {
-          kind: "territory",
-          province: effect.province,
-          ...(effect.atsId ? { atsId: effect.atsId } : {}),
-        };
+        return [
+          {
+            kind: "territory",
+            province: effect.province,
+            ...(effect.atsId ? { atsId: effect.atsId } : {}),
+          },
+        ];
       case "analytics":
-        return { kind: "analytics", event: effect.event };
+        return [{ kind: "analytics", event: effect.event }];
       case "feedback":
-        return { kind: "feedback", write: effect.write };
+        return [{ kind: "feedback", write: effect.write }];
+      case "handoff_offered":
+      case "handoff_withdrawn":
+        return [{ kind: effect.kind }];
+      case "mailbox_forward":
+        return [];
     }
   }
 

@@ -4,9 +4,10 @@
  * Telegram or the terminal. Defaults let older stored states load after new fields are added.
  */
 import { z } from "zod";
+import { TopicIdSchema } from "../answers/topicIds.ts";
 import { ProfileSchema } from "../eligibility/profileSchema.ts";
 import { FeedbackStateSchema } from "../feedback/FeedbackStateSchema.ts";
-import { ActionIdSchema, FormIdSchema, LangSchema } from "../ids.ts";
+import { ActionIdSchema, FormIdSchema, IntentIdSchema, LangSchema, ProvinceCodeSchema } from "../ids.ts";
 import { AudienceSchema } from "./Audience.ts";
 
 export const FieldValueSchema = z.union([z.string(), z.number()]);
@@ -41,6 +42,16 @@ export const FormProgressSchema = z.object({
 });
 export type FormProgress = z.infer<typeof FormProgressSchema>;
 
+/** What the bot last answered, so a follow-up ("e a Lodi?", "and Monza?") re-asks it with the new detail. */
+export const LastAnswerSchema = z.object({
+  intent: IntentIdSchema,
+  topic: TopicIdSchema.optional(),
+  province: ProvinceCodeSchema.optional(),
+  comune: z.string().optional(),
+  action: ActionIdSchema.optional(),
+});
+export type LastAnswer = z.infer<typeof LastAnswerSchema>;
+
 export const ConversationStateSchema = z.object({
   lang: LangSchema.default("it"),
   /** The opening (who the bot is, privacy notice, menu) has been shown. */
@@ -61,5 +72,12 @@ export const ConversationStateSchema = z.object({
   handoffReason: z.enum(["user_request", "not_understood", "flow"]).optional(),
   /** The pending "what was missing" question and the end-of-conversation rating (issue 18). */
   feedback: FeedbackStateSchema.default({}),
+  lastAnswer: LastAnswerSchema.optional(),
+  /** The user accepted to forward the escalation to the mailbox: the next message should be a contact. */
+  awaitingContact: z.boolean().default(false),
+  /** A request asked for before knowing for whom: the door chosen next starts the form, not the interview. */
+  requestPending: z.boolean().default(false),
+  /** The profile before each interview answer, newest last, for "indietro" in the interview. */
+  interviewTrail: z.array(ProfileSchema).max(40).default([]),
 });
 export type ConversationState = z.infer<typeof ConversationStateSchema>;

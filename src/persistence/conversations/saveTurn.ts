@@ -13,6 +13,7 @@ import { queueHandoff } from "./queueHandoff.ts";
 import { setConversationTerritory } from "./setConversationTerritory.ts";
 import { toStoredInbound } from "./toStoredInbound.ts";
 import { updateConversationState } from "./updateConversationState.ts";
+import { withdrawHandoff } from "./withdrawHandoff.ts";
 
 class Conflict extends Error {}
 
@@ -66,6 +67,15 @@ export async function saveTurn(db: Database, commit: TurnCommit): Promise<Commit
             break;
           case "feedback":
             await recordFeedback(tx, commit.conversationId, commit.channel, write.write, commit.now);
+            break;
+          case "handoff_offered":
+            await tx.conversation.updateMany({
+              where: { id: commit.conversationId, handoffStatus: "queued", handoffOfferedAt: null },
+              data: { handoffOfferedAt: commit.now },
+            });
+            break;
+          case "handoff_withdrawn":
+            await withdrawHandoff(tx, commit.conversationId);
             break;
           case "erase":
             break;

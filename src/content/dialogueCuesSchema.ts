@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { ApplicantKindSchema, ProfileSchema } from "../conversation/eligibility/profileSchema.ts";
+import type { ActId } from "../conversation/repair/ActId.ts";
+
+const CueListSchema = z.array(z.string().trim().min(1)).min(1);
+const BilingualCuesSchema = z.strictObject({ it: CueListSchema, en: CueListSchema });
+
+/** intents/dialogue/acts.yaml: the cues of every dialogue act, in both languages. */
+export const ActCuesFileSchema = z.strictObject({
+  acts: z.strictObject({
+    cancel: BilingualCuesSchema,
+    repeat: BilingualCuesSchema,
+    back: BilingualCuesSchema,
+    skip: BilingualCuesSchema,
+    affirm: BilingualCuesSchema,
+    deny: BilingualCuesSchema,
+    correction: BilingualCuesSchema,
+    follow_up: BilingualCuesSchema,
+    form_request: BilingualCuesSchema,
+    queue_wait: BilingualCuesSchema,
+  } satisfies Record<ActId, typeof BilingualCuesSchema>),
+});
+export type ActCuesFile = z.infer<typeof ActCuesFileSchema>;
+
+/** intents/dialogue/facts.yaml: phrases that state part of the eligibility profile. */
+export const ProfileFactSchema = z.strictObject({
+  set: ProfileSchema.partial().refine((set) => Object.keys(set).length > 0, { message: "sets nothing" }),
+  it: CueListSchema,
+  en: CueListSchema,
+  /** Cues that cancel this fact in the same message ("non lavoro" is not "lavoro"). */
+  unless: z.array(z.string().trim().min(1)).default([]),
+  /** Only for these kinds of applicant (known, or stated by the same message). */
+  for: z.array(ApplicantKindSchema).optional(),
+  /** Not when the applicant is already known to be of one of these kinds. */
+  unless_kind: z.array(ApplicantKindSchema).default([]),
+});
+export type ProfileFact = z.infer<typeof ProfileFactSchema>;
+export const ProfileFactsFileSchema = z.strictObject({ facts: z.array(ProfileFactSchema).min(1) });
+
+export interface DialogueCues {
+  acts: ActCuesFile["acts"];
+  facts: ProfileFact[];
+}

@@ -1,0 +1,84 @@
+import type { Turn } from "../dialog/Turn.ts";
+import type { Profile, ProfileField } from "../eligibility/profileSchema.ts";
+import { findComune } from "../forms/findComune.ts";
+import { foldText } from "../nlu/foldText.ts";
+import type { DialogueMessage } from "./DialogueMessage.ts";
+import { findAges } from "./findAges.ts";
+import { readProfileFacts } from "./readProfileFacts.ts";
+
+export interface ProfileChanges {
+  /** Fields the profile did not have. */
+  added: ProfileField[];
+  /** Fields whose value the message replaced (a correction). */
+  changed: ProfileField[];
+}
+
+/**
+ * Every fact a message states about the person (kind of applicant, workers, sector, children's
+ * ages, working parents, a frail relative, place…) goes into the profile, so nothing said is
+ * asked again. Without `correcting`, a fact already known is left as it was.
+ */
+export async function absorbFacts(
+  turn: Turn,
+  message: DialogueMessage,
+  options: { correcting?: boolean; bareAges?: boolean; words?: string[] } = {},
+): Promise<ProfileChanges> {
+  const before = turn.state.profile;
+  const words = options.words ?? message.words;
+  const text = words.join(" ");
+  const found: Partial<Profile> = readProfileFacts(words, turn.deps.content.dialogue.facts, before);
+  const understanding = await turn.understand(message.text);
+  const entities = options.words
+    ? (await turn.deps.understander.understand(text, { lang: turn.state.lang })).entities
+    : understanding.entities;
+  if (entities.province) found.province = entities.province;
+  const comune = entities.comune ? findComune(entities.comune, turn.deps.content.territory) : undefined;
+  if (comune && (!entities.province || comune.province === entities.province)) {
+    found.province = comune.province;
+    found.comune = comune.name;
+  }
+  if (entities.employees !== undefined) {
+    found.workers = entities.employees;
+    found.applicant_kind ??= before.applicant_kind ?? "firm";
+  }
+  const ages = findAges(foldText(text), options.bareAges === true);
+  if (ages.length > 0) {
+    found.children_ages = ages;
+    found.applicant_kind ??= before.applicant_kind ?? "family";
+  }
+  if (before.applicant_kind && found.applicant_kind && found.applicant_kind !== before.applicant_kind) {
+    delete found.applicant_kind;
+  }
+  const profile: Profile = { ...before };
+  const changes: ProfileChanges = { added: [], changed: [] };
+  for (const [key, value] of Object.entries(found)) {
+    const field = PROFILE_FIELDS.find((f) => f === key);
+    if (!field || value === undefined) continue;
+    const old = before[field];
+    if (old === undefined) changes.added.push(field);
+    else if (JSON.stringify(old) !== JSON.stringify(value)) {
+      if (!options.correcting) continue;
+      changes.changed.push(field);
+    } else continue;
+    Object.assign(profile, { [field]: value });
+  }
+  if (profile.province !== before.province && !found.comune) delete profile.comune;
+  if (changes.added.includes("workers") || changes.changed.includes("workers")) delete profile.workers_range;
+  turn.state.profile = profile;
+  return changes;
+}
+
+const PROFILE_FIELDS: readonly ProfileField[] = [
+  "applicant_kind",
+  "province",
+  "comune",
+  "workers",
+  "sector",
+  "role",
+  "working_family",
+  "children_ages",
+  "frail_relative",
+  "already_supported",
+  "woman_excluded_from_work",
+  "conciliation_service_business",
+];

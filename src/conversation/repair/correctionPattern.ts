@@ -1,0 +1,48 @@
+import type { Turn } from "../dialog/Turn.ts";
+import { askNextQuestion } from "../interview/askNextQuestion.ts";
+import { absorbFacts } from "./absorbFacts.ts";
+import type { DialogueMessage } from "./DialogueMessage.ts";
+import { describeFacts } from "./describeFacts.ts";
+import { reanswer } from "./followUpPattern.ts";
+
+/**
+ * "Anzi siamo in 3", "no aspetta, ha 4 anni", "ho sbagliato, sono a Como": the profile is
+ * updated, the user is told what changed, and whatever depended on it is worked out again (the
+ * next question, the verdict, the last answer). In a form the rest of the message is the new
+ * answer to the field (`retry`).
+ */
+export async function correctionPattern(
+  turn: Turn,
+  message: DialogueMessage,
+): Promise<{ kind: "handled" } | { kind: "retry"; text: string } | undefined> {
+  const reading = message.acts.correction;
+  const span = reading?.spans[0];
+  if (!reading?.atStart || !span) return undefined;
+  const words = message.words.slice(span.end);
+  if (words.length === 0) return undefined;
+  const step = turn.state.step;
+  if (step.kind === "form_field") return { kind: "retry", text: words.join(" ") };
+  if (step.kind !== "menu" && step.kind !== "interview" && step.kind !== "ask_place") return undefined;
+  if (step.kind === "interview") {
+    const plain = turn.deps.knowledge.readAnswer(step.field, message.text, undefined, turn.state.profile);
+    if (plain.ok) return undefined;
+  }
+  const changes = await absorbFacts(turn, message, { correcting: true, bareAges: true, words });
+  const fields = [...changes.changed, ...changes.added];
+  if (fields.length === 0) return undefined;
+  const said = describeFacts(turn, fields);
+  if (said !== "") turn.say(turn.fill(turn.r.repair.corrected, { facts: said }));
+  const verdictShown = step.kind === "menu" && turn.state.recommended.length > 0;
+  if (turn.state.audience && (step.kind === "interview" || verdictShown)) {
+    turn.intent = "eligibility_check";
+    askNextQuestion(turn);
+    return { kind: "handled" };
+  }
+  const placeChanged = fields.includes("province") || fields.includes("comune");
+  if (placeChanged && turn.state.lastAnswer) {
+    const understanding = await turn.understand(message.text);
+    if (reanswer(turn, message.text, understanding)) return { kind: "handled" };
+  }
+  if (step.kind === "ask_place") return undefined;
+  return { kind: "handled" };
+}

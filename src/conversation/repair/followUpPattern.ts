@@ -1,0 +1,70 @@
+import type { Turn } from "../dialog/Turn.ts";
+import { ActionIdSchema } from "../ids.ts";
+import type { Understanding } from "../nlu/Understanding.ts";
+import { tellNetwork } from "../place/tellNetwork.ts";
+import type { DialogueMessage } from "./DialogueMessage.ts";
+import { rememberAnswer } from "./rememberAnswer.ts";
+
+/** Longer than this, a message is a question of its own, not an ellipsis of the last one. */
+const MAX_FOLLOW_UP_WORDS = 7;
+
+/**
+ * "E a Lodi?", "e Mantova?", "and Brescia?", "e per le famiglie?": the last answer's question
+ * asked again with the detail the new message brings (a place, an action), whatever the topic.
+ */
+export async function followUpPattern(turn: Turn, message: DialogueMessage): Promise<boolean> {
+  const last = turn.state.lastAnswer;
+  if (!last || turn.state.step.kind !== "menu") return false;
+  const cue = message.acts.follow_up;
+  if (message.words.length > MAX_FOLLOW_UP_WORDS) return false;
+  const understanding = await turn.understand(message.text);
+  const { province, comune } = understanding.entities;
+  const action = ActionIdSchema.safeParse(understanding.intent);
+  const namesPlace = province !== undefined || comune !== undefined;
+  const short = message.words.length <= 3;
+  if (!cue?.atStart && !(short && namesPlace)) return false;
+  if (!namesPlace && !action.success) return false;
+  return reanswer(turn, message.text, understanding);
+}
+
+/** The last answer's question again, with the place or action of `understanding`. */
+export function reanswer(turn: Turn, text: string, understanding: Understanding): boolean {
+  const last = turn.state.lastAnswer;
+  if (!last) return false;
+  const message = { text };
+  const { province, comune } = understanding.entities;
+  const action = ActionIdSchema.safeParse(understanding.intent);
+  const namesPlace = province !== undefined || comune !== undefined;
+  if (last.intent === "find_network" && namesPlace) {
+    const { comune: _old, ...rest } = turn.state.profile;
+    turn.state.profile = { ...rest, ...(province ? { province } : {}), ...(comune ? { comune } : {}) };
+    tellNetwork(turn, understanding, message.text);
+    turn.state.lastAnswer = {
+      intent: "find_network",
+      ...(turn.state.profile.province ? { province: turn.state.profile.province } : {}),
+    };
+    return true;
+  }
+  const asked: Understanding = { ...understanding, intent: last.intent, confidence: 1 };
+  const answer = turn.deps.knowledge.answer(asked, message.text, turn.state.profile, turn.state.lang, {
+    ...(last.topic ? { topic: last.topic } : {}),
+    ...(namesPlace
+      ? {}
+      : {
+          place: {
+            ...(last.province ? { province: last.province } : {}),
+            ...(last.comune ? { comune: last.comune } : {}),
+          },
+        }),
+    ...(action.success ? { action: action.data } : last.action ? { action: last.action } : {}),
+  });
+  if (!answer) return false;
+  turn.intent = last.intent;
+  if (answer.actions && answer.actions.length > 0) turn.actions = answer.actions;
+  turn.say(answer.text, {
+    buttons: answer.buttons ?? [],
+    ...(answer.source ? { source: answer.source } : {}),
+  });
+  rememberAnswer(turn, last.intent, answer);
+  return true;
+}

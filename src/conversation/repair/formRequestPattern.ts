@@ -1,0 +1,64 @@
+import type { CommandMatch } from "../dialog/matchCommand.ts";
+import { labelButton } from "../dialog/menuButtons.ts";
+import type { Turn } from "../dialog/Turn.ts";
+import type { ApplicantKind } from "../eligibility/profileSchema.ts";
+import { startForm } from "../forms/startForm.ts";
+import { formForAudience } from "../interview/formForAudience.ts";
+import { CLEAR_TOPIC_SCORE } from "../ports/ProgrammeKnowledge.ts";
+import type { Audience } from "../state/Audience.ts";
+import { absorbFacts } from "./absorbFacts.ts";
+import type { DialogueMessage } from "./DialogueMessage.ts";
+
+const AUDIENCE_OF: Partial<Record<ApplicantKind, Audience>> = {
+  firm: "firm",
+  family: "family",
+  aspiring_entrepreneur: "self_employment",
+};
+
+/**
+ * "Vorrei lasciare i miei dati", "voglio essere ricontattata", at any time outside a form: the
+ * form that fits what is known starts (its consent first); when nothing says for whom, the user
+ * picks impresa, famiglia or attività and that door opens the form directly.
+ */
+export async function formRequestPattern(
+  turn: Turn,
+  message: DialogueMessage,
+  command: CommandMatch | undefined,
+): Promise<boolean> {
+  if (turn.state.step.kind.startsWith("form_")) return false;
+  if (
+    turn.state.requestPending &&
+    (command?.id === "firm" || command?.id === "family" || command?.id === "self_employment")
+  ) {
+    turn.state.requestPending = false;
+    const audience: Audience = command.id;
+    turn.state.audience = audience;
+    turn.intent = "leave_contact";
+    startForm(turn, formForAudience(audience, turn.state.recommended, turn.deps.content.forms));
+    return true;
+  }
+  const asked =
+    command?.id === "leave_request" || (command === undefined && message.acts.form_request !== undefined);
+  if (!asked) return false;
+  // "Posso ancora presentare domanda per i voucher?" asks about the document, not for a form.
+  const topic =
+    command === undefined && message.question
+      ? turn.deps.knowledge.findTopic(message.text, turn.state.lang)
+      : undefined;
+  if (topic && topic.score >= CLEAR_TOPIC_SCORE) return false;
+  if (!turn.state.audience) await absorbFacts(turn, message);
+  const kind = turn.state.profile.applicant_kind;
+  const audience = turn.state.audience ?? (kind ? AUDIENCE_OF[kind] : undefined);
+  turn.intent = "leave_contact";
+  if (!audience) {
+    turn.state.requestPending = true;
+    turn.state.step = { kind: "menu" };
+    turn.say(turn.r.repair.which_request, {
+      buttons: [turn.r.menu.firm, turn.r.menu.family, turn.r.menu.self_employment].map(labelButton),
+    });
+    return true;
+  }
+  turn.state.audience = audience;
+  startForm(turn, formForAudience(audience, turn.state.recommended, turn.deps.content.forms));
+  return true;
+}

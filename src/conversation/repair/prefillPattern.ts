@@ -1,0 +1,86 @@
+import { answerQuestion, MIN_CONFIDENCE } from "../dialog/answerQuestion.ts";
+import type { Turn } from "../dialog/Turn.ts";
+import type { ApplicantKind, ProfileField } from "../eligibility/profileSchema.ts";
+import { ActionIdSchema } from "../ids.ts";
+import { askNextQuestion } from "../interview/askNextQuestion.ts";
+import { audienceOfAction } from "../interview/audienceOfAction.ts";
+import { CLEAR_TOPIC_SCORE } from "../ports/ProgrammeKnowledge.ts";
+import type { Audience } from "../state/Audience.ts";
+import { absorbFacts } from "./absorbFacts.ts";
+import type { DialogueMessage } from "./DialogueMessage.ts";
+import { describeFacts } from "./describeFacts.ts";
+
+const AUDIENCE_OF: Partial<Record<ApplicantKind, Audience>> = {
+  firm: "firm",
+  family: "family",
+  aspiring_entrepreneur: "self_employment",
+};
+
+/**
+ * Facts told in passing ("io e mio marito lavoriamo tutti e due, la bimba ha 2 anni, siamo a
+ * Monza") fill the profile, the user hears what was understood in one line, and the interview
+ * goes on from what is still missing. A question about the document is still answered first.
+ */
+export async function prefillPattern(turn: Turn, message: DialogueMessage): Promise<boolean> {
+  const step = turn.state.step;
+  if (step.kind !== "menu" && step.kind !== "interview") return false;
+  if (message.words.length < 4) return false;
+  if (step.kind === "interview") {
+    const plain = turn.deps.knowledge.readAnswer(step.field, message.text, undefined, turn.state.profile);
+    if (plain.ok) return false;
+  }
+  const before = turn.state.profile;
+  const changes = await absorbFacts(turn, message);
+  if (changes.added.length === 0) return false;
+  if (step.kind === "interview") {
+    turn.state.interviewTrail.push(before);
+    turn.intent = "eligibility_check";
+    askNextQuestion(
+      turn,
+      `${turn.fill(turn.r.repair.understood, { facts: describeFacts(turn, changes.added) })} {question}`,
+    );
+    return true;
+  }
+  const understanding = await turn.understand(message.text);
+  const action = ActionIdSchema.safeParse(understanding.intent);
+  if (action.success && understanding.confidence >= MIN_CONFIDENCE) {
+    // "Ho un negozio… mi servirebbe qualcuno per le commissioni": the action first, then the
+    // interview from what is still missing.
+    const audience = audienceOfAction(action.data);
+    if (turn.state.audience && turn.state.audience !== audience) return false;
+    answerQuestion(turn, understanding, message.text);
+    turn.state.profile = { ...turn.state.profile, interests: [action.data] };
+    turn.state.audience = audience;
+    sayUnderstood(turn, audience, changes.added);
+    turn.intent = action.data;
+    return true;
+  }
+  const topic = turn.deps.knowledge.findTopic(message.text, turn.state.lang);
+  if (message.question && topic && topic.score >= CLEAR_TOPIC_SCORE) return false;
+  const kind = turn.state.profile.applicant_kind;
+  const audience = turn.state.audience ?? (kind ? AUDIENCE_OF[kind] : undefined);
+  const others = changes.added.filter((f) => f !== "applicant_kind");
+  if (!audience || others.length === 0) return false;
+  turn.state.audience = audience;
+  turn.state.lastAnswer = undefined;
+  turn.intent = "eligibility_check";
+  sayUnderstood(turn, audience, changes.added);
+  return true;
+}
+
+/** The interview's opening line, what was understood, and the first question still open. */
+function sayUnderstood(turn: Turn, audience: Audience, added: ProfileField[]): void {
+  const interview = turn.r.interview;
+  turn.say(
+    audience === "firm"
+      ? interview.start_firm
+      : audience === "family"
+        ? interview.start_family
+        : interview.start_self_employment,
+  );
+  const facts = describeFacts(turn, added);
+  askNextQuestion(
+    turn,
+    facts === "" ? undefined : `${turn.fill(turn.r.repair.understood, { facts })} {question}`,
+  );
+}

@@ -1,0 +1,18 @@
+import type { Prisma } from "../generated/client.ts";
+
+/**
+ * The user no longer wants a person: the conversation leaves the queue in the turn that says so.
+ * Only a waiting escalation is withdrawn; one a staff member already took stays theirs.
+ */
+export async function withdrawHandoff(tx: Prisma.TransactionClient, conversationId: string): Promise<void> {
+  await tx.conversation.updateMany({
+    where: { id: conversationId, handoffStatus: "queued", assignedStaffId: null },
+    data: {
+      handoffStatus: "none",
+      handoffReason: null,
+      handoffQueuedAt: null,
+      handoffOfferedAt: null,
+      handoffForwardedAt: null,
+    },
+  });
+}
