@@ -1,6 +1,7 @@
 import { ActionIdSchema, type IntentId } from "../ids.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
 import { CLEAR_TOPIC_SCORE } from "../ports/ProgrammeKnowledge.ts";
+import { rememberAnswer } from "../repair/rememberAnswer.ts";
 import { MIN_CONFIDENCE } from "./answerQuestion.ts";
 import type { Turn } from "./Turn.ts";
 
@@ -55,6 +56,7 @@ export function answerDocumentTopic(
   if (understood && understanding.intent === "find_network" && answer.kind === "navigation" && !answer.source)
     return false;
   turn.intent = intent;
+  rememberAnswer(turn, intent, answer);
   if (answer.actions && answer.actions.length > 0) turn.actions = answer.actions;
   turn.say(answer.text, {
     buttons: withButtons ? (answer.buttons ?? []) : [],

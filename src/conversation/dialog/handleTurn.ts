@@ -93,6 +93,10 @@ async function continueConversation(
   text: string,
 ): Promise<void> {
   const message = readMessage(text, turn.deps.content.dialogue);
+  if (!command && turn.state.step.kind === "menu" && message.words.length >= 3) {
+    // Free text with nothing pending speaks the user's language, whatever pattern answers it.
+    turn.state.lang = (await turn.understand(text)).lang;
+  }
   const natural = command ?? naturalCommand(turn, message);
   if (turn.state.confirmingErase && handleEraseAnswer(turn, natural)) return;
   if (command?.id === "erase") {

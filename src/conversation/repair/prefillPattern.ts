@@ -41,6 +41,8 @@ export async function prefillPattern(turn: Turn, message: DialogueMessage): Prom
     );
     return true;
   }
+  const topic = turn.deps.knowledge.findTopic(message.text, turn.state.lang);
+  if (message.question && topic && topic.score >= CLEAR_TOPIC_SCORE) return false;
   const understanding = await turn.understand(message.text);
   const action = ActionIdSchema.safeParse(understanding.intent);
   if (action.success && understanding.confidence >= MIN_CONFIDENCE) {
@@ -55,8 +57,6 @@ export async function prefillPattern(turn: Turn, message: DialogueMessage): Prom
     turn.intent = action.data;
     return true;
   }
-  const topic = turn.deps.knowledge.findTopic(message.text, turn.state.lang);
-  if (message.question && topic && topic.score >= CLEAR_TOPIC_SCORE) return false;
   const kind = turn.state.profile.applicant_kind;
   const audience = turn.state.audience ?? (kind ? AUDIENCE_OF[kind] : undefined);
   const others = changes.added.filter((f) => f !== "applicant_kind");
@@ -79,8 +79,6 @@ function sayUnderstood(turn: Turn, audience: Audience, added: ProfileField[]): v
         : interview.start_self_employment,
   );
   const facts = describeFacts(turn, added);
-  askNextQuestion(
-    turn,
-    facts === "" ? undefined : `${turn.fill(turn.r.repair.understood, { facts })} {question}`,
-  );
+  if (facts !== "") turn.say(turn.fill(turn.r.repair.understood, { facts }));
+  askNextQuestion(turn);
 }

@@ -210,7 +210,11 @@ export class ConversationService implements ConversationGateway {
           outcome.replies.map((m) => m.id),
           outcome.announced === true,
         );
-        if ("effects" in outcome) await this.afterHandoffTurn(record, outcome.effects, outcome.lang);
+        await this.afterHandoffTurn(
+          record,
+          "effects" in outcome ? outcome.effects : [],
+          "lang" in outcome ? outcome.lang : "it",
+        );
         return { conversationId, duplicate: false, replies: outcome.replies, inbound: outcome.inbound };
       }
       if (outcome.kind === "duplicate" && request.externalId !== undefined) continue;

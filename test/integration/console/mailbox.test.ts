@@ -43,13 +43,23 @@ describe(`nobody on duty: the mailbox offer on ${process.env.TEST_DB}`, () => {
     const conversation = await h.db.prisma.conversation.findFirstOrThrow({
       where: { externalKey: "night-owl" },
     });
-    const replies = await say(h, "night-owl", "Sì, inoltra la conversazione");
+    const asked = await say(h, "night-owl", "Sì, inoltra la conversazione");
+    expect(asked.map((r) => r.text).join(" ")).toContain("email o un numero di telefono");
+    const invalid = await say(h, "night-owl", "la mia email è giulia@");
+    expect(invalid.map((r) => r.text).join(" ")).toContain("Non ho trovato");
+    expect(await h.db.prisma.outboxMail.count({ where: { kind: "handoff_transcript" } })).toBe(0);
+    const replies = await say(h, "night-owl", "la mia email è giulia.verdi@example.it");
     expect(replies.map((r) => r.text).join(" ")).toContain("ho inoltrato la conversazione");
+    const reference = replies.at(-1)?.reply?.channelData.reference ?? "";
+    expect(reference).toMatch(/^CVL-/);
     const mails = await h.db.prisma.outboxMail.findMany({ where: { kind: "handoff_transcript" } });
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({ to: "programma@example.test", status: "pending" });
     expect(mails[0]?.dedupeKey).toMatch(new RegExp(`^handoff_transcript:${conversation.id}:`));
     expect(mails[0]?.text).toContain("Utente: Parlare con una persona");
+    // The mail leads with the contact the user left and the reference they were given.
+    expect(mails[0]?.text).toContain("Recapito dell'utente: giulia.verdi@example.it");
+    expect(mails[0]?.text).toContain(reference);
     await say(h, "night-owl", "sì");
     expect(await h.db.prisma.outboxMail.count({ where: { kind: "handoff_transcript" } })).toBe(1);
     const row = await h.db.prisma.conversation.findUniqueOrThrow({ where: { id: conversation.id } });
@@ -96,7 +106,8 @@ describe(`a wait past the limit on ${process.env.TEST_DB}`, () => {
     expect(last?.text).toContain("l'attesa è più lunga del solito");
     expect(last?.reply?.buttons).toHaveLength(2);
     expect(await h.desk.sweepOverdue()).toBe(0);
-    const replies2 = await say(h, "waiting", "Sì, inoltra la conversazione");
+    await say(h, "waiting", "Sì, inoltra la conversazione");
+    const replies2 = await say(h, "waiting", "+39 347 123 4567");
     expect(replies2[0]?.text).toContain("ho inoltrato");
   });
 });

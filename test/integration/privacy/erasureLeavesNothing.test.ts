@@ -90,7 +90,10 @@ describe(`an erasure leaves nothing, on ${process.env.TEST_DB}`, () => {
       `Sono ${p.name} ${p.surname}, CF ${p.taxCode}, telefono ${p.phone}, email ${p.email}`,
       "Parlare con una persona",
     ]);
-    const forwarded = await talk(h.gateway, p.key, ["Sì, inoltra la conversazione"]);
+    const forwarded = await talk(h.gateway, p.key, [
+      "Sì, inoltra la conversazione",
+      `scrivetemi a ${p.email}`,
+    ]);
     expect(forwarded.map((r) => r.text).join(" ")).toContain("ho inoltrato");
     const { conversationId } = await h.gateway.open("web", p.key);
     const noted = await staff.json(`/console/api/conversations/${conversationId}/notes`, {
