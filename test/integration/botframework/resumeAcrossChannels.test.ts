@@ -36,7 +36,8 @@ describe(`a conversation moved between Telegram and Bot Framework with a resume 
     expect(res.status, await res.clone().text()).toBe(200);
     return ExpectedRepliesSchema.parse(await res.json()).activities;
   };
-  const codeIn = (texts: string[]) => /(?:riprendi|resume) ([A-Z2-9]{5}-[A-Z2-9]{5})/.exec(texts.join("\n"))?.[1];
+  const codeIn = (texts: string[]) =>
+    /(?:riprendi|resume) ([A-Z2-9]{5}-[A-Z2-9]{5})/.exec(texts.join("\n"))?.[1];
 
   beforeAll(async () => {
     emulator = await startTelegramEmulator();
