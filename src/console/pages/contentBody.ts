@@ -79,6 +79,11 @@ export function contentBody() {
       <tbody></tbody>
     </table>
   </div>
+  <form id="compare-form" class="row g-2 align-items-end">
+    <div class="col-5 col-md-3"><label class="form-label console-label" for="compare-from">Confronta da</label><select class="form-select" id="compare-from"></select></div>
+    <div class="col-5 col-md-3"><label class="form-label console-label" for="compare-to">a</label><select class="form-select" id="compare-to"></select></div>
+    <div class="col-2 col-md-2"><button type="submit" class="btn btn-outline-primary">Confronta</button></div>
+  </form>
   <div id="diff-view" class="mt-3"></div>
 </section>`;
 }

@@ -72,24 +72,24 @@ describe("the content editor of the console, in Chromium", () => {
     await page.getByText("Nessuna modifica in bozza").waitFor();
 
     await page.getByLabel("Contenuto da modificare").selectOption("programme/periods.yaml");
-    await page.getByRole("button", { name: "Aggiungi periods" }).click();
+    await page.getByRole("button", { name: "Aggiungi periodi (periods)" }).click();
     const period = page.locator('details[data-path="periods.3"]');
-    await period.getByLabel("id", { exact: true }).fill("p2025_2026");
-    await period.getByLabel("kind", { exact: true }).selectOption("programme");
-    await period.getByLabel("name · Italiano").fill("programmazione 2025-2026");
-    await period.getByLabel("name · English").fill("2025-2026 programme");
+    await period.getByLabel("identificativo (id)", { exact: true }).fill("p2025_2026");
+    await period.getByLabel("tipo (kind)", { exact: true }).selectOption("programme");
+    await period.getByLabel("nome (name) · Italiano").fill("programmazione 2025-2026");
+    await period.getByLabel("nome (name) · English").fill("2025-2026 programme");
     const start = period.locator('fieldset[data-path="periods.3.start"]');
-    await start.getByLabel("date", { exact: true }).fill(isoDay(-300));
-    await start.getByLabel("precision", { exact: true }).selectOption("day");
+    await start.getByLabel("data (date)", { exact: true }).fill(isoDay(-300));
+    await start.getByLabel("precisione (precision)", { exact: true }).selectOption("day");
     await start
-      .getByLabel("source", { exact: true })
+      .getByLabel("fonte (source)", { exact: true })
       .fill("Delibera regionale di approvazione della programmazione 2025-2026");
-    await period.getByRole("button", { name: "+ aggiungi «end»" }).click();
+    await period.getByRole("button", { name: "+ aggiungi «fine (end)»" }).click();
     const end = page.locator('fieldset[data-path="periods.3.end"]');
-    await end.getByLabel("date", { exact: true }).fill(isoDay(400));
-    await end.getByLabel("precision", { exact: true }).selectOption("day");
+    await end.getByLabel("data (date)", { exact: true }).fill(isoDay(400));
+    await end.getByLabel("precisione (precision)", { exact: true }).selectOption("day");
     await end
-      .getByLabel("source", { exact: true })
+      .getByLabel("fonte (source)", { exact: true })
       .fill("Le attività si concludono entro la fine della programmazione");
     await page.getByRole("button", { name: "Salva nella bozza" }).click();
     await page.getByText("Salvato nella bozza. I contenuti sono validi.").waitFor();
@@ -99,7 +99,7 @@ describe("the content editor of the console, in Chromium", () => {
     const summary = page.locator("summary", { hasText: "· apply_now" });
     await summary.click();
     const applyNow = summary.locator("..");
-    const periodField = applyNow.getByLabel("period", { exact: true });
+    const periodField = applyNow.getByLabel("periodo (period)", { exact: true });
     expect(await periodField.inputValue()).toBe("p2017_2018");
     await periodField.fill("p2025_2026");
     await page.getByRole("button", { name: "Salva nella bozza" }).click();

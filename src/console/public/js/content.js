@@ -143,6 +143,8 @@ async function save(event) {
         { path: loaded.path, data: loaded.data },
         ...(loaded.pair ? [{ path: loaded.pair.path, data: loaded.pair.data }] : []),
       ];
+  message.textContent = "Salvataggio e verifica in corso…";
+  message.className = "alert alert-info";
   try {
     const result = await api("/content/draft/files", {
       method: "PUT",
@@ -254,6 +256,21 @@ async function loadVersions() {
   const body = document.querySelector("#versions-table tbody");
   const data = await api("/content/versions");
   const live = data.versions[0]?.number;
+  const choices = [
+    ...(state.draft?.revision >= 0 ? [["draft", "Bozza"]] : []),
+    ...data.versions.map((v) => [String(v.number), `Versione ${v.number}`]),
+  ];
+  const from = document.getElementById("compare-from");
+  const to = document.getElementById("compare-to");
+  fill(
+    from,
+    choices.map(([value, text]) => el("option", { value }, text)),
+  );
+  fill(
+    to,
+    choices.map(([value, text]) => el("option", { value }, text)),
+  );
+  if (choices.length > 1) from.value = choices[1][0];
   fill(
     body,
     data.versions.map((v) => {
@@ -505,6 +522,12 @@ toggleYaml.addEventListener("click", () => {
   state.yamlMode = !state.yamlMode;
   toggleYaml.setAttribute("aria-pressed", String(state.yamlMode));
   renderForm();
+});
+document.getElementById("compare-form").addEventListener("submit", (event) => {
+  event.preventDefault();
+  const from = document.getElementById("compare-from").value;
+  const to = document.getElementById("compare-to").value;
+  showDiff(from, to).catch((e) => say(e.message, false));
 });
 document.getElementById("validate-draft").addEventListener("click", validate);
 document.getElementById("publish-draft").addEventListener("click", publish);

@@ -13,8 +13,49 @@ function typeOf(value) {
   return typeof value;
 }
 
+// Italian names of the keys staff meet most; the YAML key follows in brackets, as reviewers read it.
+const KEY_LABELS = {
+  actions: "azioni",
+  answers: "risposte",
+  closed_by: "domande chiuse entro",
+  criteria: "criteri",
+  date: "data",
+  description: "descrizione",
+  email: "email",
+  en: "inglese",
+  end: "fine",
+  examples: "esempi",
+  explanation: "spiegazione",
+  fields: "campi",
+  follow_ups: "domande successive",
+  id: "identificativo",
+  it: "italiano",
+  keywords: "parole chiave",
+  kind: "tipo",
+  label: "etichetta",
+  match: "regole di riconoscimento",
+  name: "nome",
+  networks: "reti",
+  note: "nota",
+  period: "periodo",
+  periods: "periodi",
+  phone: "telefono",
+  precision: "precisione",
+  prompt: "domanda",
+  source: "fonte",
+  start: "inizio",
+  title: "titolo",
+  topics: "temi",
+  utterances: "frasi di esempio",
+  website: "sito web",
+  what_they_get: "che cosa si ottiene",
+  who_may_apply: "chi può chiedere",
+};
+
 function label(key) {
-  return String(key).replaceAll("_", " ");
+  const plain = String(key).replaceAll("_", " ");
+  const italian = KEY_LABELS[key];
+  return italian ? `${italian} (${key})` : plain;
 }
 
 /** Builds a form for `data` (and `pair`, the same file in the other language, when given). */
