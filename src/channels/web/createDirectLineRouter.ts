@@ -11,6 +11,7 @@ import type { Reply } from "../../conversation/turn.ts";
 import type { ConversationDirectory } from "./createConversationDirectory.ts";
 import type { EchoLedger } from "./createEchoLedger.ts";
 import type { StreamHub } from "./createStreamHub.ts";
+import type { TokenRevocations } from "./createTokenRevocations.ts";
 import type { TokenClaims, TokenSigner } from "./createTokenSigner.ts";
 import { DirectLineConversationIdSchema } from "./DirectLineConversationIdSchema.ts";
 import { InboundActivitySchema } from "./InboundActivitySchema.ts";
@@ -42,6 +43,8 @@ export interface DirectLineRouterOptions {
   signer: TokenSigner;
   hub: StreamHub;
   ledger?: EchoLedger;
+  /** Voided tokens (erasure, conversation closed): refused from then on. */
+  revocations?: TokenRevocations | undefined;
   /** Resume codes across channels ("riprendi ABC123"), shared with the other channels. */
   resume?: ResumeService;
   /** Public origin (PUBLIC_URL) for stream URLs; otherwise the request's own host. */
@@ -64,6 +67,8 @@ const WatermarkSchema = z
   .regex(/^\d{0,20}$/, { message: "il watermark è un numero" })
   .optional()
   .transform((value) => value || undefined);
+/** How long a voided token may still read the conversation: the last replies, then nothing. */
+const REVOKED_READ_GRACE_SECONDS = 60;
 /** Events that mean "the user has just opened the chat" (Web Chat samples use the first one). */
 const JOIN_EVENTS = new Set(["webchat/join", "startConversation", "conversationStart"]);
 
@@ -97,24 +102,44 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
     return verified.ok ? `conv:${verified.claims.conv}` : `ip:${req.ip ?? "unknown"}`;
   };
 
-  /** The token's claims, or undefined once the error is answered. */
-  function authenticate(req: Request, res: Response, graceSeconds = 0): TokenClaims | undefined {
+  /**
+   * The token's claims, or undefined once the error is answered. `expiredGrace` accepts a token
+   * expired that long ago (refresh only); `revokedGrace` keeps a voided token readable that long
+   * after its revocation, so the reply that announced it (erasure, close) can still be fetched.
+   */
+  async function authenticate(
+    req: Request,
+    res: Response,
+    grace: { expiredGrace?: number; revokedGrace?: number } = {},
+  ): Promise<TokenClaims | undefined> {
     const token = bearer(req);
     if (!token) {
       fail(res, 401, "unauthorized", "Manca il token: intestazione Authorization: Bearer <token>.");
       return undefined;
     }
-    const verified = signer.verify(token, "conversation", graceSeconds);
-    if (verified.ok) return verified.claims;
-    if (verified.reason === "expired")
-      fail(res, 403, "token_expired", "Il token è scaduto: richiedine uno nuovo.");
-    else fail(res, 401, "unauthorized", "Token non valido.");
-    return undefined;
+    const verified = signer.verify(token, "conversation", grace.expiredGrace ?? 0);
+    if (!verified.ok) {
+      if (verified.reason === "expired")
+        fail(res, 403, "token_expired", "Il token è scaduto: richiedine uno nuovo.");
+      else fail(res, 401, "unauthorized", "Token non valido.");
+      return undefined;
+    }
+    const { conv, iat } = verified.claims;
+    if (await options.revocations?.isRevoked(conv, iat, grace.revokedGrace ?? 0)) {
+      fail(
+        res,
+        403,
+        "token_revoked",
+        "Questa conversazione è chiusa: ricarica la pagina per iniziarne una nuova.",
+      );
+      return undefined;
+    }
+    return verified.claims;
   }
 
   /** Claims of a token that owns the conversation in the path, or undefined once answered. */
-  function authorise(req: Request, res: Response): TokenClaims | undefined {
-    const claims = authenticate(req, res);
+  async function authorise(req: Request, res: Response, revokedGrace = 0): Promise<TokenClaims | undefined> {
+    const claims = await authenticate(req, res, { revokedGrace });
     if (!claims) return undefined;
     const id = DirectLineConversationIdSchema.safeParse(req.params.id);
     if (!id.success || id.data !== claims.conv) {
@@ -220,7 +245,7 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
   directLine.use(express.json({ limit: "32kb", type: ["application/json", "application/*+json"] }));
 
   directLine.post("/conversations", posts, async (req, res) => {
-    const claims = authenticate(req, res);
+    const claims = await authenticate(req, res);
     if (!claims) return;
     const body = StartRequestSchema.safeParse(req.body);
     const lang = (body.success ? langOfLocale(body.data?.locale) : undefined) ?? claims.lang;
@@ -239,7 +264,7 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
   });
 
   directLine.get("/conversations/:id", reads, async (req, res) => {
-    const claims = authorise(req, res);
+    const claims = await authorise(req, res);
     if (!claims) return;
     const watermark = WatermarkSchema.safeParse(req.query.watermark);
     if (!watermark.success) return fail(res, 400, "bad_request", "Il watermark deve essere un numero.");
@@ -248,7 +273,7 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
   });
 
   directLine.post("/conversations/:id/activities", posts, async (req, res) => {
-    const claims = authorise(req, res);
+    const claims = await authorise(req, res);
     if (!claims) return;
     const parsed = InboundActivitySchema.safeParse(req.body);
     if (!parsed.success) {
@@ -296,7 +321,7 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
   });
 
   directLine.get("/conversations/:id/activities", reads, async (req, res) => {
-    const claims = authorise(req, res);
+    const claims = await authorise(req, res, REVOKED_READ_GRACE_SECONDS);
     if (!claims) return;
     const watermark = WatermarkSchema.safeParse(req.query.watermark);
     if (!watermark.success) return fail(res, 400, "bad_request", "Il watermark deve essere un numero.");
@@ -308,8 +333,8 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
     fail(res, 415, "unsupported", "Gli allegati non sono supportati: scrivi il messaggio come testo.");
   });
 
-  directLine.post("/tokens/refresh", reads, (req, res) => {
-    const claims = authenticate(req, res, resumeWindow);
+  directLine.post("/tokens/refresh", reads, async (req, res) => {
+    const claims = await authenticate(req, res, { expiredGrace: resumeWindow });
     if (!claims) return;
     res.json(conversationToken(claims));
   });

@@ -2,11 +2,13 @@ import type { ServiceContext } from "../../app/composeModules.ts";
 import type { ServiceModule } from "../../app/ServiceModule.ts";
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
 import type { ResumeService } from "../../conversation/resume/createResumeService.ts";
+import { findTokensRevokedAt } from "../../persistence/conversations/findTokensRevokedAt.ts";
 import { createConversationDirectory } from "./createConversationDirectory.ts";
 import { createDirectLineRouter, type DirectLineLimits } from "./createDirectLineRouter.ts";
 import { createEchoLedger } from "./createEchoLedger.ts";
 import { createStaticAssets } from "./createStaticAssets.ts";
 import { createStreamHub } from "./createStreamHub.ts";
+import { createTokenRevocations } from "./createTokenRevocations.ts";
 import { createTokenSigner } from "./createTokenSigner.ts";
 import { createWebPages } from "./createWebPages.ts";
 import { readSigningKey } from "./readSigningKey.ts";
@@ -36,6 +38,9 @@ export async function createWebChannel(
 ): Promise<WebChannel> {
   const signer = createTokenSigner(await readSigningKey(context.config.SECRET_KEY, context.db));
   const directory = createConversationDirectory(gateway);
+  const revocations = createTokenRevocations((directLineId) =>
+    findTokensRevokedAt(context.db, "web", directLineId),
+  );
   const ledger = createEchoLedger();
   const hub = createStreamHub({
     gateway,
@@ -53,6 +58,7 @@ export async function createWebChannel(
     hub,
     ledger,
     resume: options.resume,
+    revocations,
     publicUrl: context.config.PUBLIC_URL,
     limits: options.limits,
     tokenTtlSeconds: options.tokenTtlSeconds,

@@ -166,7 +166,9 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
     if (row.assignedStaffId && row.assignedStaffId !== staff.id && !isLead(staff)) {
       return { ok: false, reason: "not_assigned" };
     }
-    if (!(await releaseHandoff(db, conversationId))) return { ok: false, reason: "not_queued" };
+    const revokeTokensAt = kind === "close" ? deps.now() : undefined;
+    if (!(await releaseHandoff(db, conversationId, revokeTokensAt)))
+      return { ok: false, reason: "not_queued" };
     const lang = langOf(row.lang);
     const messageId = await post(
       conversationId,

@@ -2,9 +2,15 @@ import type { Database } from "../Database.ts";
 
 /**
  * Ends a handoff (hand back to the bot, or close): the bot answers again and the conversation
- * leaves the queue. The dialog state is untouched, so the bot resumes where it was.
+ * leaves the queue. The dialog state is untouched, so the bot resumes where it was. A close also
+ * voids the web chat tokens issued so far (`revokeTokensAt`): a closed conversation cannot be
+ * reopened from a saved token.
  */
-export async function releaseHandoff(db: Database, conversationId: string): Promise<boolean> {
+export async function releaseHandoff(
+  db: Database,
+  conversationId: string,
+  revokeTokensAt?: Date,
+): Promise<boolean> {
   const { count } = await db.prisma.conversation.updateMany({
     where: { id: conversationId, handoffStatus: { in: ["queued", "with_staff"] } },
     data: {
@@ -14,6 +20,7 @@ export async function releaseHandoff(db: Database, conversationId: string): Prom
       handoffQueuedAt: null,
       handoffOfferedAt: null,
       handoffForwardedAt: null,
+      ...(revokeTokensAt ? { tokensRevokedAt: revokeTokensAt } : {}),
     },
   });
   return count === 1;

@@ -6,7 +6,8 @@ import { Prisma } from "../generated/client.ts";
  * that carries any of it (the submissions' mails and the transcript forwarded to the programme
  * mailbox), and the personal recipients of receipts; mails not yet sent are cancelled, so nothing
  * leaves after an erasure. Their .eml copies go at the mail worker's next pass
- * (`removeStaleEmlFiles`). Ids, dates, intents and analytics stay: they carry no personal data.
+ * (`removeStaleEmlFiles`). The web chat tokens issued so far are voided (`tokensRevokedAt`). Ids,
+ * dates, intents and analytics stay: they carry no personal data.
  */
 export async function eraseConversationData(
   tx: Prisma.TransactionClient,
@@ -20,6 +21,7 @@ export async function eraseConversationData(
   // The user's own words on an answer ("what was missing") go too; the anonymous votes stay.
   await tx.answerFeedback.updateMany({ where: { conversationId }, data: { comment: null } });
   const notes = await tx.note.deleteMany({ where: { conversationId } });
+  await tx.conversation.update({ where: { id: conversationId }, data: { tokensRevokedAt: now } });
   const submissions = await tx.submission.findMany({ where: { conversationId }, select: { id: true } });
   const ids = submissions.map((s) => s.id);
   if (ids.length > 0) {

@@ -123,7 +123,7 @@ describe(`an erasure leaves nothing, on ${process.env.TEST_DB}`, () => {
   });
 
   it("without SMTP: the .eml files are private, and erasure leaves no trace in any table or file, nor any mail later", async () => {
-    const p = person("erase-no-smtp", "Bianca", "Mariani", "BNCMRA80A41F205H", "3471234567");
+    const p = person("erase-no-smtp", "Bianca", "Mariani", "BNCMRA80A41F205H", "3406172839");
     await leaveEverywhere(p);
     await emlWorker().runOnce();
     const files = await readdir(outboxDir());
@@ -151,7 +151,7 @@ describe(`an erasure leaves nothing, on ${process.env.TEST_DB}`, () => {
   });
 
   it("with SMTP down and then back: mails that failed are not sent after the erasure", async () => {
-    const p = person("erase-smtp-down", "Paola", "Rossetti", "RSSPLA75C12L219Y", "3479876543");
+    const p = person("erase-smtp-down", "Paola", "Rossetti", "RSSPLA75C12L219Y", "3418273645");
     await leaveEverywhere(p);
     const probe = await startSmtpSink();
     const port = probe.port;
@@ -177,7 +177,7 @@ describe(`an erasure leaves nothing, on ${process.env.TEST_DB}`, () => {
   });
 
   it("with SMTP up: what was sent before the erasure is blanked in the outbox too", async () => {
-    const p = person("erase-smtp-up", "Giovanna", "Ferrari", "FRRGNN82H50D969Q", "3471112223");
+    const p = person("erase-smtp-up", "Giovanna", "Ferrari", "FRRGNN82H50D969Q", "3429182736");
     await leaveEverywhere(p);
     const smtp = await startSmtpSink();
     try {
@@ -196,7 +196,7 @@ describe(`an erasure leaves nothing, on ${process.env.TEST_DB}`, () => {
   });
 
   it("at the end of the retention period: nothing is left and nothing is sent later", async () => {
-    const p = person("retention", "Sara", "Colombo", "CLMSRA90M45B157J", "3475556667");
+    const p = person("retention", "Sara", "Colombo", "CLMSRA90M45B157J", "3437261549");
     const conversationId = await leaveEverywhere(p);
     await emlWorker().runOnce();
     expect((await findInFiles(h.target.dataDir, [p.taxCode], skipped())).length).toBeGreaterThan(0);

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Conversation" ADD COLUMN     "tokensRevokedAt" TIMESTAMP(3);
+

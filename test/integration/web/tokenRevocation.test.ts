@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestService, type TestService } from "../../support/startTestService.ts";
+import { createStaffAccount } from "../console/support/consoleHarness.ts";
+import { StaffClient } from "../console/support/StaffClient.ts";
+import { type Conversation, postActivity, requestJson, startConversation } from "./support/directLineHttp.ts";
+
+const SECRET_KEY = "revocation-test-secret-key-0123456789abcdef";
+
+describe(`web chat tokens voided on ${process.env.TEST_DB}`, () => {
+  let service: TestService;
+  let base: string;
+
+  const say = async (conversation: Conversation, text: string) => {
+    const res = await postActivity(base, conversation, { type: "message", text });
+    expect(res.status).toBe(200);
+  };
+  const refresh = (token: string) =>
+    requestJson(`${base}/v3/directline/tokens/refresh`, { method: "POST", token, body: {} });
+  const read = (conversation: Conversation) =>
+    requestJson(`${base}/v3/directline/conversations/${conversation.conversationId}/activities`, {
+      token: conversation.token,
+    });
+
+  beforeAll(async () => {
+    service = await startTestService({ SECRET_KEY, OFFICE_HOURS: "mon-sun 00:00-24:00" });
+    base = service.url;
+  });
+  afterAll(async () => {
+    await service?.dispose();
+  });
+
+  it("after an erasure: the token can no longer be refreshed, reopened or used to write; the last replies stay readable for a minute", async () => {
+    const conversation = await startConversation(base);
+    const saved = (await refresh(conversation.token)).json;
+    await say(conversation, "cancella i miei dati");
+    await say(conversation, "Sì, cancella");
+    await new Promise((resolve) => setTimeout(resolve, 3_500));
+
+    const refreshed = await refresh(conversation.token);
+    expect(refreshed.status).toBe(403);
+    expect(refreshed.json).toMatchObject({ error: "token_revoked" });
+    const reopened = await requestJson(`${base}/v3/directline/conversations/${conversation.conversationId}`, {
+      token: conversation.token,
+    });
+    expect(reopened.status).toBe(403);
+    const written = await postActivity(base, conversation, { type: "message", text: "ciao" });
+    expect(written.status).toBe(403);
+    // The confirmation of the erasure can still be fetched for a moment.
+    expect((await read(conversation)).status).toBe(200);
+    // A token refreshed before the erasure is void too.
+    const earlier =
+      typeof saved === "object" && saved !== null && "token" in saved ? String(saved.token) : "";
+    expect((await refresh(earlier)).status).toBe(403);
+  });
+
+  it("after the staff close the conversation: the saved token cannot reopen it", async () => {
+    const conversation = await startConversation(base);
+    await say(conversation, "Parlare con una persona");
+    const supervisor = await createStaffAccount(service.db, "supervisor");
+    const staff = await StaffClient.login(base, supervisor.email, supervisor.password);
+    const row = await service.db.prisma.conversation.findFirstOrThrow({
+      where: { channel: "web", externalKey: conversation.conversationId },
+    });
+    expect(row.handoffStatus).toBe("queued");
+    expect((await staff.json(`/console/api/conversations/${row.id}/claim`, { method: "POST" })).status).toBe(
+      200,
+    );
+    const closed = await staff.json(`/console/api/conversations/${row.id}/close`, {
+      method: "POST",
+      body: { outcome: "resolved" },
+    });
+    expect(closed.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 3_500));
+    expect((await refresh(conversation.token)).status).toBe(403);
+    expect((await postActivity(base, conversation, { type: "message", text: "ciao" })).status).toBe(403);
+  });
+
+  it("keeps working for a conversation that was neither erased nor closed", async () => {
+    const conversation = await startConversation(base);
+    await say(conversation, "Famiglia");
+    expect((await refresh(conversation.token)).status).toBe(200);
+    expect((await read(conversation)).status).toBe(200);
+  });
+});
