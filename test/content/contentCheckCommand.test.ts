@@ -3,11 +3,15 @@ import { describe, expect, it } from "vitest";
 import { REPO_ROOT, withContentCopy } from "./contentFixture.ts";
 
 function contentCheck(dir?: string) {
-  const run = spawnSync("npx", ["tsx", "src/app/cli.ts", "content:check", ...(dir ? [dir] : [])], {
-    cwd: REPO_ROOT,
-    encoding: "utf8",
-    env: { ...process.env, CONTENT_DIR: "./intents" },
-  });
+  const run = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "src/app/cli.ts", "content:check", ...(dir ? [dir] : [])],
+    {
+      cwd: REPO_ROOT,
+      encoding: "utf8",
+      env: { ...process.env, CONTENT_DIR: "./intents" },
+    },
+  );
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

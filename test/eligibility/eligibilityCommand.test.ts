@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../content/contentFixture.ts";
 
 function cli(args: string[], input: string) {
-  const run = spawnSync("npx", ["tsx", "src/app/cli.ts", ...args], {
+  const run = spawnSync(process.execPath, ["--import", "tsx", "src/app/cli.ts", ...args], {
     cwd: REPO_ROOT,
     input,
     encoding: "utf8",

@@ -2,7 +2,6 @@ import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
-export const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 
 export interface ProcessResult {
   code: number | null;
@@ -10,10 +9,16 @@ export interface ProcessResult {
   stderr: string;
 }
 
-/** Runs a TypeScript entry point with tsx to completion (stdin optional). */
+/**
+ * Runs a TypeScript entry point to completion (stdin optional) in this Node binary with tsx's
+ * loader (`node --import tsx`): one process, without the `tsx` CLI's own Node process in between.
+ */
 export function runTs(entry: string, args: string[], env: Record<string, string>, stdin?: string) {
   return new Promise<ProcessResult>((resolve, reject) => {
-    const child = spawn(TSX, [entry, ...args], { cwd: ROOT, env: { ...cleanEnv(), ...env } });
+    const child = spawn(process.execPath, ["--import", "tsx", entry, ...args], {
+      cwd: ROOT,
+      env: { ...cleanEnv(), ...env },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => {
@@ -28,11 +33,14 @@ export function runTs(entry: string, args: string[], env: Record<string, string>
   });
 }
 
-/** Starts a long-running TypeScript entry point; resolves once its stdout matches `ready`. */
+/** Starts a long-running TypeScript entry point (`node --import tsx`); resolves once its stdout matches `ready`. */
 export function startTs(entry: string, env: Record<string, string>, ready: RegExp) {
   return new Promise<{ child: ChildProcess; match: RegExpMatchArray; output: () => string }>(
     (resolve, reject) => {
-      const child = spawn(TSX, [entry], { cwd: ROOT, env: { ...cleanEnv(), ...env } });
+      const child = spawn(process.execPath, ["--import", "tsx", entry], {
+        cwd: ROOT,
+        env: { ...cleanEnv(), ...env },
+      });
       let output = "";
       const onData = (d: Buffer) => {
         output += d.toString();
