@@ -229,8 +229,9 @@ describe("figures", () => {
   it("says that no project was funded in Como", () => {
     expect(ask("quanti progetti a Como?").reply.text).toContain("In provincia di Como nessun progetto");
     expect(en("Did Como get any project?").reply.text).toContain(
-      "No POR FSE project in the province of Como",
+      "The province of Como got no project funded",
     );
+    expect(en("Did Como get any project?").reply.text).toContain("0 projects, €0.00");
   });
 
   it.each<[string, string, string]>([
