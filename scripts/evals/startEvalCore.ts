@@ -28,8 +28,14 @@ export interface EvalCore {
  */
 export async function startEvalCore(options: { officeClosed: boolean }): Promise<EvalCore> {
   const target = await createTestDatabaseTarget("pglite");
+  // CONTENT_DIR evaluates other content, e.g. a console draft written by `content:export --draft`.
+  const content: Record<string, string> = process.env.CONTENT_DIR
+    ? { CONTENT_DIR: process.env.CONTENT_DIR }
+    : {};
   const harness = await startConsoleHarness(
-    options.officeClosed ? { ...OPEN_ENV, OFFICE_HOURS: closedOfficeHours() } : OPEN_ENV,
+    options.officeClosed
+      ? { ...OPEN_ENV, ...content, OFFICE_HOURS: closedOfficeHours() }
+      : { ...OPEN_ENV, ...content },
     target,
   );
   const gateway = harness.gateway;

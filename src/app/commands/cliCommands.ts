@@ -32,4 +32,8 @@ export const cliCommands: Record<string, CliEntry> = {
     summary: "controlla tutti i file di contenuto in intents/ (riepilogo, o un problema per riga)",
     load: async () => (await import("./contentCheckCommand.ts")).contentCheckCommand,
   },
+  "content:export": {
+    summary: "scrive una versione dei contenuti (o la bozza) della console come file YAML in una cartella",
+    load: async () => (await import("./contentExportCommand.ts")).contentExportCommand,
+  },
 };
