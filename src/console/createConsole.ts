@@ -100,6 +100,10 @@ export async function createConsole(context: ServiceContext, options: ConsoleOpt
     mount(app) {
       const router = express.Router();
       router.use("/console", auditOrigin());
+      router.use(
+        "/console",
+        auditDenials({ db, onError: (error) => logger.warn({ err: error }, "access denial not audited") }),
+      );
       router.use("/console", (_req, res, next) => {
         res.setHeader("Content-Security-Policy", CONSOLE_CSP);
         res.setHeader("X-Frame-Options", "DENY");
@@ -119,9 +123,6 @@ export async function createConsole(context: ServiceContext, options: ConsoleOpt
       api.use((req, res, next) => (req.path.startsWith("/content/") ? next() : smallJson(req, res, next)));
       mountLoginRoute(api, ctx);
       api.use(sessionGuard(db));
-      api.use(
-        auditDenials({ db, onError: (error) => logger.warn({ err: error }, "access denial not audited") }),
-      );
       api.use(csrfGuard());
       mountSessionRoutes(api, ctx);
       streams = mountEventStream(api, events);

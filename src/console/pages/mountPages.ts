@@ -61,6 +61,8 @@ export function mountPages(
         return;
       }
       const staff = loaded.staff;
+      // Known to the audit of denials (`auditDenials`), as on the API.
+      req.staff = staff;
       if (!rolesOf(section).includes(staff.role)) {
         send(
           res,

@@ -15,6 +15,13 @@ describe(`denied attempts in the audit log on ${process.env.TEST_DB}`, () => {
       where: { action: "access.denied", staffId: operatorId },
       orderBy: { id: "asc" },
     });
+  /** Denials are written after the answer has gone: wait for `count` of them. */
+  const settled = async (count: number) => {
+    for (let i = 0; i < 40 && (await denials()).length < count; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return denials();
+  };
 
   beforeAll(async () => {
     h = await startConsoleHarness();
@@ -33,7 +40,7 @@ describe(`denied attempts in the audit log on ${process.env.TEST_DB}`, () => {
   it("records an operator's look at another ATS's conversation and at an admin page, with the address", async () => {
     expect((await operator.fetch(`/console/api/conversations/${milanoConversation}`)).status).toBe(404);
     expect((await operator.fetch("/console/api/admin/audit")).status).toBe(403);
-    const rows = await denials();
+    const rows = await settled(2);
     expect(rows.map((r) => r.details)).toEqual([
       { status: 404, method: "GET", path: `/console/api/conversations/${milanoConversation}` },
       { status: 403, method: "GET", path: "/console/api/admin/audit" },
@@ -41,6 +48,17 @@ describe(`denied attempts in the audit log on ${process.env.TEST_DB}`, () => {
     for (const row of rows) expect(row.ip).toMatch(/127\.0\.0\.1/);
     const log = await admin.json(`/console/api/admin/audit?action=access.denied&staffId=${operatorId}`);
     expect(JSON.stringify(log.body)).toContain("127.0.0.1");
+  });
+
+  it("records the same refusals on the console's pages", async () => {
+    const before = (await denials()).length;
+    expect((await operator.fetch("/console/audit")).status).toBe(403);
+    expect((await operator.fetch(`/console/conversations/${milanoConversation}`)).status).toBe(404);
+    const rows = (await settled(before + 2)).slice(before);
+    expect(rows.map((r) => r.details)).toEqual([
+      { status: 403, method: "GET", path: "/console/audit" },
+      { status: 404, method: "GET", path: `/console/conversations/${milanoConversation}` },
+    ]);
   });
 
   it("gives every audit entry the address of the request behind it", async () => {
