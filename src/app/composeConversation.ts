@@ -5,10 +5,13 @@ import { ContentError } from "../content/ContentError.ts";
 import { loadContent } from "../content/loadContent.ts";
 import { loadDialogContent } from "../conversation/content/loadDialogContent.ts";
 import type { TurnDeps } from "../conversation/dialog/TurnDeps.ts";
+import { ratingPrompt } from "../conversation/feedback/ratingPrompt.ts";
+import type { Lang } from "../conversation/ids.ts";
 import { createProgrammeKnowledge } from "../conversation/knowledge/createProgrammeKnowledge.ts";
 import type { HandoffQueue } from "../conversation/ports/HandoffQueue.ts";
 import { ConversationService } from "../conversation/service/ConversationService.ts";
 import { createReference } from "../conversation/submission/createReference.ts";
+import type { Reply } from "../conversation/turn.ts";
 import { composeSubmissionMails } from "../mail/composeSubmissionMails.ts";
 import { createMailWorker } from "../mail/createMailWorker.ts";
 import { createSmtpTransport } from "../mail/createSmtpTransport.ts";
@@ -24,6 +27,8 @@ export interface ComposedConversation {
   module: ServiceModule;
   /** Reloads the content files on this instance (the staff console's "reload content"); a broken file changes nothing. */
   reloadContent(): Promise<{ ok: true } | { ok: false; problems: string[] }>;
+  /** The end-of-conversation rating question in the current content (asked when staff close a handoff). */
+  closingRating(lang: Lang): Reply;
 }
 
 /**
@@ -57,10 +62,11 @@ export async function composeConversation(
       settings: { retentionDays: config.RETENTION_DAYS, mailbox: config.PROGRAMME_MAILBOX },
     };
   };
+  let deps = await loadDeps();
   const service = new ConversationService({
     store: createConversationStore(db),
     bus: createOutboundBus(db),
-    deps: await loadDeps(),
+    deps,
     composeMails: (submission) => composeSubmissionMails(submission, { mailbox: config.PROGRAMME_MAILBOX }),
     instanceId: randomUUID(),
     onProblem: (message, details) => logger.warn(details, message),
@@ -76,9 +82,11 @@ export async function composeConversation(
   const purge = createRetentionPurge({ db, retentionDays: config.RETENTION_DAYS, logger });
   return {
     service,
+    closingRating: (lang) => ratingPrompt(lang, "handoff", deps.content),
     reloadContent: async () => {
       try {
-        service.replaceDeps(await loadDeps());
+        deps = await loadDeps();
+        service.replaceDeps(deps);
         return { ok: true };
       } catch (error) {
         if (error instanceof ContentError) return { ok: false, problems: [...error.problems] };

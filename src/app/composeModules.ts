@@ -31,6 +31,7 @@ export async function composeModules(context: ServiceContext): Promise<ServiceMo
   staffConsole.connect({
     announce: (record, ids) => conversation.service.announce(record, ids),
     reloadContent: () => conversation.reloadContent(),
+    closingRating: (lang) => conversation.closingRating(lang),
   });
   const channels: ChannelContext = { ...context, gateway: conversation.service };
   const push = {

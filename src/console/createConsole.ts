@@ -4,7 +4,8 @@ import path from "node:path";
 import express from "express";
 import type { ServiceContext } from "../app/composeModules.ts";
 import type { ServiceModule } from "../app/ServiceModule.ts";
-import type { Channel } from "../conversation/ids.ts";
+import type { Channel, Lang } from "../conversation/ids.ts";
+import type { Reply } from "../conversation/turn.ts";
 import { deleteExpiredStaffSessions } from "../persistence/staff/deleteExpiredStaffSessions.ts";
 import { auditDenials } from "./audit/auditDenials.ts";
 import { auditOrigin } from "./audit/auditOrigin.ts";
@@ -27,6 +28,7 @@ import { mountContentPreviewRoutes } from "./routes/mountContentPreviewRoutes.ts
 import { mountContentRoutes } from "./routes/mountContentRoutes.ts";
 import { mountConversationRoutes } from "./routes/mountConversationRoutes.ts";
 import { mountDashboardRoutes } from "./routes/mountDashboardRoutes.ts";
+import { mountFeedbackRoutes } from "./routes/mountFeedbackRoutes.ts";
 import { mountLoginRoute } from "./routes/mountLoginRoute.ts";
 import { mountOutboxRoutes } from "./routes/mountOutboxRoutes.ts";
 import { mountSessionRoutes } from "./routes/mountSessionRoutes.ts";
@@ -52,7 +54,12 @@ export interface Console {
    * Connects the parts of the conversation service the console uses, once the service exists: the
    * announcement of stored messages and the content reload of this instance.
    */
-  connect(parts: { announce: AnnounceOutbound; reloadContent?: () => Promise<ContentReload> }): void;
+  connect(parts: {
+    announce: AnnounceOutbound;
+    reloadContent?: () => Promise<ContentReload>;
+    /** The rating question staff closing a handoff leave for the user (issue 18). */
+    closingRating?: (lang: Lang) => Reply;
+  }): void;
 }
 
 /**
@@ -66,6 +73,7 @@ export async function createConsole(context: ServiceContext, options: ConsoleOpt
   const events = createConsoleEvents(db, logger);
   let announce: AnnounceOutbound | undefined;
   let reloadHere: (() => Promise<ContentReload>) | undefined;
+  let closingRating: ((lang: Lang) => Reply) | undefined;
   const instanceId = randomUUID();
   const desk = createHandoffDesk({
     db,
@@ -77,6 +85,7 @@ export async function createConsole(context: ServiceContext, options: ConsoleOpt
       if (announce) await announce(conversation, ids);
       else logger.warn("console: message stored but no conversation service to announce it");
     },
+    closingRating: (lang) => closingRating?.(lang),
   });
   // A reload asked on one instance is announced to the others, which reload their own copy.
   const reloadContent = async (): Promise<ContentReload | "unavailable"> => {
@@ -130,6 +139,7 @@ export async function createConsole(context: ServiceContext, options: ConsoleOpt
       mountSubmissionRoutes(api, ctx, actionTitles);
       mountOutboxRoutes(api, ctx);
       mountDashboardRoutes(api, ctx, actionTitles);
+      mountFeedbackRoutes(api, ctx);
       mountStaffRoutes(api, ctx);
       mountAuditRoutes(api, ctx);
       const editor = createContentEditor(ctx);
@@ -189,6 +199,7 @@ export async function createConsole(context: ServiceContext, options: ConsoleOpt
     connect(parts) {
       announce = parts.announce;
       reloadHere = parts.reloadContent;
+      closingRating = parts.closingRating;
     },
   };
 }

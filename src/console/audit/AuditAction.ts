@@ -26,5 +26,7 @@ export const AuditActionSchema = z.enum([
   "content.rollback",
   "unanswered.view",
   "access.denied",
+  "feedback.view",
+  "feedback.export",
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

@@ -10,6 +10,7 @@ import { planHandoff } from "../../conversation/handoff/planHandoff.ts";
 import { AtsIdSchema, type Channel, ChannelSchema, type Lang, LangSchema } from "../../conversation/ids.ts";
 import type { Reply } from "../../conversation/turn.ts";
 import type { Database } from "../../persistence/Database.ts";
+import { markRatingAsked } from "../../persistence/feedback/markRatingAsked.ts";
 import { assignHandoff } from "../../persistence/handoff/assignHandoff.ts";
 import { averageHandoffWait } from "../../persistence/handoff/averageHandoffWait.ts";
 import { claimHandoff } from "../../persistence/handoff/claimHandoff.ts";
@@ -43,6 +44,8 @@ export interface HandoffDeskDeps {
     messageIds: string[],
   ) => Promise<void>;
   now: () => Date;
+  /** The end-of-conversation rating question, asked once when staff close a handoff (issue 18). */
+  closingRating?: (lang: Lang) => Reply | undefined;
 }
 
 const isLead = (staff: StaffPrincipal) => staff.role === "supervisor" || staff.role === "admin";
@@ -175,6 +178,9 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
       "bot",
       kind === "handback" ? handoffReplies.handedBack(lang) : handoffReplies.closed(lang),
     );
+    const rating = kind === "close" ? deps.closingRating?.(lang) : undefined;
+    if (rating && (await markRatingAsked(db, conversationId, "handoff")))
+      await post(conversationId, "bot", rating);
     await recordHandoffEvent(db, {
       kind: kind === "handback" ? "handoff_handed_back" : "handoff_closed",
       channel: row.channel,

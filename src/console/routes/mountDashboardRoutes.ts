@@ -1,48 +1,21 @@
 import type { Request, Response, Router } from "express";
-import { z } from "zod";
 import type { ActionId } from "../../conversation/ids.ts";
 import { ActionIdSchema } from "../../conversation/ids.ts";
 import { countConversationsPerDay } from "../../persistence/dashboard/countConversationsPerDay.ts";
 import { countFormFunnel } from "../../persistence/dashboard/countFormFunnel.ts";
 import { countIntents } from "../../persistence/dashboard/countIntents.ts";
 import { countRecommendedActions } from "../../persistence/dashboard/countRecommendedActions.ts";
-import type { DateRange } from "../../persistence/dashboard/DateRange.ts";
 import { listHandoffWaits } from "../../persistence/dashboard/listHandoffWaits.ts";
 import { listUnansweredQuestions } from "../../persistence/dashboard/listUnansweredQuestions.ts";
 import { recordAudit } from "../audit/recordAudit.ts";
 import { allowRoles } from "../auth/allowRoles.ts";
 import { requestStaff } from "../auth/requestStaff.ts";
 import type { ConsoleContext } from "../ConsoleContext.ts";
-import { parseOr400 } from "../http/parseOr400.ts";
-import { romeDate } from "../views/romeDate.ts";
-import { romeMidnight } from "../views/romeMidnight.ts";
+import { dashboardRange } from "../views/dashboardRange.ts";
 import { summariseWaits } from "../views/summariseWaits.ts";
-
-/** Days the dashboard can show: the programme's years and some margin, nothing the database cannot store. */
-const FIRST_DAY = "2000-01-01";
-const LAST_DAY = "2099-12-31";
-const isoDate = z.iso
-  .date("data nel formato AAAA-MM-GG")
-  .refine((day) => day >= FIRST_DAY && day <= LAST_DAY, { message: `data tra ${FIRST_DAY} e ${LAST_DAY}` });
-const empty = (v: unknown) => (v === "" ? undefined : v);
-const RangeQuery = z
-  .object({
-    from: z.preprocess(empty, isoDate.optional()),
-    to: z.preprocess(empty, isoDate.optional()),
-  })
-  .refine((range) => !range.from || !range.to || range.from <= range.to, {
-    message: "la data di inizio viene dopo quella di fine",
-    path: ["from"],
-  });
 
 /** Below this confidence a message counts as not understood on the dashboard. */
 export const UNANSWERED_CONFIDENCE = 0.5;
-
-function shiftDay(isoDay: string, days: number): string {
-  const d = new Date(`${isoDay}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /**
  * The dashboard's figures for a period (default: the last 30 days), all from anonymous analytics;
@@ -53,16 +26,7 @@ export function mountDashboardRoutes(
   ctx: ConsoleContext,
   actionTitles: ReadonlyMap<ActionId, string>,
 ) {
-  const rangeOf = (
-    req: Request,
-    res: Response,
-  ): (DateRange & { fromDay: string; toDay: string }) | undefined => {
-    const query = parseOr400(res, RangeQuery, req.query);
-    if (!query) return undefined;
-    const toDay = query.to ?? romeDate(ctx.now());
-    const fromDay = query.from ?? shiftDay(toDay, -29);
-    return { fromDay, toDay, from: romeMidnight(fromDay), to: romeMidnight(shiftDay(toDay, 1)) };
-  };
+  const rangeOf = (req: Request, res: Response) => dashboardRange(req, res, ctx.now());
 
   api.get("/dashboard", async (req, res) => {
     const range = rangeOf(req, res);

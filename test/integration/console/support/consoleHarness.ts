@@ -58,6 +58,7 @@ export async function startConsoleHarness(
   staffConsole.connect({
     announce: (record, ids) => conversation.service.announce(record, ids),
     reloadContent: () => conversation.reloadContent(),
+    closingRating: (lang) => conversation.closingRating(lang),
   });
   const modules = [conversation.module, staffConsole.module];
   const app = createHttpApp({

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ConsoleHarness, createStaffAccount, startConsoleHarness } from "./support/consoleHarness.ts";
+import { escalate, say } from "./support/escalate.ts";
+import { StaffClient } from "./support/StaffClient.ts";
+
+/** Chatwoot-style CSAT: when staff close a handoff the user is asked once for a 1–5 rating. */
+describe(`the rating after a closed handoff on ${process.env.TEST_DB}`, () => {
+  let h: ConsoleHarness;
+  let asOperator: StaffClient;
+
+  beforeAll(async () => {
+    h = await startConsoleHarness();
+    const op = await createStaffAccount(h.db, "operator", "ats_pavia");
+    asOperator = await StaffClient.login(h.url, op.email, op.password);
+  });
+  afterAll(async () => {
+    await h?.dispose();
+  });
+
+  async function closeHandoff(id: string) {
+    expect((await asOperator.json(`/console/api/conversations/${id}/claim`, { method: "POST" })).status).toBe(
+      200,
+    );
+    const closed = await asOperator.json(`/console/api/conversations/${id}/close`, {
+      method: "POST",
+      body: { outcome: "resolved" },
+    });
+    expect(closed.status).toBe(200);
+  }
+
+  it("asks for a rating when staff close the handoff, keeps it with the ATS, and never asks twice", async () => {
+    const { conversationId } = await escalate(h, "csat-1", { atsId: "ats_pavia", province: "PV" });
+    await closeHandoff(conversationId);
+    const history = await h.gateway.history(conversationId, undefined, 100);
+    const prompts = history.filter((m) => m.reply?.channelData.rating);
+    expect(prompts.map((m) => m.reply?.channelData.rating)).toEqual([{ trigger: "handoff" }]);
+    expect(prompts[0]?.reply?.buttons.map((b) => b.label)).toEqual(["1", "2", "3", "4", "5", "Salta"]);
+
+    const thanked = await say(h, "csat-1", "2");
+    expect(thanked.map((m) => m.text)).toEqual(["Grazie per la tua valutazione!"]);
+    const rating = await h.db.prisma.conversationRating.findUniqueOrThrow({ where: { conversationId } });
+    expect({ trigger: rating.trigger, atsId: rating.atsId, score: rating.score }).toEqual({
+      trigger: "handoff",
+      atsId: "ats_pavia",
+      score: 2,
+    });
+
+    await say(h, "csat-1", "Parlare con una persona");
+    await closeHandoff(conversationId);
+    const after = await h.gateway.history(conversationId, undefined, 200);
+    expect(after.filter((m) => m.reply?.channelData.rating)).toHaveLength(1);
+    const bye = await say(h, "csat-1", "arrivederci");
+    expect(bye.some((m) => m.reply?.channelData.rating)).toBe(false);
+  });
+});
