@@ -1,6 +1,8 @@
 import type { Activity } from "botbuilder";
 import type { Lang } from "../../conversation/ids.ts";
 import type { Reply } from "../../conversation/turn.ts";
+import { staffLabel } from "../shared/staffLabel.ts";
+import { suggestedButtons } from "../shared/suggestedButtons.ts";
 import { toAdaptiveCard } from "./toAdaptiveCard.ts";
 import { toFeedbackCard } from "./toFeedbackCard.ts";
 
@@ -10,8 +12,6 @@ export interface ReplyItem {
   reply: Reply;
   direction?: "in" | "bot" | "staff" | "system";
 }
-
-const STAFF_LABEL: Record<Lang, string> = { it: "Operatore del programma", en: "Programme staff" };
 
 /**
  * A channel-neutral reply as a message Activity: plain text (user-written text is never read as
@@ -24,7 +24,8 @@ export function toReplyActivity(
 ): Partial<Activity> {
   const { reply } = item;
   const lang = options.lang ?? "it";
-  const text = item.direction === "staff" ? `${STAFF_LABEL[lang]}: ${reply.text}` : reply.text;
+  const text = item.direction === "staff" ? `${staffLabel(reply, lang)}: ${reply.text}` : reply.text;
+  const buttons = suggestedButtons(reply);
   const activity: Partial<Activity> = {
     type: "message",
     text,
@@ -33,10 +34,10 @@ export function toReplyActivity(
     inputHint: reply.buttons.length > 0 ? "expectingInput" : "acceptingInput",
     channelData: reply.channelData,
   };
-  if (reply.buttons.length > 0) {
+  if (buttons.length > 0) {
     activity.suggestedActions = {
       to: options.userId ? [options.userId] : [],
-      actions: reply.buttons.map((button) => ({ type: "imBack", title: button.label, value: button.value })),
+      actions: buttons.map((button) => ({ type: "imBack", title: button.label, value: button.value })),
     };
   }
   if (reply.card) activity.attachments = [toAdaptiveCard(reply.card)];

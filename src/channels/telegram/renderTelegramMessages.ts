@@ -1,5 +1,8 @@
 import type { Lang } from "../../conversation/ids.ts";
 import type { Button, Card, Reply } from "../../conversation/turn.ts";
+import { findLinks } from "../shared/findLinks.ts";
+import { staffLabel } from "../shared/staffLabel.ts";
+import { suggestedButtons } from "../shared/suggestedButtons.ts";
 import { encodeCallbackData } from "./encodeCallbackData.ts";
 import { encodeFeedbackData } from "./encodeFeedbackData.ts";
 import { escapeHtml } from "./escapeHtml.ts";
@@ -27,7 +30,16 @@ export interface OutgoingItem {
 /** Telegram's limit is 4096 characters after parsing; keep a margin for markup and prefixes. */
 const MAX_CHARS = 3800;
 
-const STAFF_LABEL: Record<Lang, string> = { it: "Operatore del programma", en: "Programme staff" };
+/** Escaped text with its web and email addresses as links (Telegram's HTML parse mode). */
+function withLinks(text: string): string {
+  return findLinks(text)
+    .map((piece) =>
+      piece.kind === "link"
+        ? `<a href="${escapeHtml(piece.href)}">${escapeHtml(piece.text)}</a>`
+        : escapeHtml(piece.text),
+    )
+    .join("");
+}
 
 function renderCard(card: Card): string {
   const lines = [`<b>${escapeHtml(card.title)}</b>`];
@@ -94,17 +106,17 @@ export function renderTelegramMessages(items: OutgoingItem[], lang: Lang = "it")
 
   for (const item of items) {
     const { reply } = item;
-    const prefix = item.direction === "staff" ? `<b>${escapeHtml(STAFF_LABEL[lang])}</b>\n` : "";
+    const prefix = item.direction === "staff" ? `<b>${escapeHtml(staffLabel(reply, lang))}</b>\n` : "";
     const pieces = reply.text.trim() ? splitText(reply.text.trim(), MAX_CHARS) : [];
     pieces.forEach((piece, index) => {
-      add(`${index === 0 ? prefix : ""}${escapeHtml(piece)}`, piece.length, item.id);
+      add(`${index === 0 ? prefix : ""}${withLinks(piece)}`, piece.length, item.id);
     });
     if (reply.card) {
       const cardHtml = renderCard(reply.card);
       add(pieces.length === 0 ? `${prefix}${cardHtml}` : cardHtml, cardHtml.length, item.id);
     }
     const keyboard = withFeedbackRow(
-      keyboardOf([...reply.buttons, ...(reply.card?.buttons ?? [])], item.id),
+      keyboardOf([...suggestedButtons(reply), ...(reply.card?.buttons ?? [])], item.id),
       item,
     );
     if (keyboard) {

@@ -15,13 +15,17 @@ export const pageTexts = {
     otherLanguage: { label: "English", href: "/en", lang: "en" },
     heading: "Parla con Conciliabot",
     intro:
-      "Conciliabot è un assistente automatico, non una persona. Ti aiuta a capire quali azioni del programma di conciliazione vita-lavoro fanno per te, la tua impresa o la tua famiglia, e come fare domanda. Se vuoi, ti mette in contatto con una persona.",
+      "Un assistente automatico, non una persona: ti dice quali azioni del programma fanno per te e come fare domanda.",
     chatRegion: "Chat con l'assistente automatico Conciliabot",
     connecting: "Connessione alla chat in corso…",
     failed:
       "La chat non è raggiungibile in questo momento. Riprova tra qualche istante o scrivi alla casella del programma.",
     retry: "Riprova",
     newConversation: "Inizia una nuova conversazione",
+    counter: "{used} di {max} caratteri",
+    tooLong:
+      "Il tuo messaggio supera i 4000 caratteri e non l'ho letto. Accorcialo o dividilo in più messaggi, per favore.",
+    counterFull: "Hai raggiunto il limite di 4000 caratteri: invia il messaggio e continua nel successivo.",
     noScript: "Per usare la chat serve JavaScript. In alternativa scrivi a",
     contacts: "Contatti",
     mailbox: "Casella del programma",
@@ -51,13 +55,17 @@ export const pageTexts = {
     otherLanguage: { label: "Italiano", href: "/", lang: "it" },
     heading: "Talk to Conciliabot",
     intro:
-      "Conciliabot is an automatic assistant, not a person. It helps you find which actions of the work–life balance programme suit you, your firm or your family, and how to apply. If you wish, it puts you in touch with a person.",
+      "An automatic assistant, not a person: it tells you which actions of the programme suit you and how to apply.",
     chatRegion: "Chat with the Conciliabot automatic assistant",
     connecting: "Connecting to the chat…",
     failed:
       "The chat cannot be reached right now. Please try again in a moment or write to the programme mailbox.",
     retry: "Try again",
     newConversation: "Start a new conversation",
+    counter: "{used} of {max} characters",
+    tooLong:
+      "Your message is longer than 4000 characters and I did not read it. Please shorten it or split it into several messages.",
+    counterFull: "You reached the 4000-character limit: send this message and go on in the next one.",
     noScript: "The chat needs JavaScript. Otherwise write to",
     contacts: "Contacts",
     mailbox: "Programme mailbox",

@@ -66,6 +66,8 @@ function chat(t: PageTexts, mailbox: string): string {
   return `<section id="chat" class="chat" tabindex="-1" aria-label="${escapeHtml(t.chatRegion)}">
   <p id="chat-status" class="chat-status" role="status" data-failed="${escapeHtml(t.failed)}" data-retry="${escapeHtml(t.retry)}">${escapeHtml(t.connecting)}</p>
   <div id="webchat" class="chat-frame"></div>
+  <p id="chat-counter" class="chat-counter" data-template="${escapeHtml(t.counter)}" data-full="${escapeHtml(t.counterFull)}">${escapeHtml(t.counter.replace("{used}", "0").replace("{max}", "4000"))}</p>
+  <p id="chat-counter-note" class="visually-hidden" role="status"></p>
   <noscript><p class="chat-status">${escapeHtml(t.noScript)} <a href="mailto:${mail}">${mail}</a>.</p></noscript>
   <p class="chat-tools"><button type="button" id="chat-reset" class="btn btn-outline-primary btn-sm">${escapeHtml(t.newConversation)}</button></p>
 </section>`;
@@ -147,7 +149,7 @@ ${footer(t, context.mailbox)}`,
     "page",
     `${skip("chat", t.skipToChat)}
 ${header(t)}
-<main id="main" class="container my-4">
+<main id="main" class="container my-3">
 <h1 class="h2">${escapeHtml(t.heading)}</h1>
 <p class="lead">${escapeHtml(t.intro)}</p>
 ${chat(t, context.mailbox)}

@@ -1,6 +1,10 @@
 import type { Lang } from "../../conversation/ids.ts";
 import type { StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
 import type { ChannelData } from "../../conversation/turn.ts";
+import { findLinks } from "../shared/findLinks.ts";
+import { staffLabel } from "../shared/staffLabel.ts";
+import { suggestedButtons } from "../shared/suggestedButtons.ts";
+import { toMarkdown } from "../shared/toMarkdown.ts";
 import { type AdaptiveCardAttachment, toAdaptiveCard } from "./toAdaptiveCard.ts";
 import { type FeedbackEntity, toFeedbackEntity } from "./toFeedbackEntity.ts";
 
@@ -13,11 +17,12 @@ export interface OutboundActivity {
   from: { id: string; name?: string; role: "bot" | "user" };
   locale: "it-IT" | "en-US";
   text: string;
-  textFormat: "plain";
+  /** The user's own echo is plain; what the bot and staff say is Markdown, for clickable links. */
+  textFormat: "plain" | "markdown";
   suggestedActions?: { actions: Array<{ type: "imBack"; title: string; value: string }> };
   attachments?: AdaptiveCardAttachment[];
   attachmentLayout?: "list";
-  channelData?: ChannelData | { clientActivityID: string };
+  channelData?: (ChannelData & { "webchat:fallback-text"?: string }) | { clientActivityID: string };
   /** Web Chat's own thumbs up / down on a rateable answer. */
   entities?: FeedbackEntity[];
 }
@@ -25,7 +30,9 @@ export interface OutboundActivity {
 /** Inbound messages the web channel stored for a conversation start: never shown as the user's. */
 export const START_EXTERNAL_ID_PREFIX = "dl-start:";
 
-const STAFF_NAME: Record<Lang, string> = { it: "Operatore del programma", en: "Programme staff" };
+/** What screen readers hear before a message, instead of Web Chat's "Il bot CB ha detto". */
+const BOT_SAID: Record<Lang, string> = { it: "Conciliabot ha scritto", en: "Conciliabot wrote" };
+const STAFF_SAID: Record<Lang, string> = { it: "ha scritto", en: "wrote" };
 
 /**
  * The gateway may expose the channel's id of a stored inbound message (the Direct Line client's
@@ -69,23 +76,34 @@ export function toOutboundActivity(
     };
   }
   const reply = message.reply;
-  const from: OutboundActivity["from"] =
-    message.direction === "staff"
-      ? { id: "staff", name: STAFF_NAME[lang], role: "bot" }
-      : { id: "conciliabot", name: "Conciliabot", role: "bot" };
-  const text = reply?.text ?? message.text;
-  if (!text && !reply?.card) return undefined;
-  const activity: OutboundActivity = { ...base, from, text };
-  if (reply && reply.buttons.length > 0) {
+  const staff = message.direction === "staff";
+  const label = staffLabel(reply, lang);
+  const from: OutboundActivity["from"] = staff
+    ? { id: "staff", name: label, role: "bot" }
+    : { id: "conciliabot", name: "Conciliabot", role: "bot" };
+  const plain = reply?.text ?? message.text;
+  if (!plain && !reply?.card) return undefined;
+  // A staff reply opens with who wrote it, in bold; chat.js gives it the staff member's avatar.
+  const text = staff ? `**${toMarkdown(label)}**  \n${toMarkdown(plain)}` : toMarkdown(plain);
+  const spoken = findLinks(plain)
+    .map((piece) => piece.text)
+    .join("");
+  const fallback = staff ? `${label} ${STAFF_SAID[lang]}: ${spoken}` : `${BOT_SAID[lang]}: ${spoken}`;
+  const activity: OutboundActivity = { ...base, from, text, textFormat: "markdown" };
+  const buttons = reply ? suggestedButtons(reply) : [];
+  if (buttons.length > 0) {
     activity.suggestedActions = {
-      actions: reply.buttons.map((button) => ({ type: "imBack", title: button.label, value: button.value })),
+      actions: buttons.map((button) => ({ type: "imBack", title: button.label, value: button.value })),
     };
   }
   if (reply?.card) {
     activity.attachments = [toAdaptiveCard(reply.card)];
     activity.attachmentLayout = "list";
   }
-  if (reply) activity.channelData = reply.channelData;
+  activity.channelData = {
+    ...(reply?.channelData ?? {}),
+    ...(plain ? { "webchat:fallback-text": fallback } : {}),
+  };
   if (reply?.channelData.feedback && message.direction === "bot")
     activity.entities = [toFeedbackEntity(message.id)];
   return activity;

@@ -96,4 +96,41 @@ describe("Telegram rendering", () => {
     const [message] = renderTelegramMessages([{ direction: "staff", reply: reply({ text: "Buongiorno" }) }]);
     expect(message?.html).toBe("<b>Operatore del programma</b>\nBuongiorno");
   });
+
+  it("names the staff member who wrote, in bold, before the reply", () => {
+    const [message] = renderTelegramMessages([
+      {
+        direction: "staff",
+        reply: reply({
+          text: "Buongiorno",
+          channelData: { handoff: "with_staff", staffName: "Anna <Bianchi>" },
+        }),
+      },
+    ]);
+    expect(message?.html).toBe("<b>Anna &lt;Bianchi&gt; · staff del programma</b>\nBuongiorno");
+  });
+
+  it("makes web and email addresses in a reply clickable links, and nothing else markup", () => {
+    const [message] = renderTelegramMessages([
+      {
+        reply: reply({
+          text: "Scrivi a conciliazione@regione.lombardia.it o visita https://www.ats-bg.it/conciliazione. <b>no</b>",
+        }),
+      },
+    ]);
+    expect(message?.html).toBe(
+      'Scrivi a <a href="mailto:conciliazione@regione.lombardia.it">conciliazione@regione.lombardia.it</a> o visita <a href="https://www.ats-bg.it/conciliazione">https://www.ats-bg.it/conciliazione</a>. &lt;b&gt;no&lt;/b&gt;',
+    );
+  });
+
+  it("shows a summary card's buttons once, not twice", () => {
+    const buttons = [{ label: "Invia", value: "Invia" }];
+    const [message] = renderTelegramMessages([
+      {
+        id: "7",
+        reply: reply({ text: "Controlla", buttons, card: { title: "Riepilogo", facts: [], buttons } }),
+      },
+    ]);
+    expect(message?.keyboard?.inline_keyboard.flat().map((key) => key.text)).toEqual(["Invia"]);
+  });
 });

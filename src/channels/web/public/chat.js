@@ -15,7 +15,11 @@
   const lang = document.documentElement.lang === "en" ? "en" : "it";
   const locale = lang === "en" ? "en-US" : "it-IT";
   const domain = `${location.origin}/v3/directline`;
-  const STORE_KEY = "conciliabot.webchat.v1";
+  // One saved conversation per language: opening /en after / starts an English conversation
+  // instead of continuing the Italian one (the Italian key stays as it was, so nothing is lost).
+  const STORE_KEY = lang === "it" ? "conciliabot.webchat.v1" : `conciliabot.webchat.v1.${lang}`;
+  const MAX_LENGTH = 4000;
+  const counter = document.getElementById("chat-counter");
 
   function pickStorage() {
     for (const name of ["localStorage", "sessionStorage"]) {
@@ -105,6 +109,9 @@
     bubbleFromUserTextColor: "#FFFFFF",
     bubbleFromUserBorderColor: "#0066CC",
     bubbleFromUserBorderRadius: 6,
+    // Every message shows its avatar: a staff member's (their initials, green) must be seen even
+    // right after the bot's.
+    showAvatarInGroup: true,
     botAvatarInitials: "CB",
     botAvatarBackgroundColor: "#004D99",
     hideUploadButton: true,
@@ -149,13 +156,119 @@
       domain,
     });
     window.WebChat.renderWebChat(
-      { directLine, locale, styleOptions, nonce, sendTypingIndicator: false },
+      {
+        directLine,
+        locale,
+        styleOptions,
+        nonce,
+        sendTypingIndicator: false,
+        // Every message says who wrote it in its own screen-reader text (channelData
+        // "webchat:fallback-text": "Conciliabot ha scritto: …", "Anna · staff del programma ha
+        // scritto: …"), so Web Chat's "Il bot CB ha detto" would be wrong for a person.
+        // (A space, not an empty string: Web Chat falls back to English for an empty one.)
+        overrideLocalizedStrings: (strings) => ({ ...strings, ACTIVITY_BOT_SAID_ALT: " " }),
+      },
       host,
     );
+    watchTranscript();
     status.textContent = "";
     status.hidden = true;
+    fitChat();
     host.dataset.conversationId = session.conversationId;
   }
+
+  /** "7:35 PM" → "19:35": Web Chat formats times with a 12-hour pattern whatever the locale. */
+  function to24Hours(text) {
+    return text.replace(/\b(\d{1,2})[:.](\d{2})\s?([AaPp])\.?\s?[Mm]\.?/g, (_all, h, m, half) => {
+      const hours = (Number(h) % 12) + (half.toLowerCase() === "p" ? 12 : 0);
+      return `${String(hours).padStart(2, "0")}:${m}`;
+    });
+  }
+
+  function initials(name) {
+    const words = name.split(/\s+/).filter(Boolean);
+    return words
+      .slice(0, 2)
+      .map((word) => word[0].toUpperCase())
+      .join("");
+  }
+
+  /**
+   * What Web Chat renders is adjusted in place: a staff member's messages (they open with
+   * "<name> · staff del programma" in bold) get that person's initials on an avatar of another
+   * colour, timestamps read in 24-hour time, and the message box gets its length limit and counter.
+   */
+  function adjust() {
+    const staffRole = lang === "en" ? " · programme staff" : " · staff del programma";
+    for (const row of host.querySelectorAll(".webchat__stacked-layout")) {
+      const heading = row.querySelector(".webchat__text-content strong");
+      const avatar = row.querySelector(".webchat__initialsAvatar");
+      if (heading && avatar && heading.textContent.endsWith(staffRole)) {
+        const name = heading.textContent.slice(0, -staffRole.length);
+        avatar.classList.add("chat-staff-avatar");
+        const letters = avatar.querySelector(".webchat__initialsAvatar__initials") || avatar;
+        if (letters.textContent !== initials(name)) letters.textContent = initials(name);
+      }
+    }
+    const walker = document.createTreeWalker(host, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (
+        /\d\s?[AaPp]\.?\s?[Mm]\b/.test(node.nodeValue) &&
+        !node.parentElement?.closest(".webchat__text-content, .ac-adaptiveCard")
+      ) {
+        node.nodeValue = to24Hours(node.nodeValue);
+      }
+    }
+    const input = host.querySelector("input[type=text], textarea");
+    if (input && !input.hasAttribute("maxlength")) {
+      input.setAttribute("maxlength", String(MAX_LENGTH));
+      if (counter) {
+        input.setAttribute("aria-describedby", "chat-counter");
+        input.addEventListener("input", () => showCount(input));
+      }
+    }
+  }
+
+  let lastFull = false;
+  function showCount(input) {
+    const used = input.value.length;
+    counter.textContent = counter.dataset.template
+      .replace("{used}", String(used))
+      .replace("{max}", String(MAX_LENGTH));
+    const full = used >= MAX_LENGTH;
+    // The live note speaks only when the limit is reached, not at every key.
+    const note = document.getElementById("chat-counter-note");
+    if (note && full !== lastFull) note.textContent = full ? counter.dataset.full : "";
+    lastFull = full;
+  }
+
+  function watchTranscript() {
+    let queued = false;
+    const observer = new MutationObserver(() => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        adjust();
+      });
+    });
+    observer.observe(host, { childList: true, subtree: true, characterData: true });
+    adjust();
+  }
+
+  /**
+   * On the full page the chat takes the height left under the heading, so the message box is in
+   * the window on first load, on a desktop and on a phone (the embed fills its frame by CSS).
+   */
+  function fitChat() {
+    if (document.body.classList.contains("embed")) return;
+    const top = host.getBoundingClientRect().top + window.scrollY;
+    const height = Math.max(300, Math.min(720, window.innerHeight - top - 8));
+    host.style.height = `${Math.round(height)}px`;
+  }
+  fitChat();
+  window.addEventListener("resize", fitChat);
+  window.addEventListener("load", fitChat);
 
   if (reset) {
     reset.addEventListener("click", () => {

@@ -1,0 +1,256 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { insertOutboundMessage } from "../../../src/persistence/handoff/insertOutboundMessage.ts";
+import { startTestService, type TestService } from "../../support/startTestService.ts";
+import { launchChromium } from "./support/launchChromium.ts";
+import { runAxe } from "./support/runAxe.ts";
+
+const ARTIFACTS = path.resolve(import.meta.dirname, "../../../test-artifacts/web");
+
+/**
+ * What a citizen sees in the chat, in Chromium: a person looks like a person, links work, the
+ * message box is in the window, the language of the page is the conversation's, times are
+ * Italian, long messages get an answer, and every question can be answered with buttons.
+ */
+describe("the public chat as a citizen sees it, in Chromium", () => {
+  let browser: Browser;
+  let service: TestService;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    [browser, service] = await Promise.all([
+      launchChromium(),
+      startTestService({ OFFICE_HOURS: "mon-sun 00:00-24:00" }),
+    ]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await service?.dispose();
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  async function open(url: string, width = 1366, height = 900): Promise<{ page: Page; problems: string[] }> {
+    context = await browser.newContext({ viewport: { width, height }, locale: "it-IT" });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
+    await page.goto(url);
+    return { page, problems };
+  }
+
+  const chat = (page: Page) => page.locator("#webchat");
+  const bubble = (page: Page, text: string | RegExp) =>
+    chat(page).locator(".webchat__text-content", { hasText: text });
+  const toolbar = (page: Page) => chat(page).getByRole("toolbar");
+  const suggested = (page: Page, name: string) => toolbar(page).getByRole("button", { name, exact: true });
+  const sendBox = (page: Page) => chat(page).getByRole("textbox");
+  const say = async (page: Page, text: string) => {
+    await sendBox(page).fill(text);
+    await sendBox(page).press("Enter");
+  };
+  async function expectAccessible(page: Page, name: string) {
+    const violations = await runAxe(page);
+    expect(
+      violations.map((v) => `${name}: ${v.id} ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`),
+    ).toEqual([]);
+  }
+  const inWindow = async (page: Page, target: Locator) => {
+    const box = await target.boundingBox();
+    const height = page.viewportSize()?.height ?? 0;
+    return box !== null && box.y >= 0 && box.y + box.height <= height;
+  };
+
+  it("keeps the message box in the window on first load, on a desktop and on a phone", async () => {
+    for (const [width, height] of [
+      [1366, 900],
+      [390, 844],
+    ] as const) {
+      const { page, problems } = await open(`${service.url}/`, width, height);
+      await bubble(page, "Come posso aiutarti?").waitFor();
+      expect(await inWindow(page, sendBox(page)), `message box at ${width}×${height}`).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: path.join(ARTIFACTS, `first-load-${width}.png`) });
+      await expectAccessible(page, `chat ${width}`);
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it("starts an English conversation at /en even after an Italian one in the same browser", async () => {
+    const { page, problems } = await open(`${service.url}/`);
+    await bubble(page, "Sono Conciliabot, l'assistente automatico").waitFor();
+    const italian = await chat(page).getAttribute("data-conversation-id");
+    await page.goto(`${service.url}/en`);
+    await bubble(page, "I am Conciliabot, the automatic assistant").waitFor();
+    expect(await suggested(page, "Family").isVisible()).toBe(true);
+    expect(await chat(page).getAttribute("data-conversation-id")).not.toBe(italian);
+    await page.goto(`${service.url}/`);
+    await bubble(page, "Sono Conciliabot, l'assistente automatico").waitFor();
+    expect(await chat(page).getAttribute("data-conversation-id")).toBe(italian);
+    expect(problems).toEqual([]);
+  });
+
+  it("shows a staff member's reply with their name and their own avatar, with clickable links, in 24-hour time", async () => {
+    const { page, problems } = await open(`${service.url}/`);
+    await bubble(page, "Sono Conciliabot, l'assistente automatico").waitFor();
+    await suggested(page, "Parlare con una persona").click();
+    await bubble(page, "Ho chiesto a una persona dello staff").waitFor();
+    const externalKey = await chat(page).getAttribute("data-conversation-id");
+    const conversation = await service.db.prisma.conversation.findFirstOrThrow({
+      where: { externalKey: externalKey ?? "" },
+      select: { id: true },
+    });
+    await insertOutboundMessage(service.db, {
+      conversationId: conversation.id,
+      direction: "staff",
+      reply: {
+        text: "Buongiorno, sono Anna. Trova i bandi su https://www.regione.lombardia.it oppure scriva a conciliazione@regione.lombardia.it.",
+        buttons: [],
+        channelData: { handoff: "with_staff", staffName: "Anna Bianchi" },
+      },
+      now: new Date(),
+    });
+    await page.reload();
+    const staffBubble = bubble(page, "Buongiorno, sono Anna");
+    await staffBubble.waitFor();
+    expect(await staffBubble.locator("strong").first().textContent()).toBe(
+      "Anna Bianchi · staff del programma",
+    );
+    const row = chat(page).locator(".webchat__stacked-layout", {
+      has: page.locator(".webchat__text-content", { hasText: "Buongiorno, sono Anna" }),
+    });
+
+    await expect.poll(() => row.locator(".chat-staff-avatar").textContent()).toBe("AB");
+    const botAvatar = chat(page)
+      .locator(".webchat__stacked-layout", {
+        has: page.locator(".webchat__text-content", { hasText: "Sono Conciliabot" }),
+      })
+      .locator(".webchat__initialsAvatar");
+    expect(await botAvatar.first().textContent()).toBe("CB");
+    const colours = await Promise.all(
+      [row.locator(".webchat__initialsAvatar"), botAvatar.first()].map((avatar) =>
+        avatar.evaluate((node) => getComputedStyle(node).backgroundColor),
+      ),
+    );
+    expect(colours[0]).not.toBe(colours[1]);
+
+    expect(
+      await staffBubble.getByRole("link", { name: "https://www.regione.lombardia.it" }).getAttribute("href"),
+    ).toBe("https://www.regione.lombardia.it");
+    expect(
+      await staffBubble
+        .getByRole("link", { name: "conciliazione@regione.lombardia.it" })
+        .getAttribute("href"),
+    ).toBe("mailto:conciliazione@regione.lombardia.it");
+
+    // What a screen reader hears names the person, not "the bot".
+    const spoken = await chat(page)
+      .locator("[id^=webchat__basic-transcript__active-descendant], article")
+      .allTextContents();
+    expect(spoken.join(" ")).not.toMatch(/Il bot CB ha detto: Buongiorno, sono Anna/);
+    const fallback = await page.evaluate(() => document.body.innerText);
+    expect(fallback).not.toMatch(/\b\d{1,2}:\d{2}\s?(AM|PM)\b/i);
+    await expect
+      .poll(async () => (await chat(page).textContent())?.match(/\b\d{2}:\d{2}\b/) !== null)
+      .toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS, "staff-reply.png") });
+    await expectAccessible(page, "chat with a staff reply");
+    expect(problems).toEqual([]);
+  });
+
+  it("limits the message box to 4000 characters with a counter, and answers a longer message politely", async () => {
+    const { page, problems } = await open(`${service.url}/`);
+    await bubble(page, "Come posso aiutarti?").waitFor();
+    await expect.poll(() => sendBox(page).getAttribute("maxlength")).toBe("4000");
+    await sendBox(page).pressSequentially("Ciao");
+    expect(await page.locator("#chat-counter").textContent()).toBe("4 di 4000 caratteri");
+    // Another client (or a script) may still send more: the server answers instead of failing.
+    await sendBox(page).evaluate((box) => box.removeAttribute("maxlength"));
+    await say(page, "a".repeat(4500));
+    await bubble(page, "supera i 4000 caratteri").waitFor();
+    expect(problems.filter((p) => !p.includes("400"))).toEqual([]);
+  });
+
+  it("asks the province with the 12 provinces and «Altro» as buttons, and gives the verdict in short messages", async () => {
+    const { page, problems } = await open(`${service.url}/`);
+    await bubble(page, "Come posso aiutarti?").waitFor();
+    await suggested(page, "Famiglia").click();
+    await suggested(page, "Meno di 3 anni").click();
+    await bubble(page, "chi si occupa dei figli o dei familiari lavora?").waitFor();
+    await suggested(page, "Sì").click();
+    await bubble(page, "ricevi già un aiuto da altre misure pubbliche").waitFor();
+    await suggested(page, "No").click();
+    await bubble(page, "In quale provincia o comune").waitFor();
+    expect(await toolbar(page).getByRole("button").count()).toBe(13);
+    await suggested(page, "Altro").click();
+    await bubble(page, "12 province lombarde").waitFor();
+    await suggested(page, "Bergamo").click();
+    await bubble(page, "In base alle tue risposte").waitFor();
+    await bubble(page, "ATS di Bergamo").waitFor();
+    await suggested(page, "Lascia una richiesta").waitFor();
+    const verdict = await chat(page).locator(".webchat__text-content").allTextContents();
+    const from = verdict.findIndex((text) => text.includes("In base alle tue risposte"));
+    const parts = verdict.slice(from);
+    expect(parts.length).toBeGreaterThanOrEqual(3);
+    for (const part of parts) expect(part.length, part).toBeLessThanOrEqual(700);
+    await page.screenshot({ path: path.join(ARTIFACTS, "verdict-short-messages.png"), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+
+  it("shows the summary's buttons once, and an old «Invia» says the request was already sent", async () => {
+    const { page, problems } = await open(`${service.url}/`);
+    await bubble(page, "Come posso aiutarti?").waitFor();
+    await say(page, "Cerco un nido per mio figlio di 18 mesi, abito a Milano");
+    await bubble(page, /lavora\?/).waitFor();
+    await suggested(page, "Sì").click();
+    await bubble(page, "ricevi già un aiuto").waitFor();
+    await suggested(page, "No").click();
+    await suggested(page, "Lascia una richiesta").click();
+    await suggested(page, "Acconsento").click();
+    const steps: Array<[string, RegExp]> = [
+      ["Giulia Verdi", /codice fiscale/i],
+      ["VRDLCU79E55F205Q", /comune/i],
+      ["Milano", /bisogno|servizio/i],
+      ["Nido, baby-sitting", /figli/i],
+      ["18 mesi", /email/i],
+      ["giulia.verdi@example.it", /telefono/i],
+      ["salta", /aggiungere qualcosa/i],
+    ];
+    for (const [answer, next] of steps) {
+      const before = await bubble(page, next).count();
+      await say(page, answer);
+      await expect
+        .poll(() => bubble(page, next).count(), {
+          message: `after «${answer}»: ${(await chat(page).locator(".webchat__text-content").allTextContents()).slice(-2).join(" | ")}`,
+        })
+        .toBeGreaterThan(before);
+    }
+    await say(page, "salta");
+    const card = chat(page).locator(".ac-adaptiveCard").last();
+    await card.waitFor();
+    await card.getByRole("button", { name: "Invia" }).waitFor();
+    expect(await toolbar(page).getByRole("button", { name: "Invia", exact: true }).count()).toBe(0);
+    await card.getByRole("button", { name: "Invia" }).click();
+    await bubble(page, "Richiesta inviata!").waitFor();
+    const reference = (await bubble(page, "Richiesta inviata!").textContent())?.match(
+      /CVL-[A-Z0-9]+-[A-Z0-9]+/,
+    )?.[0];
+    expect(reference).toBeTruthy();
+
+    await card.getByRole("button", { name: "Invia" }).click();
+    await bubble(page, "già stata inviata").waitFor();
+    expect(await bubble(page, "già stata inviata").textContent()).toContain(reference ?? "?");
+    expect(await service.db.prisma.submission.count({ where: { reference: { not: "" } } })).toBe(1);
+    await page.screenshot({ path: path.join(ARTIFACTS, "stale-submit.png"), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+});
