@@ -288,7 +288,7 @@ describe(`the Direct Line endpoint on ${process.env.TEST_DB}`, () => {
       await stream.waitFor((a) => a.channelData?.intent === "eligibility_check");
       await gateway.staffSays(conversation.conversationId, "Buongiorno, sono Laura dell'ATS.");
       const staff = await stream.waitFor(
-        (a) => a.text === "**Operatore del programma**  \nBuongiorno, sono Laura dell'ATS.",
+        (a) => a.text === "**Operatore del programma**  \nBuongiorno, sono Laura dell\\'ATS.",
       );
       expect(staff.from).toMatchObject({ role: "bot", name: "Operatore del programma" });
       expect(stream.received.map((a) => a.id)).toEqual([...new Set(stream.received.map((a) => a.id))]);
