@@ -94,7 +94,7 @@ describe("programme questions asked in plain Italian", () => {
     );
     // Everything the interview asks was in the message: the verdict comes at once.
     expect(said(reply)).toContain("Got it: ");
-    expect(said(reply)).toContain("you are out of work");
+    expect(said(reply)).toContain("you are not working at the moment");
     expect(last(reply).channelData.actions).toContain("firm.female_self_employment");
   });
 });

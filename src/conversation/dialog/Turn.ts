@@ -100,10 +100,11 @@ export class Turn {
   }
 
   result(): TurnResult {
+    const withdrawn = this.effects.some((e) => e.kind === "handoff_withdrawn");
     const handoff =
       this.context.handoff === "with_staff"
         ? "with_staff"
-        : this.context.handoff === "queued" || this.handoffRequested()
+        : (this.context.handoff === "queued" && !withdrawn) || this.handoffRequested()
           ? "queued"
           : null;
     const form = formMarker(this.state);

@@ -9,6 +9,7 @@ import { askErase } from "../privacy/askErase.ts";
 import { handleEraseAnswer } from "../privacy/handleEraseAnswer.ts";
 import { backPattern } from "../repair/backPattern.ts";
 import { cancelPattern } from "../repair/cancelPattern.ts";
+import { candidateFor } from "../repair/correctFormFields.ts";
 import { correctionPattern } from "../repair/correctionPattern.ts";
 import { followUpPattern } from "../repair/followUpPattern.ts";
 import { formRequestPattern } from "../repair/formRequestPattern.ts";
@@ -119,7 +120,7 @@ async function continueConversation(
   const correction = command ? undefined : await correctionPattern(turn, message);
   if (correction?.kind === "handled") return;
   const answerText = correction?.kind === "retry" ? correction.text : text;
-  if (!command && (await followUpPattern(turn, message))) return;
+  if (!command && correction === undefined && (await followUpPattern(turn, message))) return;
   if (!command && !natural && (await prefillPattern(turn, message))) return;
   await runFlow(turn, skip ?? natural, answerText);
 }
@@ -136,7 +137,7 @@ async function runFlow(turn: Turn, command: CommandMatch | undefined, text: stri
     case "form_consent":
       return handleConsent(turn, step.form, command, text);
     case "form_field":
-      return handleFieldAnswer(turn, step.field, command, text);
+      return handleFieldAnswer(turn, step.field, command, fieldText(turn, step.field, text));
     case "form_review":
       return handleReview(turn, command, text);
     case "form_pick_field":
@@ -148,6 +149,17 @@ async function runFlow(turn: Turn, command: CommandMatch | undefined, text: stri
     case "menu":
       return handleFreeText(turn, command, text);
   }
+}
+
+/** A codice fiscale, email or phone said inside a sentence is the answer to a field of its kind. */
+function fieldText(turn: Turn, fieldId: string, text: string): string {
+  const progress = turn.state.form;
+  const field = progress
+    ? turn.deps.content.forms[progress.id].fields.find((f) => f.id === fieldId)
+    : undefined;
+  if (!field || (field.type !== "codice_fiscale" && field.type !== "email" && field.type !== "phone"))
+    return text;
+  return candidateFor(field, text, turn.deps.content.territory) ?? text;
 }
 
 /** A natural yes or no to an interview question reads as the plain word the engine knows. */

@@ -67,6 +67,8 @@ export const ProfileSchema = z.strictObject({
   woman_excluded_from_work: z.boolean().optional(),
   /** The business to start is a work-life balance service (childcare, care, transport…). */
   conciliation_service_business: z.boolean().optional(),
+  /** Questions (by profile field) the person chose not to answer: not asked again. */
+  skipped_questions: z.array(z.string().min(1).max(60)).max(20).optional(),
   /** Actions the person asked about, ranked first among the eligible ones. */
   interests: z.array(ActionIdSchema).optional(),
 });

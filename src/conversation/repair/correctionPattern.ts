@@ -1,6 +1,7 @@
 import type { Turn } from "../dialog/Turn.ts";
 import { askNextQuestion } from "../interview/askNextQuestion.ts";
 import { absorbFacts } from "./absorbFacts.ts";
+import { correctFormFields } from "./correctFormFields.ts";
 import type { DialogueMessage } from "./DialogueMessage.ts";
 import { describeFacts } from "./describeFacts.ts";
 import { reanswer } from "./followUpPattern.ts";
@@ -16,16 +17,23 @@ export async function correctionPattern(
   message: DialogueMessage,
 ): Promise<{ kind: "handled" } | { kind: "retry"; text: string } | undefined> {
   const reading = message.acts.correction;
-  const span = reading?.spans[0];
-  if (!reading?.atStart || !span) return undefined;
+  // What the person meant comes after the last correction cue: "Bergamo, anzi no, Brescia".
+  const span = reading?.spans.at(-1);
+  if (!reading || !span) return undefined;
   const words = message.words.slice(span.end);
   if (words.length === 0) return undefined;
+  const tail = words.join(" ");
   const step = turn.state.step;
-  if (step.kind === "form_field") return { kind: "retry", text: words.join(" ") };
-  if (step.kind !== "menu" && step.kind !== "interview" && step.kind !== "ask_place") return undefined;
+  if (step.kind === "form_field" || step.kind === "form_review") {
+    if (correctFormFields(turn, tail)) return { kind: "handled" };
+    return step.kind === "form_field" ? { kind: "retry", text: tail } : undefined;
+  }
+  if (step.kind === "ask_place") return { kind: "retry", text: tail };
+  if (step.kind !== "menu" && step.kind !== "interview") return undefined;
   if (step.kind === "interview") {
-    const plain = turn.deps.knowledge.readAnswer(step.field, message.text, undefined, turn.state.profile);
-    if (plain.ok) return undefined;
+    // "No aspetta, sì": the rest answers the question itself.
+    const plain = turn.deps.knowledge.readAnswer(step.field, tail, undefined, turn.state.profile);
+    if (plain.ok) return { kind: "retry", text: tail };
   }
   const changes = await absorbFacts(turn, message, { correcting: true, bareAges: true, words });
   const fields = [...changes.changed, ...changes.added];
@@ -43,6 +51,5 @@ export async function correctionPattern(
     const understanding = await turn.understand(message.text);
     if (reanswer(turn, message.text, understanding)) return { kind: "handled" };
   }
-  if (step.kind === "ask_place") return undefined;
   return { kind: "handled" };
 }

@@ -2,6 +2,8 @@ import { findChildAge } from "../nlu/entities/findChildAge.ts";
 import { NUMBER_WORD_PATTERN, numberFromWord } from "../nlu/entities/numberFromWord.ts";
 
 const NUMBER = `(\\d{1,2}|${NUMBER_WORD_PATTERN})`;
+const CHILD_WORD =
+  /\b(figli[oae]?|bambin[oaie]|bimb[oaie]|piccol[oaie]|neonat[oaie]|gemell[io]|sons?|daughters?|child|children|kids?|baby|toddler)\b/;
 const LIST = new RegExp(
   `\\b${NUMBER}((?:\\s*(?:,|e|and|ed)\\s*${NUMBER})*)\\s+(anni|anno|mesi|mese|years?|months?)\\b`,
   "g",
@@ -14,7 +16,7 @@ const LIST = new RegExp(
  */
 export function findAges(folded: string, bare: boolean): number[] {
   const named = findChildAge(folded);
-  if (!bare) return named === undefined ? [] : [named];
+  if (!bare && !CHILD_WORD.test(folded)) return [];
   const ages: number[] = [];
   for (const match of folded.matchAll(LIST)) {
     const unit = match[match.length - 1] ?? "anni";

@@ -1,8 +1,12 @@
+import { repromptStep } from "../dialog/repromptStep.ts";
 import type { Turn } from "../dialog/Turn.ts";
 import { ActionIdSchema } from "../ids.ts";
+import { askNextQuestion } from "../interview/askNextQuestion.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
 import { tellNetwork } from "../place/tellNetwork.ts";
+import { absorbFacts } from "./absorbFacts.ts";
 import type { DialogueMessage } from "./DialogueMessage.ts";
+import { describeFacts } from "./describeFacts.ts";
 import { rememberAnswer } from "./rememberAnswer.ts";
 
 /** Longer than this, a message is a question of its own, not an ellipsis of the last one. */
@@ -14,9 +18,11 @@ const MAX_FOLLOW_UP_WORDS = 7;
  */
 export async function followUpPattern(turn: Turn, message: DialogueMessage): Promise<boolean> {
   const last = turn.state.lastAnswer;
-  if (!last || turn.state.step.kind !== "menu") return false;
+  const step = turn.state.step;
   const cue = message.acts.follow_up;
   if (message.words.length > MAX_FOLLOW_UP_WORDS) return false;
+  // Mid-interview or mid-form only an explicit "e …?" is a follow-up: a bare "Lodi" is an answer.
+  if (step.kind !== "menu" && !cue?.atStart) return false;
   const understanding = await turn.understand(message.text);
   const { province, comune } = understanding.entities;
   const action = ActionIdSchema.safeParse(understanding.intent);
@@ -24,7 +30,28 @@ export async function followUpPattern(turn: Turn, message: DialogueMessage): Pro
   const short = message.words.length <= 3;
   if (!cue?.atStart && !(short && namesPlace)) return false;
   if (!namesPlace && !action.success) return false;
-  return reanswer(turn, message.text, understanding);
+  if (!last) return step.kind === "menu" && namesPlace && (await placeAfterVerdict(turn, message));
+  if (step.kind === "interview" && answersQuestion(turn, step.field, message.text)) return false;
+  const pending = step.kind !== "menu";
+  if (!reanswer(turn, message.text, understanding)) return false;
+  if (pending) repromptStep(turn, turn.r.interview.back_to_question.replace("{question}", "").trim());
+  return true;
+}
+
+function answersQuestion(turn: Turn, field: string, text: string): boolean {
+  return turn.deps.knowledge.readAnswer(field, text, undefined, turn.state.profile).ok;
+}
+
+/** "E se lavorassi a Milano?" after a verdict: the place changes and the verdict's network with it. */
+async function placeAfterVerdict(turn: Turn, message: DialogueMessage): Promise<boolean> {
+  if (!turn.state.audience || turn.state.recommended.length === 0) return false;
+  const changes = await absorbFacts(turn, message, { correcting: true });
+  const fields = [...changes.changed, ...changes.added].filter((f) => f === "province" || f === "comune");
+  if (fields.length === 0) return false;
+  turn.say(turn.fill(turn.r.repair.corrected, { facts: describeFacts(turn, fields) }));
+  turn.intent = "eligibility_check";
+  askNextQuestion(turn);
+  return true;
 }
 
 /** The last answer's question again, with the place or action of `understanding`. */

@@ -25,14 +25,15 @@ export async function prefillPattern(turn: Turn, message: DialogueMessage): Prom
   const step = turn.state.step;
   if (step.kind !== "menu" && step.kind !== "interview") return false;
   if (message.words.length < 4) return false;
-  if (step.kind === "interview") {
-    const plain = turn.deps.knowledge.readAnswer(step.field, message.text, undefined, turn.state.profile);
-    if (plain.ok) return false;
-  }
   const before = turn.state.profile;
   const changes = await absorbFacts(turn, message);
   if (changes.added.length === 0) return false;
   if (step.kind === "interview") {
+    // The facts did not settle the question asked: the flow reads the answer (the facts stay).
+    const next = turn.state.audience
+      ? turn.deps.knowledge.assess(turn.state.audience, turn.state.profile, turn.state.lang).next
+      : undefined;
+    if (next?.field === step.field) return false;
     turn.state.interviewTrail.push(before);
     turn.intent = "eligibility_check";
     askNextQuestion(
@@ -41,7 +42,9 @@ export async function prefillPattern(turn: Turn, message: DialogueMessage): Prom
     );
     return true;
   }
-  const topic = turn.deps.knowledge.findTopic(message.text, turn.state.lang);
+  const others = changes.added.filter((f) => f !== "applicant_kind");
+  // A situation told in several facts is a request for the interview, even if it ends in a question.
+  const topic = others.length >= 2 ? undefined : turn.deps.knowledge.findTopic(message.text, turn.state.lang);
   if (message.question && topic && topic.score >= CLEAR_TOPIC_SCORE) return false;
   const understanding = await turn.understand(message.text);
   const action = ActionIdSchema.safeParse(understanding.intent);
@@ -59,7 +62,6 @@ export async function prefillPattern(turn: Turn, message: DialogueMessage): Prom
   }
   const kind = turn.state.profile.applicant_kind;
   const audience = turn.state.audience ?? (kind ? AUDIENCE_OF[kind] : undefined);
-  const others = changes.added.filter((f) => f !== "applicant_kind");
   if (!audience || others.length === 0) return false;
   turn.state.audience = audience;
   turn.state.lastAnswer = undefined;

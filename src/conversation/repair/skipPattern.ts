@@ -6,8 +6,8 @@ import { saysMostly } from "./saysMostly.ts";
 
 /**
  * "Salta", "non lo so", "preferisco non dirlo": an optional form field is left empty (the form
- * flow does that for the command); an interview question cannot be skipped, since the verdict
- * depends on it, so it is explained and asked again.
+ * flow does that for the command); an interview question is not asked again, and the verdict
+ * says what stays uncertain without it.
  */
 export function skipPattern(
   turn: Turn,
@@ -20,7 +20,14 @@ export function skipPattern(
   if (step.kind === "form_field") return { id: "skip" };
   if (step.kind === "interview" && turn.state.audience) {
     turn.intent = "eligibility_check";
-    askNextQuestion(turn, `${turn.r.repair.not_skippable} {question}`);
+    const profile = turn.state.profile;
+    turn.state.interviewTrail.push(profile);
+    turn.state.profile = {
+      ...profile,
+      skipped_questions: [...(profile.skipped_questions ?? []), step.field],
+    };
+    turn.say(turn.r.repair.skipped);
+    askNextQuestion(turn);
     return "handled";
   }
   return undefined;

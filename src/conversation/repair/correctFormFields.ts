@@ -1,0 +1,64 @@
+import { repromptStep } from "../dialog/repromptStep.ts";
+import type { Turn } from "../dialog/Turn.ts";
+import { checkField } from "../forms/checkField.ts";
+import type { FormField } from "../forms/FormSchema.ts";
+import { findComune } from "../forms/findComune.ts";
+import { findProvince } from "../forms/findProvince.ts";
+import { findEmail } from "../nlu/entities/findEmail.ts";
+import { findPhone } from "../nlu/entities/findPhone.ts";
+import { findTaxCode } from "../nlu/entities/findTaxCode.ts";
+import { foldText } from "../nlu/foldText.ts";
+
+/**
+ * "Ho sbagliato la mail, è giulia.v@example.org", "non sono a Bergamo ma a Como": a correction
+ * of an answer already given in the form, recognised by the kind of value it carries, is checked
+ * like a fresh answer and replaces the old one; then the form goes on where it was.
+ */
+export function correctFormFields(turn: Turn, text: string): boolean {
+  const progress = turn.state.form;
+  if (!progress) return false;
+  const form = turn.deps.content.forms[progress.id];
+  const step = turn.state.step;
+  const current = step.kind === "form_field" ? step.field : undefined;
+  const territory = turn.deps.content.territory;
+  const corrected: string[] = [];
+  for (const field of form.fields) {
+    if (field.id === current || progress.values[field.id] === undefined) continue;
+    const candidate = candidateFor(field, text, territory);
+    if (candidate === undefined) continue;
+    const check = checkField(field, candidate, { territory, values: progress.values });
+    if (!check.ok || check.value === progress.values[field.id]) continue;
+    progress.values[field.id] = check.value;
+    if (field.type === "province") {
+      for (const other of form.fields) if (other.type === "comune") delete progress.values[other.id];
+    }
+    corrected.push(`${field.label[turn.state.lang].toLowerCase()} ${check.value}`);
+  }
+  if (corrected.length === 0) return false;
+  repromptStep(turn, turn.fill(turn.r.repair.corrected, { facts: corrected.join(", ") }));
+  return true;
+}
+
+/** The value of the field's kind inside a longer message ("eccomi, VRDLCU79E55F205Q"). */
+export function candidateFor(
+  field: FormField,
+  text: string,
+  territory: Parameters<typeof findProvince>[1],
+): string | undefined {
+  switch (field.type) {
+    case "email":
+      return findEmail(text);
+    case "phone":
+      return findPhone(foldText(text));
+    case "codice_fiscale":
+      return findTaxCode(text.toUpperCase());
+    case "province":
+      return findProvince(text, territory);
+    case "comune": {
+      const comune = findComune(text, territory);
+      return comune?.name;
+    }
+    default:
+      return undefined;
+  }
+}
