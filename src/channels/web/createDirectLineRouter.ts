@@ -4,7 +4,11 @@ import { z } from "zod";
 import { rateLimit } from "../../app/http/rateLimit.ts";
 import type { ChannelInbound } from "../../conversation/feedback/ChannelInboundSchema.ts";
 import { type Lang, LangSchema } from "../../conversation/ids.ts";
-import type { ConversationGateway, ReceiveRequest } from "../../conversation/ports/ConversationGateway.ts";
+import type {
+  ConversationGateway,
+  ReceiveRequest,
+  StoredMessage,
+} from "../../conversation/ports/ConversationGateway.ts";
 import type { ResumeService } from "../../conversation/resume/createResumeService.ts";
 import { handleResumeCommand } from "../../conversation/resume/handleResumeCommand.ts";
 import type { Reply } from "../../conversation/turn.ts";
@@ -319,11 +323,16 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
         pushNotices(claims, inbound.text, clientId, resumed.duplicate ? [] : resumed.notices);
         hub.wake(claims.conv);
       } else {
-        const result = await gateway.receive(request);
-        // The turn as committed goes to the open streams as it is; a repeat, or a gateway that
-        // does not return what it stored, is read back.
-        if (result.duplicate || !result.inbound) hub.wake(claims.conv);
-        else hub.deliver(claims.conv, [result.inbound, ...result.replies]);
+        // The turn as committed goes to the open streams as it is; a repeat, a failure, or a
+        // gateway that does not return what it stored, is read back.
+        let turn: StoredMessage[] | undefined;
+        hub.receiving(claims.conv);
+        try {
+          const result = await gateway.receive(request);
+          if (!result.duplicate && result.inbound) turn = [result.inbound, ...result.replies];
+        } finally {
+          hub.delivered(claims.conv, turn);
+        }
       }
     }
     res.json({ id: externalId });

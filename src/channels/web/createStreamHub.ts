@@ -17,11 +17,17 @@ export interface StreamHub {
   /** Sends what is new to this instance's sockets of a Direct Line conversation (read from the store). */
   wake(directLineId: string): void;
   /**
-   * Sends a turn this instance has just committed (its inbound message and replies, in id order)
-   * to the conversation's sockets as they are, without reading them back; a socket that may have
-   * missed something meanwhile reads instead.
+   * A post of this conversation is being handled here: the outbound events of its replies wait
+   * for `delivered`, however long the gateway takes after announcing them.
    */
-  deliver(directLineId: string, messages: StoredMessage[]): void;
+  receiving(directLineId: string): void;
+  /**
+   * The post has been handled: its turn as committed (the inbound message and the replies, in id
+   * order) goes to the conversation's sockets as it is, without reading it back; a socket that may
+   * have missed something meanwhile reads instead, as all do when `messages` is undefined (a
+   * repeat, a failure, a gateway that does not return what it stored).
+   */
+  delivered(directLineId: string, messages: StoredMessage[] | undefined): void;
   /** Sends activities that are not stored (resume notices) to this instance's sockets. */
   push(directLineId: string, activities: OutboundActivity[]): void;
   start(): void;
@@ -82,7 +88,7 @@ function refuse(socket: Duplex, status: 400 | 403 | 429, reason: string): void {
 /**
  * The Direct Line `streamUrl`: one WebSocket per open Web Chat. On connect it sends everything
  * after the client's watermark, then every new message as `{ activities, watermark }`. A turn
- * this instance commits is sent as the commit returned it (`deliver`): reading it back cost a
+ * this instance commits is sent as the commit returned it (`delivered`): reading it back cost a
  * query per socket and turn. Anything else (staff messages, other instances' turns, announced by
  * the gateway's outbound events with their ids) is read from the store after the last read, which
  * also catches what a socket may have missed; the ids sent since that read are skipped, so nothing
@@ -94,6 +100,8 @@ export function createStreamHub(options: StreamHubOptions): StreamHub {
   const maxPerConversation = options.maxSocketsPerConversation ?? 5;
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4096, perMessageDeflate: false });
   const byConversation = new Map<string, Set<Stream>>();
+  /** Posts being handled per conversation (see `receiving`). */
+  const receiving = new Map<string, number>();
   let unsubscribe: (() => void) | undefined;
   let pinger: NodeJS.Timeout | undefined;
 
@@ -141,6 +149,8 @@ export function createStreamHub(options: StreamHubOptions): StreamHub {
     stream.scheduled = true;
     setImmediate(() => {
       stream.scheduled = false;
+      // A post of this conversation is still being handled: its delivery settles this.
+      if (receiving.has(stream.directLineId)) return;
       for (const id of stream.pending) {
         if (stream.sent.has(id) || !after(id, stream.readMark)) stream.pending.delete(id);
       }
@@ -255,7 +265,16 @@ export function createStreamHub(options: StreamHubOptions): StreamHub {
     wake(directLineId) {
       for (const stream of byConversation.get(directLineId) ?? []) read(stream);
     },
-    deliver,
+    receiving(directLineId) {
+      receiving.set(directLineId, (receiving.get(directLineId) ?? 0) + 1);
+    },
+    delivered(directLineId, messages) {
+      const left = (receiving.get(directLineId) ?? 1) - 1;
+      if (left > 0) receiving.set(directLineId, left);
+      else receiving.delete(directLineId);
+      if (messages) deliver(directLineId, messages);
+      else for (const stream of byConversation.get(directLineId) ?? []) read(stream);
+    },
     push(directLineId, activities) {
       for (const stream of byConversation.get(directLineId) ?? []) {
         if (stream.socket.readyState !== stream.socket.OPEN) continue;
