@@ -1,5 +1,6 @@
 import type { StaffPrincipal } from "../auth/StaffPrincipal.ts";
 import { html } from "./html.ts";
+import { worstAnswersSection } from "./worstAnswersSection.ts";
 
 const CHARTS: ReadonlyArray<[string, string]> = [
   ["conversations", "Conversazioni al giorno per canale"],
@@ -7,6 +8,10 @@ const CHARTS: ReadonlyArray<[string, string]> = [
   ["actions", "Azioni consigliate per provincia"],
   ["funnel", "Moduli: avviati, passaggi, inviati"],
   ["waits", "Attese prima della presa in carico (minuti)"],
+  ["satisfaction", "Soddisfazione nel tempo: risposte utili (%) e voto medio (1–5)"],
+  ["satisfaction-intent", "Risposte utili per intento (%)"],
+  ["satisfaction-channel", "Soddisfazione per canale"],
+  ["csat-ats", "Voto dopo la presa in carico, per ATS (1–5)"],
 ];
 
 /**
@@ -47,6 +52,6 @@ ${
       <tbody></tbody>
     </table>
   </div>
-</section>`
+</section>${worstAnswersSection()}`
 }`;
 }

@@ -1,4 +1,5 @@
 import { api, CHANNEL_LABELS, el, fill, formatDateTime } from "./common.js";
+import { loadFeedback } from "./feedbackDashboard.js";
 
 const Chart = window.Chart;
 const form = document.getElementById("range");
@@ -209,6 +210,7 @@ async function load() {
   form.elements.to.value = data.to;
   render(data);
   await loadUnanswered(q);
+  await loadFeedback(q, { draw, table, palette: PALETTE });
 }
 
 form.addEventListener("submit", (event) => {
