@@ -38,6 +38,7 @@ describe(`content versions edited in the console on ${process.env.TEST_DB}`, () 
   let h: ConsoleHarness;
   let supervisor: StaffClient;
   let operator: StaffClient;
+  let admin: StaffClient;
 
   beforeAll(async () => {
     h = await startConsoleHarness();
@@ -45,6 +46,8 @@ describe(`content versions edited in the console on ${process.env.TEST_DB}`, () 
     const o = await createStaffAccount(h.db, "operator", "ats_val_padana");
     supervisor = await StaffClient.login(h.url, s.email, s.password);
     operator = await StaffClient.login(h.url, o.email, o.password);
+    const a = await createStaffAccount(h.db, "admin");
+    admin = await StaffClient.login(h.url, a.email, a.password);
   }, 60_000);
   afterAll(async () => {
     await h?.dispose();
@@ -87,6 +90,44 @@ describe(`content versions edited in the console on ${process.env.TEST_DB}`, () 
         })
       ).status,
     ).toBe(403);
+  });
+
+  it("lets only administrators save YAML text, and reports broken YAML with its line", async () => {
+    const asSupervisor = await supervisor.fetch("/console/api/content/draft/files", {
+      method: "PUT",
+      body: { revision: -1, edits: [{ path: "programme/periods.yaml", yaml: "periods: []\n" }] },
+    });
+    expect(asSupervisor.status).toBe(403);
+    const territory = await supervisor.fetch(
+      "/console/api/content/draft/file?path=territory%2Fprovinces.yaml",
+    );
+    expect(territory.status).toBe(404);
+    const file = FileSchema.parse(
+      (await admin.json("/console/api/content/draft/file?path=territory%2Fprovinces.yaml")).body,
+    );
+    expect(file.yaml).toContain("provinces");
+    const res = await admin.json("/console/api/content/draft/files", {
+      method: "PUT",
+      body: {
+        revision: -1,
+        edits: [{ path: "programme/periods.yaml", yaml: "periods:\n  - id: [unclosed\n" }],
+      },
+    });
+    const saved = SavedSchema.parse(res.body);
+    expect(saved.problems).toContainEqual(
+      expect.objectContaining({
+        file: "programme/periods.yaml",
+        message: expect.stringContaining("invalid YAML"),
+      }),
+    );
+    expect(
+      (
+        await admin.fetch("/console/api/content/draft/discard", {
+          method: "POST",
+          body: { revision: saved.revision },
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it("keeps a draft with a mistake and places the problem on its field, and will not publish it", async () => {
@@ -193,8 +234,10 @@ describe(`content versions edited in the console on ${process.env.TEST_DB}`, () 
     expect(audit.map((a) => a.action).sort()).toEqual(
       [
         "content.discard",
+        "content.discard",
         "content.publish",
         "content.rollback",
+        "content.save",
         "content.save",
         "content.save",
         "content.save",
