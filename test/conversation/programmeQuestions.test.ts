@@ -97,4 +97,21 @@ describe("programme questions asked in plain Italian", () => {
     expect(said(reply)).toContain("you are not working at the moment");
     expect(last(reply).channelData.actions).toContain("firm.female_self_employment");
   });
+
+  it("keeps the place of the last answer for a short follow-up that asks another figure", async () => {
+    const chat = new Transcript(await createTestDeps());
+    await chat.start();
+    expect(said(await chat.send("quanti soldi POR FSE sono andati a Milano?"))).toContain("495.995,08 €");
+    expect(said(await chat.send("e quanti progetti erano?"))).toContain("5 progetti");
+  });
+
+  it("quotes the one condition the document sets on other public help", async () => {
+    const chat = new Transcript(await createTestDeps());
+    await chat.start();
+    const answer = last(
+      await chat.send("l'assistenza per i fragili vale se ho già un altro aiuto pubblico?"),
+    );
+    expect(answer.text).toContain("purché non già sostenuti da altri interventi e misure pubbliche");
+    expect(answer.channelData.source).toContain("famiglie");
+  });
 });

@@ -37,6 +37,7 @@ export const TOPIC_IDS = [
   "owner_counted",
   "residency_requirements",
   "payment_timing",
+  "other_public_support",
 ] as const;
 export const TopicIdSchema = z.enum(TOPIC_IDS);
 export type TopicId = z.infer<typeof TopicIdSchema>;

@@ -1,6 +1,7 @@
-import { ActionIdSchema, type IntentId } from "../ids.ts";
+import { ActionIdSchema, type IntentId, type ProvinceCode } from "../ids.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
 import { CLEAR_TOPIC_SCORE } from "../ports/ProgrammeKnowledge.ts";
+import { readMessage } from "../repair/readMessage.ts";
 import { rememberAnswer } from "../repair/rememberAnswer.ts";
 import { MIN_CONFIDENCE } from "./answerQuestion.ts";
 import type { Turn } from "./Turn.ts";
@@ -50,6 +51,7 @@ export function answerDocumentTopic(
   const asked: Understanding = { ...understanding, intent };
   const answer = turn.deps.knowledge.answer(asked, text, turn.state.profile, turn.state.lang, {
     topic: match.topic,
+    ...carriedPlace(turn, text),
   });
   if (!answer) return false;
   // "A quale ATS mi rivolgo?" without a place: its own flow asks for the place and waits for it.
@@ -64,4 +66,24 @@ export function answerDocumentTopic(
     answerKey: `topic:${answer.topic}`,
   });
   return true;
+}
+
+/** Longer than this, a message is a question of its own, not a follow-up of the last answer. */
+const MAX_FOLLOW_UP_WORDS = 7;
+
+/**
+ * "E quanti progetti erano?" after Milano's money: a short follow-up naming no place keeps the
+ * place of the last answer (the answer uses it only when the message names none).
+ */
+function carriedPlace(turn: Turn, text: string): { place?: { province?: ProvinceCode; comune?: string } } {
+  const last = turn.state.lastAnswer;
+  if (!last || (!last.province && !last.comune)) return {};
+  const message = readMessage(text, turn.deps.content.dialogue);
+  if (!message.acts.follow_up?.atStart || message.words.length > MAX_FOLLOW_UP_WORDS) return {};
+  return {
+    place: {
+      ...(last.province ? { province: last.province } : {}),
+      ...(last.comune ? { comune: last.comune } : {}),
+    },
+  };
 }
