@@ -25,7 +25,7 @@ const COMMAND_TEXTS: Record<string, string> = {
 };
 
 const COMMAND = /^\/([a-z_]{1,32})(?:@\w+)?(?:\s+([\s\S]*))?$/i;
-const DEEP_LINK_CODE = /^(?:riprendi[_-]?)?([a-z0-9]{6})$/i;
+const DEEP_LINK_CODE = /^(?:riprendi[_-]?)?([a-z0-9]{5}-?[a-z0-9]{5})$/i;
 
 function langOf(code: string | undefined): Lang | undefined {
   if (!code) return undefined;
@@ -36,7 +36,7 @@ function langOf(code: string | undefined): Lang | undefined {
 
 function commandInbound(name: string, argument: string, lang: Lang | undefined): Inbound {
   if (name === "start") {
-    // t.me/<bot>?start=ABC123 opens the chat and resumes a conversation in one tap.
+    // t.me/<bot>?start=ABCDE-FGH23 opens the chat and resumes a conversation in one tap.
     const code = DEEP_LINK_CODE.exec(argument)?.[1];
     if (code) return { kind: "text", text: `riprendi ${code.toUpperCase()}` };
     return lang ? { kind: "start", lang } : { kind: "start" };

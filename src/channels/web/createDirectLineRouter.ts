@@ -51,7 +51,7 @@ export interface DirectLineRouterOptions {
   ledger?: EchoLedger;
   /** Voided tokens (erasure, conversation closed): refused from then on. */
   revocations?: TokenRevocations | undefined;
-  /** Resume codes across channels ("riprendi ABC123"), shared with the other channels. */
+  /** Resume codes across channels ("riprendi ABCDE-FGH23"), shared with the other channels. */
   resume?: ResumeService;
   /** Public origin (PUBLIC_URL) for stream URLs; otherwise the request's own host. */
   publicUrl?: string | undefined;

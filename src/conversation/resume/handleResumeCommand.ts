@@ -16,7 +16,7 @@ export interface ResumeCommandOutcome {
 
 /**
  * The one entry point channels call before `gateway.receive` for a text message: handles
- * "codice per riprendere" and "riprendi ABC123", and returns null for anything else, which then
+ * "codice per riprendere" and "riprendi ABCDE-FGH23", and returns null for anything else, which then
  * goes to the core as usual. Every channel (web, Telegram, Bot Framework) shares it, so a code
  * issued on one works on all the others.
  */

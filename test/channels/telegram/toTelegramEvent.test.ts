@@ -38,8 +38,11 @@ describe("Telegram updates as turns", () => {
     expect(textOf("/annulla")).toBe("annulla");
     expect(textOf("/aiuto@ConciliaBot")).toBe("aiuto");
     expect(textOf("/riprendi")).toBe("/riprendi");
-    expect(textOf("/riprendi abc234")).toBe("riprendi abc234");
-    expect(textOf("/start ABC234")).toBe("riprendi ABC234");
+    expect(textOf("/riprendi abcde-fgh23")).toBe("riprendi abcde-fgh23");
+    expect(textOf("/start ABCDE-FGH23")).toBe("riprendi ABCDE-FGH23");
+    expect(textOf("/start abcdefgh23")).toBe("riprendi ABCDEFGH23");
+    // A six-character argument is not a code any more: the chat simply starts.
+    expect(textOf("/start ABC234")).toBeUndefined();
   });
 
   it("keeps a button's callback data for decoding, and ignores presses outside private chats", () => {
