@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StoredMessage } from "../../../src/conversation/ports/ConversationGateway.ts";
 import type { ConversationService } from "../../../src/conversation/service/ConversationService.ts";
 import type { Database } from "../../../src/persistence/Database.ts";
+import { purgeExpiredData } from "../../../src/persistence/privacy/purgeExpiredData.ts";
 import { createTestService } from "../../conversation/support/createTestService.ts";
 import { openTestDatabase, testDbKind } from "../../support/testDatabase.ts";
 import { FAMILY_REQUEST_TO_REVIEW, talk } from "../conversation/support/talk.ts";
@@ -177,5 +178,26 @@ describe(`the rating after a sent request on ${testDbKind()}`, () => {
       score: 5,
       atsId: "ats_bergamo",
     });
+  });
+});
+
+describe(`feedback and the retention period on ${testDbKind()}`, () => {
+  it("deletes votes and the rating with the conversation when the retention period ends", async () => {
+    const answer = await rateableAnswer("fb-purge");
+    await vote("fb-purge", answer.id, "up");
+    await say("fb-purge", "arrivederci");
+    await say("fb-purge", "3");
+    const conversation = await db.prisma.conversation.findFirstOrThrow({
+      where: { externalKey: "fb-purge" },
+    });
+    expect(await db.prisma.answerFeedback.count({ where: { conversationId: conversation.id } })).toBe(1);
+    expect(await db.prisma.conversationRating.count({ where: { conversationId: conversation.id } })).toBe(1);
+    await db.prisma.conversation.update({
+      where: { id: conversation.id },
+      data: { lastActivityAt: new Date("2020-01-01T00:00:00Z") },
+    });
+    await purgeExpiredData(db, new Date("2021-01-01T00:00:00Z"), new Date());
+    expect(await db.prisma.answerFeedback.count({ where: { conversationId: conversation.id } })).toBe(0);
+    expect(await db.prisma.conversationRating.count({ where: { conversationId: conversation.id } })).toBe(0);
   });
 });
