@@ -1,4 +1,4 @@
-import { readdir, rm } from "node:fs/promises";
+import { chmod, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import type { Database } from "../persistence/Database.ts";
 import { listMailsWithBody } from "../persistence/outbox/listMailsWithBody.ts";
@@ -11,8 +11,8 @@ const BATCH = 500;
 /**
  * Deletes the .eml copies (and interrupted temporary files) of mails that are no longer waiting
  * with their body: erased by the user, past the retention period, cancelled, sent, or gone. The
- * files hold the same personal data as the mail, so they must not outlive it. Returns how many
- * files were removed; a missing folder is simply empty.
+ * files hold the same personal data as the mail, so they must not outlive it; the ones kept are
+ * made private (0600). Returns how many files were removed; a missing folder is simply empty.
  */
 export async function removeStaleEmlFiles(db: Database, dir: string): Promise<number> {
   const names = await readdir(dir).catch((error: unknown) => {
@@ -32,7 +32,11 @@ export async function removeStaleEmlFiles(db: Database, dir: string): Promise<nu
     );
     for (const file of batch) {
       // A temporary file of a mail still waiting may be a write in progress: left to its writer.
-      if (waiting.has(file.id)) continue;
+      // A kept file written by an earlier version (0644) is made private.
+      if (waiting.has(file.id)) {
+        await chmod(path.join(dir, file.name), 0o600).catch(() => undefined);
+        continue;
+      }
       await rm(path.join(dir, file.name), { force: true });
       removed += 1;
     }

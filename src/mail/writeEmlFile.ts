@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { access, mkdir, rename, writeFile } from "node:fs/promises";
+import { access, chmod, mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
 import type { OutgoingMail } from "./MailTransport.ts";
@@ -25,6 +25,8 @@ export async function writeEmlFile(dir: string, mail: OutgoingMail): Promise<boo
   const message: unknown = info.message;
   if (!Buffer.isBuffer(message)) throw new Error("nodemailer did not return the message as a buffer");
   await mkdir(dir, { recursive: true, mode: 0o700 });
+  // A folder made by an earlier version (0755) is closed too.
+  await chmod(dir, 0o700);
   // Unique per write: two workers of one process may write the same mail at the same moment.
   const temporary = `${file}.${process.pid}${randomInt(1_000_000)}.tmp`;
   await writeFile(temporary, message, { mode: 0o600 });
