@@ -57,6 +57,16 @@ describe(`content versions edited in the console on ${process.env.TEST_DB}`, () 
     await h.gateway.receive({ channel: "web", externalKey, inbound: { kind: "start" } });
     return (await say(h, externalKey, text)).map((r) => r.text).join(" ");
   }
+  /** A family's interview up to the verdict, which warns when the actions' period is over. */
+  async function verdict(externalKey: string): Promise<string> {
+    await h.gateway.receive({ channel: "web", externalKey, inbound: { kind: "start" } });
+    await say(
+      h,
+      externalKey,
+      "io e mio marito lavoriamo tutti e due, la bimba ha 2 anni e abitiamo a Monza. che aiuti ci sono?",
+    );
+    return (await say(h, externalKey, "no")).map((r) => r.text).join(" ");
+  }
   async function draft() {
     return DraftSchema.parse((await supervisor.json("/console/api/content/draft")).body);
   }
@@ -178,6 +188,9 @@ describe(`content versions edited in the console on ${process.env.TEST_DB}`, () 
         source: "Le attività si concludono entro la data indicata",
       },
     });
+    expect(await verdict("verdict-before")).toContain("è concluso");
+    const actions = z.looseObject({ period: z.string() }).parse((await file("programme/actions.yaml")).data);
+    actions.period = "p2025_2026";
     const topics = TopicsSchema.parse((await file("programme/topics.yaml")).data);
     const applyNow = topics.topics.find((t) => t.id === "apply_now");
     if (applyNow) applyNow.period = "p2025_2026";
@@ -188,6 +201,7 @@ describe(`content versions edited in the console on ${process.env.TEST_DB}`, () 
         edits: [
           { path: "programme/periods.yaml", data: periods },
           { path: "programme/topics.yaml", data: topics },
+          { path: "programme/actions.yaml", data: actions },
         ],
       },
     });
@@ -206,6 +220,10 @@ describe(`content versions edited in the console on ${process.env.TEST_DB}`, () 
     const after = await ask("editor-user-2", "le domande sono ancora aperte?");
     expect(after).toContain("2025-2026");
     expect(after).not.toContain("non si possono più presentare");
+    // The actions it funds are the new period's: the verdict no longer warns that the period is over.
+    const funded = await verdict("verdict-after");
+    expect(funded).toContain("In base alle tue risposte");
+    expect(funded).not.toContain("è concluso");
 
     const exported = await supervisor.fetch(
       "/console/api/content/versions/2/file?path=programme%2Fperiods.yaml",
@@ -237,6 +255,7 @@ describe(`content versions edited in the console on ${process.env.TEST_DB}`, () 
         "content.discard",
         "content.publish",
         "content.rollback",
+        "content.save",
         "content.save",
         "content.save",
         "content.save",
