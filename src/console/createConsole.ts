@@ -16,6 +16,7 @@ import { createContentEditor } from "./content/createContentEditor.ts";
 import { createDraftPreview } from "./content/createDraftPreview.ts";
 import { loadActionTitles } from "./content/loadActionTitles.ts";
 import { loadCannedReplies } from "./content/loadCannedReplies.ts";
+import { loadFieldLabels } from "./content/loadFieldLabels.ts";
 import { createHandoffDesk } from "./handoff/createHandoffDesk.ts";
 import type { HandoffDesk } from "./handoff/HandoffDesk.ts";
 import { createConsoleEvents } from "./live/createConsoleEvents.ts";
@@ -95,9 +96,10 @@ export async function createConsole(context: ServiceContext, options: ConsoleOpt
     return outcome;
   };
   const ctx: ConsoleContext = { db, config, logger, events, desk, reloadContent, now };
-  const [canned, actionTitles] = await Promise.all([
+  const [canned, actionTitles, fieldLabels] = await Promise.all([
     loadCannedReplies(),
     loadActionTitles(path.resolve(config.CONTENT_DIR)),
+    loadFieldLabels(path.resolve(config.CONTENT_DIR)),
   ]);
 
   let streams: EventStreams | undefined;
@@ -138,7 +140,7 @@ export async function createConsole(context: ServiceContext, options: ConsoleOpt
       mountConversationRoutes(api, ctx, canned);
       mountSubmissionRoutes(api, ctx, actionTitles);
       mountOutboxRoutes(api, ctx);
-      mountDashboardRoutes(api, ctx, actionTitles);
+      mountDashboardRoutes(api, ctx, actionTitles, fieldLabels);
       mountFeedbackRoutes(api, ctx);
       mountStaffRoutes(api, ctx);
       mountAuditRoutes(api, ctx);

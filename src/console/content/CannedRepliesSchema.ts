@@ -7,7 +7,11 @@ export const CannedRepliesSchema = z.object({
       z.object({
         id: z.string().regex(/^[a-z][a-z0-9_]*$/, "expected a snake_case id"),
         title: z.string().trim().min(1).max(60),
-        text: z.string().trim().min(1).max(2000),
+        /** Both languages: the console offers the one of the conversation. */
+        text: z.object({
+          it: z.string().trim().min(1).max(2000),
+          en: z.string().trim().min(1).max(2000),
+        }),
       }),
     )
     .min(1),

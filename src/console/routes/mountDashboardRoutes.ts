@@ -1,6 +1,6 @@
 import type { Request, Response, Router } from "express";
 import type { ActionId } from "../../conversation/ids.ts";
-import { ActionIdSchema } from "../../conversation/ids.ts";
+import { ActionIdSchema, ConversationIntentIdSchema } from "../../conversation/ids.ts";
 import { countConversationsPerDay } from "../../persistence/dashboard/countConversationsPerDay.ts";
 import { countFormFunnel } from "../../persistence/dashboard/countFormFunnel.ts";
 import { countIntents } from "../../persistence/dashboard/countIntents.ts";
@@ -12,6 +12,7 @@ import { allowRoles } from "../auth/allowRoles.ts";
 import { requestStaff } from "../auth/requestStaff.ts";
 import type { ConsoleContext } from "../ConsoleContext.ts";
 import { dashboardRange } from "../views/dashboardRange.ts";
+import { INTENT_LABELS } from "../views/INTENT_LABELS.ts";
 import { summariseWaits } from "../views/summariseWaits.ts";
 
 /** Below this confidence a message counts as not understood on the dashboard. */
@@ -25,7 +26,15 @@ export function mountDashboardRoutes(
   api: Router,
   ctx: ConsoleContext,
   actionTitles: ReadonlyMap<ActionId, string>,
+  fieldLabels: ReadonlyMap<string, string> = new Map(),
 ) {
+  /** Charts and tables name intents and form fields as staff know them, never by internal id. */
+  const intentLabel = (intent: string) => {
+    const action = ActionIdSchema.safeParse(intent);
+    if (action.success) return actionTitles.get(action.data) ?? intent;
+    const known = ConversationIntentIdSchema.safeParse(intent);
+    return known.success ? INTENT_LABELS[known.data] : intent;
+  };
   const rangeOf = (req: Request, res: Response) => dashboardRange(req, res, ctx.now());
 
   api.get("/dashboard", async (req, res) => {
@@ -42,12 +51,15 @@ export function mountDashboardRoutes(
       from: range.fromDay,
       to: range.toDay,
       conversations,
-      intents,
+      intents: intents.map((i) => ({ ...i, label: intentLabel(i.intent) })),
       actions: actions.map((a) => {
         const id = ActionIdSchema.safeParse(a.action);
         return { ...a, title: id.success ? (actionTitles.get(id.data) ?? a.action) : a.action };
       }),
-      funnel,
+      funnel: funnel.map((f) => ({
+        ...f,
+        stepLabel: f.step ? (fieldLabels.get(`${f.formId}:${f.step}`) ?? f.step) : null,
+      })),
       waits: summariseWaits(waits),
     });
   });

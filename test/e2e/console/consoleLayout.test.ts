@@ -70,15 +70,21 @@ describe("the staff console's layout and keyboard use, in Chromium", () => {
     chat(page).getByRole("toolbar").getByRole("button", { name, exact: true });
 
   /** A visitor in Web Chat asks for a person; returns the conversation id the console shows. */
-  async function visitorAsksForAPerson(staffPage: Page): Promise<string> {
+  async function visitorAsksForAPerson(staffPage: Page, lang: "it" | "en" = "it"): Promise<string> {
     await staffPage.goto(`${service.url}/console`);
     await staffPage.locator("#queue-summary", { hasText: /coda|attesa/ }).waitFor();
     const rows = staffPage.locator("#queue-table tbody tr");
     const before = await rows.count();
-    const visitor = await open(`${service.url}/`);
-    await bubble(visitor.page, "Sono Conciliabot, l'assistente automatico").waitFor();
-    await suggested(visitor.page, "Parlare con una persona").click();
-    await bubble(visitor.page, "Ho chiesto a una persona dello staff").waitFor();
+    const visitor = await open(`${service.url}${lang === "en" ? "/en" : "/"}`);
+    if (lang === "en") {
+      await bubble(visitor.page, "I am Conciliabot").waitFor();
+      await suggested(visitor.page, "Talk to a person").click();
+      await bubble(visitor.page, "I have asked a member").waitFor();
+    } else {
+      await bubble(visitor.page, "Sono Conciliabot, l'assistente automatico").waitFor();
+      await suggested(visitor.page, "Parlare con una persona").click();
+      await bubble(visitor.page, "Ho chiesto a una persona dello staff").waitFor();
+    }
     await expect.poll(() => rows.count()).toBe(before + 1);
     const row = rows.last();
     const id = await row.getAttribute("data-id");
@@ -185,6 +191,25 @@ describe("the staff console's layout and keyboard use, in Chromium", () => {
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(2500);
     await expectAccessible(page, "long conversation");
     await page.screenshot({ path: path.join(ARTIFACTS, "12-long-conversation.png") });
+    expect(problems).toEqual([]);
+  });
+
+  it("offers canned replies in the conversation's language and names intents and fields on the dashboard", async () => {
+    const { page, problems } = await open(`${service.url}/console/login`);
+    await signIn(page, admin);
+    const id = await visitorAsksForAPerson(page, "en");
+    await page.goto(`${service.url}/console/conversations/${id}`);
+    await page.getByRole("button", { name: "Prendi in carico" }).click();
+    const reply = page.getByLabel("Messaggio");
+    await expect.poll(() => reply.isEnabled()).toBe(true);
+    await page.getByLabel("Risposta predefinita").selectOption({ label: "Saluto" });
+    expect(await reply.inputValue()).toMatch(/^Good morning, I am with the staff/);
+
+    await page.goto(`${service.url}/console/dashboard`);
+    await page.locator("#table-intents td").first().waitFor({ state: "attached" });
+    const intents = await page.locator("#table-intents").textContent();
+    expect(intents).toContain("Parlare con una persona");
+    expect(intents).not.toMatch(/human_handoff|eligibility_check/);
     expect(problems).toEqual([]);
   });
 

@@ -73,7 +73,7 @@ describe(`the dashboard on ${process.env.TEST_DB}`, () => {
     await h?.dispose();
   });
 
-  it("counts conversations per Rome day and channel, intents, actions by province, the form funnel and waits", async () => {
+  it("counts conversations per Rome day and channel, intents (with their names), actions by province, the form funnel (fields by label) and waits", async () => {
     const res = await asOperator.json("/console/api/dashboard?from=2026-11-20&to=2026-11-25");
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
@@ -83,17 +83,17 @@ describe(`the dashboard on ${process.env.TEST_DB}`, () => {
         { day: "2026-11-25", channel: "web", count: 1 },
       ],
       intents: [
-        { intent: "family.childcare_voucher", count: 2 },
-        { intent: "out_of_scope", count: 1 },
+        { intent: "family.childcare_voucher", label: "Voucher per servizi per l'infanzia", count: 2 },
+        { intent: "out_of_scope", label: "Fuori tema", count: 1 },
       ],
       actions: [
         { province: "PV", action: "family.childcare_voucher", count: 1 },
         { province: "PV", action: "family.pre_post_school", count: 1 },
       ],
       funnel: expect.arrayContaining([
-        { formId: "family_request", kind: "form_started", step: null, count: 1 },
-        { formId: "family_request", kind: "form_step", step: "email", count: 1 },
-        { formId: "family_request", kind: "form_submitted", step: null, count: 1 },
+        { formId: "family_request", kind: "form_started", step: null, stepLabel: null, count: 1 },
+        { formId: "family_request", kind: "form_step", step: "email", stepLabel: "Email", count: 1 },
+        { formId: "family_request", kind: "form_submitted", step: null, stepLabel: null, count: 1 },
       ]),
       waits: { count: 2, medianMinutes: 1.5, p90Minutes: 20 },
     });

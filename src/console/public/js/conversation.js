@@ -225,7 +225,8 @@ closeForm.addEventListener("submit", (event) => {
 let cannedReplies = [];
 canned.addEventListener("change", () => {
   const chosen = cannedReplies.find((r) => r.id === canned.value);
-  if (chosen) replyText.value = chosen.text;
+  // The text in the conversation's language (an English conversation gets the English wording).
+  if (chosen) replyText.value = current?.lang === "en" ? chosen.text.en : chosen.text.it;
 });
 
 try {

@@ -82,7 +82,7 @@ function render(data) {
   draw("intents", {
     type: "bar",
     data: {
-      labels: data.intents.map((i) => i.intent),
+      labels: data.intents.map((i) => i.label ?? i.intent),
       datasets: [{ label: "Messaggi", data: data.intents.map((i) => i.count), backgroundColor: PALETTE[0] }],
     },
     options: { indexAxis: "y", scales: { x: { beginAtZero: true } } },
@@ -90,7 +90,7 @@ function render(data) {
   table(
     "intents",
     ["Intento", "Messaggi"],
-    data.intents.map((i) => [i.intent, i.count]),
+    data.intents.map((i) => [i.label ?? i.intent, i.count]),
   );
 
   const titled = data.actions.map((a) => ({ ...a, label: a.title }));
@@ -120,7 +120,7 @@ function render(data) {
       : r.kind === "form_submitted"
         ? "Inviati"
         : r.kind === "form_step"
-          ? `Campo: ${r.step ?? "?"}`
+          ? `Campo: ${r.stepLabel ?? r.step ?? "?"}`
           : r.kind === "form_cancelled"
             ? "Annullati"
             : "Consenso negato";
