@@ -9,6 +9,7 @@ import { ratingPrompt } from "../conversation/feedback/ratingPrompt.ts";
 import type { Lang } from "../conversation/ids.ts";
 import { createProgrammeKnowledge } from "../conversation/knowledge/createProgrammeKnowledge.ts";
 import type { HandoffQueue } from "../conversation/ports/HandoffQueue.ts";
+import { createResumeService } from "../conversation/resume/createResumeService.ts";
 import { ConversationService } from "../conversation/service/ConversationService.ts";
 import { createReference } from "../conversation/submission/createReference.ts";
 import type { Reply } from "../conversation/turn.ts";
@@ -17,6 +18,7 @@ import { createMailWorker } from "../mail/createMailWorker.ts";
 import { createSmtpTransport } from "../mail/createSmtpTransport.ts";
 import { createConversationStore } from "../persistence/conversations/createConversationStore.ts";
 import { createOutboundBus } from "../persistence/createOutboundBus.ts";
+import { createResumeCodeStore } from "../persistence/createResumeCodeStore.ts";
 import type { ServiceContext } from "./composeModules.ts";
 import { composeUnderstanding } from "./composeUnderstanding.ts";
 import { createRetentionPurge } from "./createRetentionPurge.ts";
@@ -71,6 +73,7 @@ export async function composeConversation(
     instanceId: randomUUID(),
     onProblem: (message, details) => logger.warn(details, message),
     ...(extras.handoff ? { handoff: extras.handoff } : {}),
+    resume: createResumeService({ store: createResumeCodeStore(db) }),
   });
   const mail = createMailWorker({
     db,

@@ -3,9 +3,7 @@ import { telegramChannel } from "../channels/telegram/telegramChannel.ts";
 import { createWebChannel } from "../channels/web/createWebChannel.ts";
 import { createConsole } from "../console/createConsole.ts";
 import type { ConversationGateway } from "../conversation/ports/ConversationGateway.ts";
-import { createResumeService } from "../conversation/resume/createResumeService.ts";
 import { claimMessageDelivery } from "../persistence/claimMessageDelivery.ts";
-import { createResumeCodeStore } from "../persistence/createResumeCodeStore.ts";
 import type { Database } from "../persistence/Database.ts";
 import { releaseMessageDelivery } from "../persistence/releaseMessageDelivery.ts";
 import { composeConversation } from "./composeConversation.ts";
@@ -36,14 +34,12 @@ export async function composeModules(context: ServiceContext): Promise<ServiceMo
   const channels: ChannelContext = { ...context, gateway: conversation.service };
   const push = {
     ...channels,
-    resume: createResumeService({ store: createResumeCodeStore(context.db) }),
     claimDelivery: (ids: string[]) => claimMessageDelivery(context.db, ids),
     releaseDelivery: (ids: string[]) => releaseMessageDelivery(context.db, ids),
   };
   return [
     conversation.module,
     await createWebChannel(context, conversation.service, {
-      resume: push.resume,
       limits: {
         tokensPerIpPerMinute: context.config.RATE_LIMIT_TOKENS_PER_IP_PER_MINUTE,
         requestsPerIpPerMinute: context.config.RATE_LIMIT_REQUESTS_PER_IP_PER_MINUTE,

@@ -9,8 +9,6 @@ import type {
   ReceiveRequest,
   StoredMessage,
 } from "../../conversation/ports/ConversationGateway.ts";
-import type { ResumeService } from "../../conversation/resume/createResumeService.ts";
-import { handleResumeCommand } from "../../conversation/resume/handleResumeCommand.ts";
 import { type Reply, ReplySchema } from "../../conversation/turn.ts";
 import { ActivitySchema, type InboundActivity } from "./ActivitySchema.ts";
 import { createBotFrameworkDelivery } from "./createBotFrameworkDelivery.ts";
@@ -32,7 +30,6 @@ export interface BotFrameworkModuleOptions {
   >;
   logger: Logger;
   gateway: ConversationGateway;
-  resume?: ResumeService;
   claimDelivery?: (messageIds: string[]) => Promise<string[]>;
   releaseDelivery?: (messageIds: string[]) => Promise<void>;
   deliveryPollMs?: number;
@@ -126,16 +123,10 @@ export function botFrameworkModule(options: BotFrameworkModuleOptions): ServiceM
     let duplicate = false;
     let replies: StoredMessage[] = [];
     try {
-      const resumed = options.resume ? await handleResumeCommand(gateway, options.resume, request) : null;
-      if (resumed) {
-        notices = resumed.notices;
-        duplicate = resumed.duplicate;
-        replies = resumed.result?.replies ?? [];
-      } else {
-        const result = await gateway.receive(request);
-        duplicate = result.duplicate;
-        replies = result.replies;
-      }
+      const result = await gateway.receive(request);
+      notices = result.notices ?? [];
+      duplicate = result.duplicate;
+      replies = result.replies;
     } finally {
       clearTimeout(typing);
     }

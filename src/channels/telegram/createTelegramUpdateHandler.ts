@@ -2,8 +2,6 @@ import type { Logger } from "../../app/createLogger.ts";
 import type { ChannelInbound } from "../../conversation/feedback/ChannelInboundSchema.ts";
 import type { Lang } from "../../conversation/ids.ts";
 import type { ConversationGateway, ReceiveRequest } from "../../conversation/ports/ConversationGateway.ts";
-import type { ResumeService } from "../../conversation/resume/createResumeService.ts";
-import { handleResumeCommand } from "../../conversation/resume/handleResumeCommand.ts";
 import { ReplySchema } from "../../conversation/turn.ts";
 import type { KeyedSerializer } from "./createKeyedSerializer.ts";
 import type { TelegramDelivery } from "./createTelegramDelivery.ts";
@@ -25,7 +23,6 @@ export interface TelegramUpdateHandler {
 
 export interface TelegramUpdateHandlerOptions {
   gateway: ConversationGateway;
-  resume?: ResumeService;
   api: TelegramApi;
   delivery: TelegramDelivery;
   chats: KeyedSerializer;
@@ -50,8 +47,8 @@ const TEXTS: Record<Lang, { notText: string; staleButton: string; thanks: string
 const RECENT_UPDATES = 10_000;
 
 /**
- * From a Telegram update to a conversation turn: parse, map commands and button presses, run
- * the resume codes, hand the message to the gateway with `update_id` as its external id (so a
+ * From a Telegram update to a conversation turn: parse, map commands and button presses, hand
+ * the message to the gateway with `update_id` as its external id (so a
  * re-delivered update is processed once), then deliver the replies. One chat's updates are
  * handled in order; typing shows while the bot works.
  */
@@ -111,17 +108,8 @@ export function createTelegramUpdateHandler(options: TelegramUpdateHandlerOption
     };
     const stopTyping = startTyping(chatId);
     try {
-      const resumed = options.resume ? await handleResumeCommand(gateway, options.resume, request) : null;
-      if (resumed) {
-        await delivery.deliverTurn(
-          chatId,
-          resumed.duplicate ? [] : resumed.notices,
-          resumed.result?.replies ?? [],
-        );
-        return;
-      }
       const result = await gateway.receive(request);
-      await delivery.deliverTurn(chatId, [], result.replies);
+      await delivery.deliverTurn(chatId, result.notices ?? [], result.replies);
     } finally {
       stopTyping();
     }

@@ -2,13 +2,11 @@ import type { Config } from "../../app/config.ts";
 import type { Logger } from "../../app/createLogger.ts";
 import type { ServiceModule } from "../../app/ServiceModule.ts";
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
-import type { ResumeService } from "../../conversation/resume/createResumeService.ts";
 
 export interface TelegramChannelContext {
   config: Config;
   logger: Logger;
   gateway: ConversationGateway;
-  resume?: ResumeService;
   claimDelivery?: (messageIds: string[]) => Promise<string[]>;
   releaseDelivery?: (messageIds: string[]) => Promise<void>;
 }

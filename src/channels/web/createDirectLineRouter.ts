@@ -9,8 +9,6 @@ import type {
   ReceiveRequest,
   StoredMessage,
 } from "../../conversation/ports/ConversationGateway.ts";
-import type { ResumeService } from "../../conversation/resume/createResumeService.ts";
-import { handleResumeCommand } from "../../conversation/resume/handleResumeCommand.ts";
 import type { Reply } from "../../conversation/turn.ts";
 import type { ConversationDirectory } from "./createConversationDirectory.ts";
 import type { EchoLedger } from "./createEchoLedger.ts";
@@ -51,8 +49,6 @@ export interface DirectLineRouterOptions {
   ledger?: EchoLedger;
   /** Voided tokens (erasure, conversation closed): refused from then on. */
   revocations?: TokenRevocations | undefined;
-  /** Resume codes across channels ("riprendi ABCDE-FGH23"), shared with the other channels. */
-  resume?: ResumeService;
   /** Public origin (PUBLIC_URL) for stream URLs; otherwise the request's own host. */
   publicUrl?: string | undefined;
   limits?: Partial<DirectLineLimits>;
@@ -316,23 +312,20 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
         inbound,
         langHint: claims.lang,
       };
-      const resumed = options.resume
-        ? await handleResumeCommand(gateway, options.resume, request, `ip:${req.ip ?? "unknown"}`)
-        : null;
-      if (resumed && inbound.kind === "text") {
-        pushNotices(claims, inbound.text, clientId, resumed.duplicate ? [] : resumed.notices);
-        hub.wake(claims.conv);
-      } else {
-        // The turn as committed goes to the open streams as it is; a repeat, a failure, or a
-        // gateway that does not return what it stored, is read back.
-        let turn: StoredMessage[] | undefined;
-        hub.receiving(claims.conv);
-        try {
-          const result = await gateway.receive(request);
-          if (!result.duplicate && result.inbound) turn = [result.inbound, ...result.replies];
-        } finally {
-          hub.delivered(claims.conv, turn);
+      // The turn as committed goes to the open streams as it is; a repeat, a failure, or a
+      // gateway that does not return what it stored, is read back. What the core says once (a
+      // resume code) is not stored: it goes straight to the streams, the rest is read back.
+      let turn: StoredMessage[] | undefined;
+      hub.receiving(claims.conv);
+      try {
+        const result = await gateway.receive({ ...request, origin: `ip:${req.ip ?? "unknown"}` });
+        if (result.notices && inbound.kind === "text") {
+          pushNotices(claims, inbound.text, clientId, result.notices);
+        } else if (!result.duplicate && result.inbound) {
+          turn = [result.inbound, ...result.replies];
         }
+      } finally {
+        hub.delivered(claims.conv, turn);
       }
     }
     res.json({ id: externalId });

@@ -1,7 +1,6 @@
 import type { ServiceContext } from "../../app/composeModules.ts";
 import type { ServiceModule } from "../../app/ServiceModule.ts";
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
-import type { ResumeService } from "../../conversation/resume/createResumeService.ts";
 import { findTokensRevokedAt } from "../../persistence/conversations/findTokensRevokedAt.ts";
 import { createConversationDirectory } from "./createConversationDirectory.ts";
 import { createDirectLineRouter, type DirectLineLimits } from "./createDirectLineRouter.ts";
@@ -18,7 +17,6 @@ export interface WebChannelOptions {
   tokenTtlSeconds?: number;
   resumeWindowSeconds?: number;
   pingIntervalMs?: number;
-  resume?: ResumeService;
 }
 
 export interface WebChannel extends ServiceModule {
@@ -57,7 +55,6 @@ export async function createWebChannel(
     signer,
     hub,
     ledger,
-    resume: options.resume,
     revocations,
     publicUrl: context.config.PUBLIC_URL,
     limits: options.limits,

@@ -19,6 +19,8 @@ export interface ReceiveRequest {
   /** Channel address kept for proactive messages (e.g. a Bot Framework ConversationReference). */
   address?: unknown;
   langHint?: Lang;
+  /** Who sends it as the channel sees it (the client IP on the web): limits guessing resume codes. */
+  origin?: string;
 }
 
 export interface StoredMessage {
@@ -45,6 +47,11 @@ export interface ReceiveResult {
    * channel's open streams need without reading the conversation back.
    */
   inbound?: StoredMessage;
+  /**
+   * What the core says once and does not store (a resume code, a failed resume): the channel
+   * shows these before `replies`.
+   */
+  notices?: Reply[];
 }
 
 export interface OutboundEvent {

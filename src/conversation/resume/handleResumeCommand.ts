@@ -6,6 +6,7 @@ import { parseResumeCommand } from "./parseResumeCommand.ts";
 import { RESUME_TEXTS } from "./resumeTexts.ts";
 
 export interface ResumeCommandOutcome {
+  conversationId: string;
   /** What the resume step itself says: not stored in the conversation, sent as it is. */
   notices: Reply[];
   /** After a successful resume, the core's own turn telling the user where they were (stored). */
@@ -15,10 +16,9 @@ export interface ResumeCommandOutcome {
 }
 
 /**
- * The one entry point channels call before `gateway.receive` for a text message: handles
- * "codice per riprendere" and "riprendi ABCDE-FGH23", and returns null for anything else, which then
- * goes to the core as usual. Every channel (web, Telegram, Bot Framework) shares it, so a code
- * issued on one works on all the others.
+ * The conversation service's first step for a text message: handles "codice per riprendere" and
+ * "riprendi ABCDE-FGH23", and returns null for anything else, which then goes to the dialogue as
+ * usual. Channels only call `receive`, so a code issued on one channel works on all the others.
  */
 export async function handleResumeCommand(
   gateway: ConversationGateway,
@@ -36,7 +36,11 @@ export async function handleResumeCommand(
 
   if (command.kind === "issue") {
     const { code } = await service.issue(conversationId);
-    return { notices: [notice(texts.issued(formatResumeCode(code), service.ttlHours))], duplicate: false };
+    return {
+      conversationId,
+      notices: [notice(texts.issued(formatResumeCode(code), service.ttlHours))],
+      duplicate: false,
+    };
   }
 
   const redeemed = await service.redeem({
@@ -53,12 +57,12 @@ export async function handleResumeCommand(
         : redeemed.reason === "too_many_attempts"
           ? texts.tooManyAttempts
           : texts.unknownCode;
-    return { notices: [notice(text)], duplicate: false };
+    return { conversationId, notices: [notice(text)], duplicate: false };
   }
   const result = await gateway.receive({
     ...request,
     inbound: { kind: "start" },
     ...(request.externalId ? { externalId: `${request.externalId}:resume` } : {}),
   });
-  return { notices: [notice(texts.resumed)], result, duplicate: redeemed.duplicate };
+  return { conversationId, notices: [notice(texts.resumed)], result, duplicate: redeemed.duplicate };
 }

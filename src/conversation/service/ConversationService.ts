@@ -21,6 +21,8 @@ import type {
 } from "../ports/ConversationStore.ts";
 import type { HandoffQueue } from "../ports/HandoffQueue.ts";
 import type { OutboundBus } from "../ports/OutboundBus.ts";
+import type { ResumeService } from "../resume/createResumeService.ts";
+import { handleResumeCommand } from "../resume/handleResumeCommand.ts";
 import { type ConversationState, ConversationStateSchema } from "../state/ConversationState.ts";
 import { initialState } from "../state/initialState.ts";
 import type { SubmissionDraft } from "../submission/SubmissionDraft.ts";
@@ -40,6 +42,8 @@ export interface ConversationServiceOptions {
   onProblem?(message: string, details: Record<string, unknown>): void;
   /** How many times a turn is recomputed when another instance committed first. */
   maxAttempts?: number;
+  /** Resume codes ("codice per riprendere", "riprendi ABC123"), shared by every channel. */
+  resume?: ResumeService;
   /** The staff queue (position, office hours, forwarding, live console); without it the bot only queues. */
   handoff?: HandoffQueue;
 }
@@ -108,6 +112,18 @@ export class ConversationService implements ConversationGateway {
     // Channels build the inbound themselves: parse it here once, so every channel's text is
     // checked and cleaned (control characters, lone surrogates) before anything is stored.
     const request = { ...unchecked, inbound: ChannelInboundSchema.parse(unchecked.inbound) };
+    const resumed = this.options.resume
+      ? await handleResumeCommand(this, this.options.resume, request, request.origin)
+      : null;
+    if (resumed) {
+      return {
+        conversationId: resumed.conversationId,
+        duplicate: resumed.duplicate,
+        replies: resumed.result?.replies ?? [],
+        notices: resumed.duplicate ? [] : resumed.notices,
+        ...(resumed.result?.inbound ? { inbound: resumed.result.inbound } : {}),
+      };
+    }
     const key = `${request.channel}\u0000${request.externalKey}`;
     // A channel address (Bot Framework reference) is refreshed on every message; without one the
     // id is all we need, and it never changes while the conversation exists.
