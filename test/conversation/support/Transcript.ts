@@ -3,6 +3,7 @@ import type { TurnDeps } from "../../../src/conversation/dialog/TurnDeps.ts";
 import type { TurnEffect } from "../../../src/conversation/dialog/TurnEffect.ts";
 import type { Channel } from "../../../src/conversation/ids.ts";
 import type { HandoffStatus } from "../../../src/conversation/ports/ConversationStore.ts";
+import type { QueueStatus } from "../../../src/conversation/ports/HandoffQueue.ts";
 import type { ConversationState } from "../../../src/conversation/state/ConversationState.ts";
 import { initialState } from "../../../src/conversation/state/initialState.ts";
 import type { Reply } from "../../../src/conversation/turn.ts";
@@ -16,6 +17,8 @@ export class Transcript {
   handoff: HandoffStatus = "none";
   readonly effects: TurnEffect[] = [];
   readonly lines: string[] = [];
+  /** The staff queue as the core sees it (absent: the bot only queues, as on the terminal). */
+  queue: QueueStatus | undefined;
 
   constructor(
     private readonly deps: TurnDeps,
@@ -39,12 +42,19 @@ export class Transcript {
     const result = await handleTurn(
       inbound,
       this.state,
-      { channel: this.channel, handoff: this.handoff },
+      {
+        channel: this.channel,
+        handoff: this.handoff,
+        ...(this.queue ? { queue: async () => ({ ...(this.queue ?? OPEN_QUEUE) }) } : {}),
+      },
       this.deps,
     );
     this.state = result.state;
     this.effects.push(...result.effects);
     if (result.effects.some((e) => e.kind === "handoff")) this.handoff = "queued";
+    if (result.effects.some((e) => e.kind === "handoff_withdrawn")) this.handoff = "none";
+    if (this.queue && result.effects.some((e) => e.kind === "handoff_offered")) this.queue.offered = true;
+    if (this.queue && result.effects.some((e) => e.kind === "mailbox_forward")) this.queue.forwarded = true;
     this.lines.push(`> ${shown}`);
     for (const reply of result.replies) {
       this.lines.push(reply.text);
@@ -54,3 +64,15 @@ export class Transcript {
     return result.replies;
   }
 }
+
+/** Staff on duty, first in line: what a queue reports on a quiet weekday morning. */
+export const OPEN_QUEUE: QueueStatus = {
+  position: 1,
+  expectedWaitMinutes: 5,
+  onDuty: true,
+  offerMailbox: null,
+  officeHours: { days: [1, 2, 3, 4, 5], opensAt: 540, closesAt: 1020 },
+  opening: { inDays: 0, weekday: 1, minutes: 540 },
+  offered: false,
+  forwarded: false,
+};

@@ -1,0 +1,208 @@
+import { describe, expect, it } from "vitest";
+import { createTestDeps } from "../support/createTestDeps.ts";
+import { labels, last, said } from "../support/replyHelpers.ts";
+import { OPEN_QUEUE, Transcript } from "../support/Transcript.ts";
+
+async function chat(): Promise<Transcript> {
+  const transcript = new Transcript(await createTestDeps());
+  await transcript.start();
+  return transcript;
+}
+
+describe("follow-ups reuse the last question with the new detail", () => {
+  it("answers «e a Brescia?» and «and Monza?» about the networks after a question on Pavia", async () => {
+    const c = await chat();
+    expect(said(await c.send("a che ATS devo rivolgermi se abito a Pavia?"))).toContain("ATS di Pavia");
+    const brescia = await c.send("e a Brescia?");
+    expect(said(brescia)).toContain("Brescia");
+    expect(said(brescia)).not.toContain("ATS di Pavia");
+    expect(said(await c.send("and Monza?"))).toContain("Brianza");
+  });
+
+  it("asks a follow-up on a figure in the middle of the interview, then the pending question again", async () => {
+    const c = await chat();
+    await c.send("Impresa");
+    const question = last(await c.send("quanti progetti POR FSE ci sono stati a Bergamo?")).text;
+    const followUp = await c.send("e Lodi?");
+    expect(said(followUp)).toContain("Lodi");
+    expect(last(followUp).text).toContain(question.split("?")[0]?.slice(-20) ?? "");
+    expect(c.state.step.kind).toBe("interview");
+  });
+});
+
+describe("corrections update the profile and what depends on it", () => {
+  it("recomputes after «scusa ho sbagliato, siamo in 3» and says what changed", async () => {
+    const c = await chat();
+    await c.send("ho una bottega artigiana a Cremona, siamo in 6");
+    const corrected = await c.send("scusa ho sbagliato, siamo in 3 compreso me");
+    expect(said(corrected)).toContain("Ho corretto: 3 persone al lavoro");
+    expect(c.state.profile.workers).toBe(3);
+  });
+
+  it("takes «Bergamo, anzi no scusa, Brescia» as Brescia at the place question", async () => {
+    const c = await chat();
+    await c.send("a quale ATS mi rivolgo?");
+    const reply = await c.send("Bergamo, anzi no scusa, Brescia");
+    expect(said(reply)).toContain("Brescia");
+    expect(said(reply)).not.toContain("ATS di Bergamo");
+  });
+
+  it("corrects the email on the summary card from free wording", async () => {
+    const c = await chat();
+    for (const text of [
+      "Famiglia",
+      "Meno di 3 anni",
+      "Sì",
+      "No",
+      "provincia di Bergamo",
+      "Lascia una richiesta",
+      "Acconsento",
+      "Giulia Verdi",
+      "VRDLCU79E55F205Q",
+      "Treviglio",
+      "Nido, baby-sitting",
+      "2 anni",
+      "giulia.verdi@example.it",
+      "salta",
+      "salta",
+    ])
+      await c.send(text);
+    expect(c.state.step.kind).toBe("form_review");
+    const reply = await c.send("ho sbagliato la mail, è giulia.v@example.org");
+    expect(said(reply)).toContain("giulia.v@example.org");
+    expect(c.state.form?.values.email).toBe("giulia.v@example.org");
+    expect(c.state.step.kind).toBe("form_review");
+  });
+});
+
+describe("facts said in passing fill the profile and are never asked again", () => {
+  it("says what it understood and skips the questions already answered", async () => {
+    const c = await chat();
+    const reply = await c.send(
+      "io e mio marito lavoriamo tutti e due, la bimba ha 2 anni e abitiamo a Monza",
+    );
+    expect(said(reply)).toContain("Ho capito:");
+    expect(c.state.profile).toMatchObject({ working_family: true, children_ages: [2], province: "MB" });
+    expect(said(reply)).not.toContain("lavora?");
+    expect(said(reply)).not.toContain("Quanti anni");
+  });
+
+  it("reads several children's ages in one sentence", async () => {
+    const c = await chat();
+    await c.send("ho due bambini di 4 e 8 anni, lavoriamo entrambi e abitiamo a Brescia");
+    expect(c.state.profile.children_ages).toEqual([4, 8]);
+  });
+});
+
+describe("leaving, repeating, going back and skipping work in every state", () => {
+  it("leaves the interview on «basta, voglio uscire»", async () => {
+    const c = await chat();
+    await c.send("Famiglia");
+    const reply = await c.send("basta, voglio uscire");
+    expect(c.state.step.kind).toBe("menu");
+    expect(labels(last(reply))).toContain("Famiglia");
+  });
+
+  it("cancels a form right after a validation error", async () => {
+    const c = await chat();
+    for (const text of ["Famiglia", "Meno di 3 anni", "Sì", "No", "Bergamo", "Lascia una richiesta"])
+      await c.send(text);
+    await c.send("Acconsento");
+    await c.send("Giulia Verdi");
+    expect(last(await c.send("VRDLCU79E55")).text).toContain("16 caratteri");
+    const reply = await c.send("annulla tutto");
+    expect(c.state.form).toBeUndefined();
+    expect(said(reply)).toContain("Nulla è stato inviato");
+  });
+
+  it("repeats the pending question word for word", async () => {
+    const c = await chat();
+    const question = last(await c.send("Famiglia")).text;
+    expect(last(await c.send("puoi ripetere?")).text).toBe(question);
+  });
+
+  it("goes back to the previous interview question and forgets its answer", async () => {
+    const c = await chat();
+    const first = last(await c.send("Famiglia")).text;
+    await c.send("Meno di 3 anni");
+    expect(c.state.profile.children_ages).toBeDefined();
+    expect(last(await c.send("torna indietro")).text).toBe(first);
+    expect(c.state.profile.children_ages).toBeUndefined();
+  });
+
+  it("skips an interview question on «non lo so» and does not ask it again", async () => {
+    const c = await chat();
+    await c.send("Famiglia");
+    const asked = c.state.step;
+    const reply = await c.send("non lo so");
+    expect(said(reply)).toContain("saltiamo");
+    expect(c.state.step).not.toEqual(asked);
+  });
+});
+
+describe("yes and no in natural wording", () => {
+  it("accepts «ok acconsento» at the consent and «sì, va benissimo, manda pure» on the summary", async () => {
+    const c = await chat();
+    for (const text of ["Famiglia", "Meno di 3 anni", "Sì", "No", "Bergamo", "Lascia una richiesta"])
+      await c.send(text);
+    expect(last(await c.send("ok acconsento")).channelData.form).toEqual({
+      id: "family_request",
+      field: "full_name",
+    });
+  });
+
+  it("declines on «nah, I'd rather not share my data»", async () => {
+    const c = await chat();
+    await c.send("I'd like to leave a request for my family");
+    await c.send("nah, I'd rather not share my data");
+    expect(c.state.step.kind).toBe("menu");
+    expect(c.state.form).toBeUndefined();
+  });
+});
+
+describe("asking for a form at any time", () => {
+  it("starts the form that fits the interview when asked mid-interview", async () => {
+    const c = await chat();
+    await c.send("Impresa");
+    const reply = await c.send("senti, preferisco essere ricontattato da voi");
+    expect(last(reply).channelData.form).toEqual({ id: "firm_request", field: "consent" });
+  });
+
+  it("asks for whom when nothing is known, and the chosen door opens the form", async () => {
+    const c = await chat();
+    const reply = await c.send("vorrei lasciare i miei dati per essere ricontattata");
+    expect(labels(last(reply))).toEqual(["Impresa", "Famiglia", "Voglio avviare un'attività"]);
+    expect(last(await c.send("Famiglia")).channelData.form).toEqual({
+      id: "family_request",
+      field: "consent",
+    });
+  });
+});
+
+describe("waiting for a person", () => {
+  it("tells the place in line on «quanto devo aspettare?» and withdraws on «lascia perdere»", async () => {
+    const c = await chat();
+    c.queue = { ...OPEN_QUEUE, position: 2, expectedWaitMinutes: 10 };
+    await c.send("voglio parlare con una persona");
+    expect(c.handoff).toBe("queued");
+    expect(said(await c.send("quanto devo aspettare?"))).toContain("Prima di te c'è 1 persona");
+    const withdrawn = await c.send("lascia perdere, non mi serve più parlare con qualcuno");
+    expect(said(withdrawn)).toContain("ho annullato la richiesta di parlare con una persona");
+    expect(last(withdrawn).channelData.handoff).toBeNull();
+    expect(c.effectsOf("handoff_withdrawn")).toHaveLength(1);
+  });
+
+  it("off hours: offers the mailbox, asks a valid contact and forwards it with a reference", async () => {
+    const c = await chat();
+    c.queue = { ...OPEN_QUEUE, onDuty: false, offerMailbox: "closed" };
+    const offer = await c.send("voglio parlare con una persona");
+    expect(labels(last(offer))).toEqual(["Sì, inoltra", "No, resto in attesa"]);
+    expect(said(await c.send("sì grazie, inoltrala"))).toContain("email o un numero di telefono");
+    expect(said(await c.send("la mia email è giulia@"))).toContain("Non ho trovato");
+    const done = await c.send("la mia email è giulia.verdi@example.it");
+    expect(said(done)).toContain("giulia.verdi@example.it");
+    const [forward] = c.effectsOf("mailbox_forward");
+    expect(forward?.contact).toBe("giulia.verdi@example.it");
+    expect(last(done).channelData.reference).toBe(forward?.reference);
+  });
+});
