@@ -36,10 +36,11 @@ export function answerDocumentTopic(
   /** Follow-up buttons only when nothing else is pending. */
   withButtons: boolean,
 ): boolean {
-  if (SOCIAL_INTENTS.has(understanding.intent)) return false;
+  const understood = understanding.intent !== "out_of_scope" && understanding.confidence >= MIN_CONFIDENCE;
+  // A greeting or a goodbye the understanding is sure of is not a question; a mere guess is no reason not to answer.
+  if (understood && SOCIAL_INTENTS.has(understanding.intent)) return false;
   const match = turn.deps.knowledge.findTopic(text, understanding.lang);
   if (!match || match.score < CLEAR_TOPIC_SCORE) return false;
-  const understood = understanding.intent !== "out_of_scope" && understanding.confidence >= MIN_CONFIDENCE;
   if (understood && !DOCUMENT_INTENTS.has(understanding.intent) && match.score < SURE_TOPIC_SCORE)
     return false;
   const isAction = ActionIdSchema.safeParse(understanding.intent).success;
