@@ -37,7 +37,21 @@ export const ProfileFactSchema = z.strictObject({
 export type ProfileFact = z.infer<typeof ProfileFactSchema>;
 export const ProfileFactsFileSchema = z.strictObject({ facts: z.array(ProfileFactSchema).min(1) });
 
+const LabelSchema = z.strictObject({ it: z.string().trim().min(1), en: z.string().trim().min(1) });
+
+/** intents/dialogue/ambiguities.yaml: words with two close readings, and what settles each. */
+export const AmbiguitySchema = z.strictObject({
+  cues: BilingualCuesSchema,
+  readings: z
+    .array(z.strictObject({ label: LabelSchema, means: BilingualCuesSchema }))
+    .min(2)
+    .max(3),
+});
+export type Ambiguity = z.infer<typeof AmbiguitySchema>;
+export const AmbiguitiesFileSchema = z.strictObject({ ambiguities: z.array(AmbiguitySchema).min(1) });
+
 export interface DialogueCues {
   acts: ActCuesFile["acts"];
   facts: ProfileFact[];
+  ambiguities: Ambiguity[];
 }

@@ -1,6 +1,10 @@
 import path from "node:path";
 import { ContentError } from "../../content/ContentError.ts";
-import { ActCuesFileSchema, ProfileFactsFileSchema } from "../../content/dialogueCuesSchema.ts";
+import {
+  ActCuesFileSchema,
+  AmbiguitiesFileSchema,
+  ProfileFactsFileSchema,
+} from "../../content/dialogueCuesSchema.ts";
 import { loadTerritory } from "../../content/loadTerritory.ts";
 import { readYamlFile } from "../../content/readYamlFile.ts";
 import { type Form, FormSchema } from "../forms/FormSchema.ts";
@@ -34,6 +38,11 @@ export async function loadDialogContent(dir: string): Promise<DialogContent> {
   if (!acts.ok) problems.push(...acts.problems);
   const facts = await readYamlFile(path.join(dir, "dialogue", "facts.yaml"), ProfileFactsFileSchema);
   if (!facts.ok) problems.push(...facts.problems);
+  const ambiguities = await readYamlFile(
+    path.join(dir, "dialogue", "ambiguities.yaml"),
+    AmbiguitiesFileSchema,
+  );
+  if (!ambiguities.ok) problems.push(...ambiguities.problems);
   let territory: DialogContent["territory"] | undefined;
   try {
     territory = await loadTerritory(dir);
@@ -55,7 +64,8 @@ export async function loadDialogContent(dir: string): Promise<DialogContent> {
     !selfEmployment ||
     !territory ||
     !acts.ok ||
-    !facts.ok
+    !facts.ok ||
+    !ambiguities.ok
   ) {
     throw new ContentError(problems);
   }
@@ -63,6 +73,6 @@ export async function loadDialogContent(dir: string): Promise<DialogContent> {
     responses: { it, en },
     forms: { firm_request: firm, family_request: family, self_employment_project: selfEmployment },
     territory,
-    dialogue: { acts: acts.value.acts, facts: facts.value.facts },
+    dialogue: { acts: acts.value.acts, facts: facts.value.facts, ambiguities: ambiguities.value.ambiguities },
   };
 }

@@ -9,6 +9,7 @@ import { askErase } from "../privacy/askErase.ts";
 import { handleEraseAnswer } from "../privacy/handleEraseAnswer.ts";
 import { backPattern } from "../repair/backPattern.ts";
 import { cancelPattern } from "../repair/cancelPattern.ts";
+import { clarificationPattern } from "../repair/clarificationPattern.ts";
 import { candidateFor } from "../repair/correctFormFields.ts";
 import { correctionPattern } from "../repair/correctionPattern.ts";
 import { followUpPattern } from "../repair/followUpPattern.ts";
@@ -122,6 +123,7 @@ async function continueConversation(
   const answerText = correction?.kind === "retry" ? correction.text : text;
   if (!command && correction === undefined && (await followUpPattern(turn, message))) return;
   if (!command && !natural && (await prefillPattern(turn, message))) return;
+  if (!command && clarificationPattern(turn, message)) return;
   await runFlow(turn, skip ?? natural, answerText);
 }
 

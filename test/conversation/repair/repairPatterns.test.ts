@@ -206,3 +206,16 @@ describe("waiting for a person", () => {
     expect(last(done).channelData.reference).toBe(forward?.reference);
   });
 });
+
+describe("clarification when two readings are close", () => {
+  it("asks «Intendi … oppure …?» with a button per reading, and a button settles it", async () => {
+    const c = await chat();
+    const reply = await c.send("mi interessa il centro");
+    expect(last(reply).text).toContain("Intendi");
+    expect(labels(last(reply))).toHaveLength(2);
+    expect(c.effectsOf("handoff")).toHaveLength(0);
+    const settled = await c.send(labels(last(reply))[0] ?? "");
+    expect(last(settled).text).not.toContain("Intendi");
+    expect(last(settled).channelData.intent).toBe("family.school_closure_camps");
+  });
+});
