@@ -213,6 +213,37 @@ describe("the staff console's layout and keyboard use, in Chromium", () => {
     expect(problems).toEqual([]);
   });
 
+  it("takes a staff member from the queue to a sent reply with the keyboard alone", async () => {
+    const { page, problems } = await open(`${service.url}/console/login`);
+    await signIn(page, admin);
+    const id = await visitorAsksForAPerson(page);
+    await page.goto(`${service.url}/console`);
+    await page.locator(`#queue-table tr[data-id="${id}"]`).waitFor();
+    /** Presses Tab until the element the selector names has focus (at most 60 times). */
+    const tabTo = async (selector: string) => {
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press("Tab");
+        if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) === true, selector))
+          return;
+      }
+      throw new Error(`${selector} never reached with Tab`);
+    };
+    await tabTo(`#queue-table tr[data-id="${id}"] a`);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/console\/conversations\//);
+    await tabTo("#claim");
+    await page.keyboard.press("Enter");
+    const reply = page.getByLabel("Messaggio");
+    await expect.poll(() => reply.evaluate((box) => box === document.activeElement)).toBe(true);
+    await page.keyboard.type("Buongiorno, la aiuto io.");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("reply-send");
+    await page.keyboard.press("Enter");
+    await page.locator("#transcript").getByText("Buongiorno, la aiuto io.").waitFor();
+    expect(await reply.inputValue()).toBe("");
+    expect(problems).toEqual([]);
+  });
+
   /** A request as the family form files it, stored directly (the interview is tested elsewhere). */
   async function createSubmission(conversationId: string): Promise<string> {
     const id = randomUUID();
