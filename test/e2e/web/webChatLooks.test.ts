@@ -157,7 +157,7 @@ describe("the public chat as a citizen sees it, in Chromium", () => {
       .locator("[id^=webchat__basic-transcript__active-descendant], article")
       .allTextContents();
     expect(spoken.join(" ")).not.toMatch(/Il bot CB ha detto: Buongiorno, sono Anna/);
-    const fallback = await page.evaluate(() => document.body.innerText);
+    const fallback = await page.evaluate(() => document.body.textContent ?? "");
     expect(fallback).not.toMatch(/\b\d{1,2}:\d{2}\s?(AM|PM)\b/i);
     await expect
       .poll(async () => (await chat(page).textContent())?.match(/\b\d{2}:\d{2}\b/) !== null)
@@ -251,6 +251,44 @@ describe("the public chat as a citizen sees it, in Chromium", () => {
     expect(await bubble(page, "già stata inviata").textContent()).toContain(reference ?? "?");
     expect(await service.db.prisma.submission.count({ where: { reference: { not: "" } } })).toBe(1);
     await page.screenshot({ path: path.join(ARTIFACTS, "stale-submit.png"), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+
+  it("takes a family from the greeting to a submitted request with the keyboard alone", async () => {
+    const { page, problems } = await open(`${service.url}/`);
+    await bubble(page, "Come posso aiutarti?").waitFor();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    expect(await sendBox(page).evaluate((box) => box === document.activeElement)).toBe(true);
+    /** Types an answer and presses Enter, then waits for the bot's next question. */
+    const answer = async (text: string, next: RegExp) => {
+      const before = await bubble(page, next).count();
+      await page.keyboard.type(text);
+      await page.keyboard.press("Enter");
+      await expect.poll(() => bubble(page, next).count()).toBeGreaterThan(before);
+    };
+    await answer("Cerco un nido per mio figlio di 18 mesi, abito a Milano", /lavora\?/);
+    // A suggested action, reached from the message box with Shift+Tab and pressed with Enter.
+    await page.keyboard.press("Shift+Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Sì");
+    await page.keyboard.press("Enter");
+    await bubble(page, "ricevi già un aiuto").waitFor();
+    expect(
+      await sendBox(page).evaluate((box) => box === document.activeElement),
+      "back in the message box",
+    ).toBe(true);
+    await answer("No", /In base alle tue risposte/);
+    await answer("Lascia una richiesta", /Acconsenti/);
+    await answer("Acconsento", /nome/i);
+    await answer("Giulia Verdi", /codice fiscale/i);
+    await answer("VRDLCU79E55F205Q", /comune/i);
+    await answer("Milano", /bisogno|servizio/i);
+    await answer("Nido, baby-sitting", /figli/i);
+    await answer("18 mesi", /email/i);
+    await answer("giulia.verdi@example.it", /telefono/i);
+    await answer("salta", /aggiungere qualcosa/i);
+    await answer("salta", /Controlla i dati/);
+    await answer("Invia", /Richiesta inviata!/);
     expect(problems).toEqual([]);
   });
 });
