@@ -1,4 +1,5 @@
 import { answerAside } from "../dialog/answerAside.ts";
+import { handleFreeText } from "../dialog/handleFreeText.ts";
 import type { CommandMatch } from "../dialog/matchCommand.ts";
 import { showMenu } from "../dialog/showMenu.ts";
 import type { Turn } from "../dialog/Turn.ts";
@@ -27,6 +28,12 @@ export async function handlePlaceAnswer(
   }
   const comune = findComune(text, territory);
   if (field === "comune") {
+    if (!comune && text.trim().split(/\s+/).length >= 3) {
+      // Not a comune but a sentence: a new question, not the name of a town.
+      turn.state.step = { kind: "menu" };
+      await handleFreeText(turn, command, text);
+      return;
+    }
     turn.state.profile = { ...turn.state.profile, comune: comune?.name ?? text.trim() };
     tellNetwork(turn, undefined, text);
     return;
