@@ -1,5 +1,6 @@
 import type { Turn } from "../dialog/Turn.ts";
 import { askNextQuestion } from "../interview/askNextQuestion.ts";
+import { CLEAR_TOPIC_SCORE } from "../ports/ProgrammeKnowledge.ts";
 import { absorbFacts } from "./absorbFacts.ts";
 import { correctFormFields } from "./correctFormFields.ts";
 import type { DialogueMessage } from "./DialogueMessage.ts";
@@ -22,6 +23,11 @@ export async function correctionPattern(
   if (!reading || !span) return undefined;
   const words = message.words.slice(span.end);
   if (words.length === 0) return undefined;
+  // "Scusa, quanti soldi ha avuto Mantova?" is a question, not a correction.
+  if (message.question) {
+    const topic = turn.deps.knowledge.findTopic(message.text, turn.state.lang);
+    if (topic && topic.score >= CLEAR_TOPIC_SCORE) return undefined;
+  }
   const tail = words.join(" ");
   const step = turn.state.step;
   if (step.kind === "form_field" || step.kind === "form_review") {

@@ -1,7 +1,6 @@
 import { repromptStep } from "../dialog/repromptStep.ts";
 import type { Turn } from "../dialog/Turn.ts";
 import { ActionIdSchema } from "../ids.ts";
-import { askNextQuestion } from "../interview/askNextQuestion.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
 import { tellNetwork } from "../place/tellNetwork.ts";
 import { absorbFacts } from "./absorbFacts.ts";
@@ -49,8 +48,9 @@ async function placeAfterVerdict(turn: Turn, message: DialogueMessage): Promise<
   const fields = [...changes.changed, ...changes.added].filter((f) => f === "province" || f === "comune");
   if (fields.length === 0) return false;
   turn.say(turn.fill(turn.r.repair.corrected, { facts: describeFacts(turn, fields) }));
-  turn.intent = "eligibility_check";
-  askNextQuestion(turn);
+  // Eligibility does not depend on the place within Lombardy: only the network changes.
+  tellNetwork(turn, undefined, message.text);
+  turn.actions = turn.state.recommended;
   return true;
 }
 

@@ -26,11 +26,7 @@ export async function queuePattern(
   if (turn.state.awaitingContact) {
     const contact = findEmail(message.text) ?? findPhone(foldText(message.text));
     if (contact) {
-      turn.state.awaitingContact = false;
-      const reference = turn.deps.newReference(turn.deps.now());
-      turn.intent = "human_handoff";
-      turn.emit({ kind: "mailbox_forward", contact, reference });
-      turn.say(turn.fill(turn.r.queue.forwarded, { contact, reference }), { reference });
+      forwardWith(turn, contact);
       return true;
     }
     if (cancel || command?.id === "no" || saysMostly(message, "deny")) {
@@ -44,7 +40,16 @@ export async function queuePattern(
     }
     return false;
   }
-  // Outside a form a yes or a no answers the offer; inside one, only the offer's own buttons do.
+  // Outside a form a yes or a no answers the offer; inside one, only the offer's own buttons do,
+  // or a yes that carries the contact ("sì, scrivetemi a marco@…").
+  const contact = findEmail(message.text) ?? findPhone(foldText(message.text));
+  if (contact && message.acts.affirm) {
+    const status = await queueStatus(turn);
+    if (status?.offered && !status.forwarded) {
+      forwardWith(turn, contact);
+      return true;
+    }
+  }
   const free = turn.state.step.kind === "menu";
   const forward =
     message.text.trim() === MAILBOX_FORWARD_VALUE ||
@@ -80,4 +85,13 @@ export async function queuePattern(
     return true;
   }
   return false;
+}
+
+/** Forwards the escalation with the contact and gives the user the reference the mail carries. */
+function forwardWith(turn: Turn, contact: string): void {
+  turn.state.awaitingContact = false;
+  const reference = turn.deps.newReference(turn.deps.now());
+  turn.intent = "human_handoff";
+  turn.emit({ kind: "mailbox_forward", contact, reference });
+  turn.say(turn.fill(turn.r.queue.forwarded, { contact, reference }), { reference });
 }
