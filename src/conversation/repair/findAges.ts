@@ -4,6 +4,10 @@ import { NUMBER_WORD_PATTERN, numberFromWord } from "../nlu/entities/numberFromW
 const NUMBER = `(\\d{1,2}|${NUMBER_WORD_PATTERN})`;
 const CHILD_WORD =
   /\b(figli[oae]?|bambin[oaie]|bimb[oaie]|piccol[oaie]|neonat[oaie]|gemell[io]|sons?|daughters?|child|children|kids?|baby|toddler)\b/;
+const AFTER_CHILDREN = new RegExp(
+  `\\b(?:kids|children|figli|bambini|bimbi|figlie)\\s+(?:are|aged|hanno|di)\\s+${NUMBER}((?:\\s*(?:,|e|and|ed)\\s*${NUMBER})+)`,
+  "g",
+);
 const LIST = new RegExp(
   `\\b${NUMBER}((?:\\s*(?:,|e|and|ed)\\s*${NUMBER})*)\\s+(anni|anno|mesi|mese|years?|months?)\\b`,
   "g",
@@ -16,7 +20,7 @@ const LIST = new RegExp(
  */
 export function findAges(folded: string, bare: boolean): number[] {
   const named = findChildAge(folded);
-  if (!bare && !CHILD_WORD.test(folded)) return [];
+  if (!bare && !CHILD_WORD.test(folded)) return named === undefined ? [] : [named];
   const ages: number[] = [];
   for (const match of folded.matchAll(LIST)) {
     const unit = match[match.length - 1] ?? "anni";
@@ -26,6 +30,15 @@ export function findAges(folded: string, bare: boolean): number[] {
       if (value === undefined) continue;
       const years = unit.startsWith("mes") || unit.startsWith("month") ? value / 12 : value;
       if (years <= 18) ages.push(Math.round(years * 10000) / 10000);
+    }
+  }
+  if (ages.length === 0) {
+    // "our kids are 4 and 8", "i bimbi hanno 3 e 6": ages right after the children, no unit.
+    for (const match of folded.matchAll(AFTER_CHILDREN)) {
+      for (const word of `${match[1]} ${match[2] ?? ""}`.split(/\s*(?:,|\be\b|\band\b|\bed\b)\s*|\s+/)) {
+        const value = word === "" ? undefined : numberFromWord(word);
+        if (value !== undefined && value <= 18) ages.push(value);
+      }
     }
   }
   if (ages.length === 0 && named !== undefined) ages.push(named);

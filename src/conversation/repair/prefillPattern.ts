@@ -53,6 +53,10 @@ export async function prefillPattern(turn: Turn, message: DialogueMessage): Prom
     // interview from what is still missing.
     const audience = audienceOfAction(action.data);
     if (turn.state.audience && turn.state.audience !== audience) return false;
+    // The facts say who is asking: an action for someone else is a misreading, not a plan.
+    const kind = turn.state.profile.applicant_kind;
+    const stated = kind ? AUDIENCE_OF[kind] : undefined;
+    if (stated && stated !== audience) return false;
     answerQuestion(turn, understanding, message.text);
     turn.state.profile = { ...turn.state.profile, interests: [action.data] };
     turn.state.audience = audience;
