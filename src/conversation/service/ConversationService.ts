@@ -185,7 +185,16 @@ export class ConversationService implements ConversationGateway {
     for (const event of events) this.emit(event);
     if (publishedWithCommit) return;
     // One round trip for all of them: other instances learn of every message of the turn at once.
-    await this.options.bus.publish(events.map((event) => ({ ...event, origin: this.options.instanceId })));
+    // The messages are stored already: a lost announcement (the database gone right after the
+    // commit) must not fail the request; other instances' streams catch up on their next read.
+    try {
+      await this.options.bus.publish(events.map((event) => ({ ...event, origin: this.options.instanceId })));
+    } catch (error) {
+      this.options.onProblem?.("outbound announcement failed after a stored turn", {
+        conversationId: record.id,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
   }
 
   private findOrCreate(
