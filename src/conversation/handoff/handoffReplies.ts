@@ -1,6 +1,6 @@
 import type { Lang } from "../ids.ts";
 import type { Reply } from "../turn.ts";
-import { MAILBOX_FORWARD_VALUE, MAILBOX_WAIT_VALUE } from "./parseMailboxAnswer.ts";
+import { MAILBOX_FORWARD_VALUE, MAILBOX_WAIT_VALUE } from "./mailboxOfferValues.ts";
 
 export interface QueueFacts {
   position: number;

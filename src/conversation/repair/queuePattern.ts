@@ -1,7 +1,7 @@
 import type { CommandMatch } from "../dialog/matchCommand.ts";
 import type { Turn } from "../dialog/Turn.ts";
 import { handoffReplies } from "../handoff/handoffReplies.ts";
-import { MAILBOX_FORWARD_VALUE, MAILBOX_WAIT_VALUE } from "../handoff/parseMailboxAnswer.ts";
+import { MAILBOX_FORWARD_VALUE, MAILBOX_WAIT_VALUE } from "../handoff/mailboxOfferValues.ts";
 import { findEmail } from "../nlu/entities/findEmail.ts";
 import { findPhone } from "../nlu/entities/findPhone.ts";
 import { foldText } from "../nlu/foldText.ts";
