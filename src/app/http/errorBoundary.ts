@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from "express";
 
 const UNAVAILABLE =
-  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|57P02|57P03|53300|08006|08001|08004|P1001|P1017|Connection terminated|timeout exceeded when trying to connect|DatabaseNotReachable|closed the connection|not currently accepting connections|the database system is (starting up|shutting down|in recovery mode)|too many clients already/i;
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|57P02|57P03|53300|08006|08001|08004|P1001|P1017|Connection terminated|timeout exceeded when trying to connect|DatabaseNotReachable|closed the connection|not (?:currently|yet) accepting connections|the database system is (starting up|shutting down|in recovery mode)|too many clients already/i;
 
 /**
  * Whether the database could not be reached or refused the connection (restarting, shutting down,
