@@ -126,7 +126,7 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
 
   /** Loads a conversation the staff member may see, for an action on it. */
   async function visible(conversationId: string, staff: StaffPrincipal) {
-    return findConversationForStaff(db, conversationId, accessOf(staff));
+    return findConversationForStaff(db, conversationId, accessOf(staff), staff.id);
   }
 
   async function forward(input: { conversationId: string; contact: string; reference: string }) {
@@ -216,6 +216,7 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
         opening: plan.opening,
         offered: row?.handoffOfferedAt != null,
         forwarded: row?.handoffForwardedAt != null,
+        territoryKnown: (atsId ?? row?.atsId ?? null) !== null,
       };
     },
 

@@ -129,7 +129,7 @@ export function mountPages(
     page({ section: "queue", script: "conversation", title: "Conversazione" }, async (req, staff) => {
       const params = IdParams.safeParse(req.params);
       if (!params.success) return null;
-      const found = await findConversationForStaff(ctx.db, params.data.id, accessOf(staff));
+      const found = await findConversationForStaff(ctx.db, params.data.id, accessOf(staff), staff.id);
       return found ? conversationBody() : null;
     }),
   );

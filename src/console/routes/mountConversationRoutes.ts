@@ -55,7 +55,7 @@ export function mountConversationRoutes(api: Router, ctx: ConsoleContext, canned
   api.get("/queue", async (req, res) => {
     const staff = requestStaff(req);
     const now = ctx.now();
-    const rows = await listHandoffQueue(ctx.db, accessOf(staff));
+    const rows = await listHandoffQueue(ctx.db, accessOf(staff), staff.id);
     res.json({ now: now.toISOString(), items: rows.map((row) => toQueueItem(row, now)) });
   });
 
@@ -74,7 +74,7 @@ export function mountConversationRoutes(api: Router, ctx: ConsoleContext, canned
     const params = parseOr400(res, IdParams, req.params);
     const query = parseOr400(res, ViewQuery, req.query);
     if (!params || !query) return;
-    const row = await findConversationForStaff(ctx.db, params.id, accessOf(staff));
+    const row = await findConversationForStaff(ctx.db, params.id, accessOf(staff), staff.id);
     if (!row) {
       notFound(res);
       return;
@@ -109,7 +109,7 @@ export function mountConversationRoutes(api: Router, ctx: ConsoleContext, canned
     const staff = requestStaff(req);
     const params = parseOr400(res, IdParams, req.params);
     if (!params) return;
-    const row = await findConversationForStaff(ctx.db, params.id, accessOf(staff));
+    const row = await findConversationForStaff(ctx.db, params.id, accessOf(staff), staff.id);
     if (!row) {
       notFound(res);
       return;

@@ -17,6 +17,8 @@ export interface QueueStatus {
   offered: boolean;
   /** The current escalation was already forwarded to the mailbox. */
   forwarded: boolean;
+  /** The conversation's ATS is known, so the operators of that territory see it. */
+  territoryKnown: boolean;
 }
 
 /**

@@ -3,6 +3,7 @@ import { describeOfficeHours } from "../handoff/describeOfficeHours.ts";
 import { describeOpening } from "../handoff/describeOpening.ts";
 import { handoffReplies } from "../handoff/handoffReplies.ts";
 import type { AtsId } from "../ids.ts";
+import { askPlace } from "../place/askPlace.ts";
 import type { QueueStatus } from "../ports/HandoffQueue.ts";
 
 /**
@@ -14,6 +15,11 @@ export async function noticeEscalation(turn: Turn): Promise<void> {
   const status = await queueStatus(turn);
   if (!status) return;
   tellQueueStatus(turn, status);
+  // Operators see the conversations of their territory: ask it, unless an offer waits for a yes.
+  const territory = turn.effects.some((e) => e.kind === "territory");
+  if (!status.territoryKnown && !territory && !status.offerMailbox && turn.state.step.kind === "menu") {
+    askPlace(turn, "province");
+  }
 }
 
 export async function queueStatus(turn: Turn): Promise<QueueStatus | undefined> {

@@ -219,3 +219,15 @@ describe("clarification when two readings are close", () => {
     expect(last(settled).channelData.intent).toBe("family.school_closure_camps");
   });
 });
+
+describe("escalating without a territory", () => {
+  it("asks the province with a button row, so the operators of that ATS see the conversation", async () => {
+    const c = await chat();
+    c.queue = { ...OPEN_QUEUE, territoryKnown: false };
+    const reply = await c.send("voglio parlare con una persona");
+    expect(labels(last(reply))).toContain("Brescia");
+    expect(c.state.step).toEqual({ kind: "ask_place", field: "province" });
+    await c.send("Brescia");
+    expect(c.effectsOf("territory").at(-1)).toMatchObject({ province: "BS" });
+  });
+});

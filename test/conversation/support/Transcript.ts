@@ -75,4 +75,5 @@ export const OPEN_QUEUE: QueueStatus = {
   opening: { inDays: 0, weekday: 1, minutes: 540 },
   offered: false,
   forwarded: false,
+  territoryKnown: true,
 };

@@ -50,6 +50,18 @@ describe(`territory access on ${process.env.TEST_DB}`, () => {
     await h?.dispose();
   });
 
+  it("shows an escalation without a territory to every operator until one takes it", async () => {
+    const nowhere = (await escalate(h, "nowhere-user")).conversationId;
+    expect(JSON.stringify((await bergamo.json("/console/api/queue")).body)).toContain(nowhere);
+    const other = await createStaffAccount(h.db, "operator", "ats_pavia");
+    const pavia = await StaffClient.login(h.url, other.email, other.password);
+    expect(JSON.stringify((await pavia.json("/console/api/queue")).body)).toContain(nowhere);
+    const claimed = await pavia.json(`/console/api/conversations/${nowhere}/claim`, { method: "POST" });
+    expect(claimed.status).toBe(200);
+    expect(JSON.stringify((await bergamo.json("/console/api/queue")).body)).not.toContain(nowhere);
+    expect(JSON.stringify((await pavia.json("/console/api/queue")).body)).toContain(nowhere);
+  });
+
   it("shows an operator the queue of their own ATS only, and a supervisor everyone's", async () => {
     const mine = await bergamo.json("/console/api/queue");
     expect(JSON.stringify(mine.body)).toContain(bergamoConversation);
