@@ -1,4 +1,4 @@
-import { answerQuestion } from "./answerQuestion.ts";
+import { answerQuestion, MIN_CONFIDENCE } from "./answerQuestion.ts";
 import { looksLikeQuestion } from "./looksLikeQuestion.ts";
 import type { Turn } from "./Turn.ts";
 
@@ -8,7 +8,9 @@ import type { Turn } from "./Turn.ts";
  * yes/no question) is a mistake to explain, not a topic change.
  */
 export async function answerAside(turn: Turn, text: string, expecting: string): Promise<boolean> {
-  if (!looksLikeQuestion(text) && text.trim().split(/\s+/).length < 3) return false;
+  const short = !looksLikeQuestion(text) && text.trim().split(/\s+/).length < 3;
   const understanding = await turn.understand(text, expecting);
+  // A short word is a wrong answer, unless it plainly asks for help ("aiuto").
+  if (short && (understanding.intent !== "help" || understanding.confidence < MIN_CONFIDENCE)) return false;
   return answerQuestion(turn, understanding, text, false);
 }

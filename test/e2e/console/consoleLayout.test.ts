@@ -3,11 +3,14 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { insertOutboundMessage } from "../../../src/persistence/handoff/insertOutboundMessage.ts";
 import { createStaffAccount, type TestStaff } from "../../integration/console/support/consoleHarness.ts";
 import { startTestService, type TestService } from "../../support/startTestService.ts";
 import { launchChromium } from "../web/support/launchChromium.ts";
 import { runAxe } from "../web/support/runAxe.ts";
+
+const QueueListSchema = z.object({ items: z.array(z.unknown()) });
 
 const ARTIFACTS = path.resolve(import.meta.dirname, "../../../test-artifacts/console");
 
@@ -74,7 +77,9 @@ describe("the staff console's layout and keyboard use, in Chromium", () => {
     await staffPage.goto(`${service.url}/console`);
     await staffPage.locator("#queue-summary", { hasText: /coda|attesa/ }).waitFor();
     const rows = staffPage.locator("#queue-table tbody tr");
-    const before = await rows.count();
+    // Counted from the API: the table may still be filling in when the summary shows.
+    const queue = await staffPage.request.get(`${service.url}/console/api/queue`);
+    const before = QueueListSchema.parse(await queue.json()).items.length;
     const visitor = await open(`${service.url}${lang === "en" ? "/en" : "/"}`);
     if (lang === "en") {
       await bubble(visitor.page, "I am Conciliabot").waitFor();

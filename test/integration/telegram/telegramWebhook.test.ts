@@ -32,7 +32,8 @@ describe(`Telegram in webhook mode, on ${process.env.TEST_DB}`, () => {
   const say = async (chatId: number, text: string) => {
     const res = await post(textUpdate(nextUpdateId++, chatId, text));
     expect(res.status, await res.clone().text()).toBe(200);
-    return emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 400 });
+    // A verdict comes as several short messages paced like Telegram's limits: wait for quiet.
+    return emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 1_000 });
   };
   const press = async (chatId: number, messages: BotMessage[], label: string) => {
     const key = messages
@@ -41,7 +42,8 @@ describe(`Telegram in webhook mode, on ${process.env.TEST_DB}`, () => {
     expect(key, `button «${label}» in ${JSON.stringify(messages)}`).toBeDefined();
     const res = await post(buttonUpdate(nextUpdateId++, chatId, key?.callback_data ?? ""));
     expect(res.status, await res.clone().text()).toBe(200);
-    return emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 400 });
+    // A verdict comes as several short messages paced like Telegram's limits: wait for quiet.
+    return emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 1_000 });
   };
   const conversationOf = (chatId: number) =>
     service.db.prisma.conversation.findUniqueOrThrow({

@@ -35,7 +35,13 @@ export async function findInFiles(dir: string, needles: string[], skip: string[]
     if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);
     if (skip.some((folder) => file.startsWith(`${folder}${path.sep}`))) continue;
-    const text = (await readFile(file)).toString("latin1").toLowerCase();
+    // The mail worker may delete a file between the listing and the read: it then holds nothing.
+    const content = await readFile(file).catch((error: unknown) => {
+      if (error instanceof Error && "code" in error && error.code === "ENOENT") return undefined;
+      throw error;
+    });
+    if (content === undefined) continue;
+    const text = content.toString("latin1").toLowerCase();
     for (const needle of lower(needles)) if (text.includes(needle)) hits.push({ where: file, needle });
   }
   return hits;
