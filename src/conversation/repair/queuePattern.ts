@@ -74,6 +74,8 @@ export async function queuePattern(
     turn.intent = "human_handoff";
     turn.emit({ kind: "handoff_withdrawn" });
     turn.state.handoffReason = undefined;
+    // The province was asked only for the operators: no longer needed.
+    if (turn.state.step.kind === "ask_place") turn.state.step = { kind: "menu" };
     turn.say(turn.r.queue.withdrawn);
     return true;
   }

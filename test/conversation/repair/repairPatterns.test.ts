@@ -231,3 +231,15 @@ describe("escalating without a territory", () => {
     expect(c.effectsOf("territory").at(-1)).toMatchObject({ province: "BS" });
   });
 });
+
+describe("withdrawing while the province is asked", () => {
+  it("drops the province question with the request for a person", async () => {
+    const c = await chat();
+    c.queue = { ...OPEN_QUEUE, territoryKnown: false };
+    await c.send("voglio parlare con una persona");
+    expect(c.state.step.kind).toBe("ask_place");
+    await c.send("lascia perdere, non mi serve più");
+    expect(c.effectsOf("handoff_withdrawn")).toHaveLength(1);
+    expect(c.state.step.kind).toBe("menu");
+  });
+});
