@@ -2,8 +2,8 @@ import { ActionIdSchema, type IntentId, type ProvinceCode } from "../ids.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
 import { CLEAR_TOPIC_SCORE } from "../ports/ProgrammeKnowledge.ts";
 import { readMessage } from "../repair/readMessage.ts";
-import { rememberAnswer } from "../repair/rememberAnswer.ts";
 import { MIN_CONFIDENCE } from "./answerQuestion.ts";
+import { sayProgrammeAnswer } from "./sayProgrammeAnswer.ts";
 import type { Turn } from "./Turn.ts";
 
 /** Intents about the conversation itself, never a question on the document. */
@@ -58,14 +58,7 @@ export function answerDocumentTopic(
   // "A quale ATS mi rivolgo?" without a place: its own flow asks for the place and waits for it.
   if (understood && understanding.intent === "find_network" && answer.kind === "navigation" && !answer.source)
     return false;
-  turn.intent = intent;
-  rememberAnswer(turn, intent, answer);
-  if (answer.actions && answer.actions.length > 0) turn.actions = answer.actions;
-  turn.say(answer.text, {
-    buttons: withButtons ? (answer.buttons ?? []) : [],
-    ...(answer.source ? { source: answer.source } : {}),
-    answerKey: `topic:${answer.topic}`,
-  });
+  sayProgrammeAnswer(turn, intent, answer, withButtons);
   return true;
 }
 

@@ -1,8 +1,8 @@
 import { ActionIdSchema } from "../ids.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
-import { rememberAnswer } from "../repair/rememberAnswer.ts";
 import { answerDocumentTopic } from "./answerDocumentTopic.ts";
 import { requestHandoff } from "./requestHandoff.ts";
+import { sayProgrammeAnswer } from "./sayProgrammeAnswer.ts";
 import type { Turn } from "./Turn.ts";
 
 /** Below this the understanding is a guess, and a guess is worse than asking again. */
@@ -60,13 +60,6 @@ function sayKnowledgeAnswer(
 ): boolean {
   const answer = turn.deps.knowledge.answer(understanding, text, turn.state.profile, turn.state.lang);
   if (!answer) return false;
-  turn.intent = understanding.intent;
-  rememberAnswer(turn, understanding.intent, answer);
-  if (answer.actions && answer.actions.length > 0) turn.actions = answer.actions;
-  turn.say(answer.text, {
-    buttons: withButtons ? (answer.buttons ?? []) : [],
-    ...(answer.source ? { source: answer.source } : {}),
-    answerKey: `topic:${answer.topic}`,
-  });
+  sayProgrammeAnswer(turn, understanding.intent, answer, withButtons);
   return true;
 }

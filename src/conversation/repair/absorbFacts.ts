@@ -27,10 +27,10 @@ export async function absorbFacts(
   const words = options.words ?? message.words;
   const text = words.join(" ");
   const found: Partial<Profile> = readProfileFacts(words, turn.deps.content.dialogue.facts, before);
-  const understanding = await turn.understand(message.text);
+  // Only the words meant (a correction's tail) are read for places and numbers.
   const entities = options.words
     ? (await turn.deps.understander.understand(text, { lang: turn.state.lang })).entities
-    : understanding.entities;
+    : (await turn.understand(message.text)).entities;
   if (entities.province) found.province = entities.province;
   const comune = entities.comune ? findComune(entities.comune, turn.deps.content.territory) : undefined;
   if (comune && (!entities.province || comune.province === entities.province)) {

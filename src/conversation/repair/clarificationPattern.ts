@@ -1,7 +1,8 @@
 import type { Ambiguity } from "../../content/dialogueCuesSchema.ts";
 import { labelButton } from "../dialog/menuButtons.ts";
 import type { Turn } from "../dialog/Turn.ts";
-import { type CompiledCue, compileCue } from "./compileCue.ts";
+import type { CompiledCue } from "./compileCue.ts";
+import { compileCues } from "./compileCues.ts";
 import type { DialogueMessage } from "./DialogueMessage.ts";
 import { matchCues } from "./matchCues.ts";
 
@@ -19,8 +20,7 @@ const compiled = new WeakMap<Ambiguity[], CompiledAmbiguity[]>();
 function compile(list: Ambiguity[]): CompiledAmbiguity[] {
   const cached = compiled.get(list);
   if (cached) return cached;
-  const of = (cues: { it: string[]; en: string[] }) =>
-    [...cues.it, ...cues.en].flatMap((c) => compileCue(c) ?? []);
+  const of = (cues: { it: string[]; en: string[] }) => compileCues([...cues.it, ...cues.en]);
   const built = list.map((ambiguity) => ({
     ambiguity,
     cues: of(ambiguity.cues),

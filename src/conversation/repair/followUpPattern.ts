@@ -1,4 +1,5 @@
 import { repromptStep } from "../dialog/repromptStep.ts";
+import { sayProgrammeAnswer } from "../dialog/sayProgrammeAnswer.ts";
 import type { Turn } from "../dialog/Turn.ts";
 import { ActionIdSchema } from "../ids.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
@@ -6,7 +7,6 @@ import { tellNetwork } from "../place/tellNetwork.ts";
 import { absorbFacts } from "./absorbFacts.ts";
 import type { DialogueMessage } from "./DialogueMessage.ts";
 import { describeFacts } from "./describeFacts.ts";
-import { rememberAnswer } from "./rememberAnswer.ts";
 
 /** Longer than this, a message is a question of its own, not an ellipsis of the last one. */
 const MAX_FOLLOW_UP_WORDS = 7;
@@ -58,22 +58,17 @@ async function placeAfterVerdict(turn: Turn, message: DialogueMessage): Promise<
 export function reanswer(turn: Turn, text: string, understanding: Understanding): boolean {
   const last = turn.state.lastAnswer;
   if (!last) return false;
-  const message = { text };
   const { province, comune } = understanding.entities;
   const action = ActionIdSchema.safeParse(understanding.intent);
   const namesPlace = province !== undefined || comune !== undefined;
   if (last.intent === "find_network" && namesPlace) {
     const { comune: _old, ...rest } = turn.state.profile;
     turn.state.profile = { ...rest, ...(province ? { province } : {}), ...(comune ? { comune } : {}) };
-    tellNetwork(turn, understanding, message.text);
-    turn.state.lastAnswer = {
-      intent: "find_network",
-      ...(turn.state.profile.province ? { province: turn.state.profile.province } : {}),
-    };
+    tellNetwork(turn, understanding, text);
     return true;
   }
   const asked: Understanding = { ...understanding, intent: last.intent, confidence: 1 };
-  const answer = turn.deps.knowledge.answer(asked, message.text, turn.state.profile, turn.state.lang, {
+  const answer = turn.deps.knowledge.answer(asked, text, turn.state.profile, turn.state.lang, {
     ...(last.topic ? { topic: last.topic } : {}),
     ...(namesPlace
       ? {}
@@ -86,12 +81,6 @@ export function reanswer(turn: Turn, text: string, understanding: Understanding)
     ...(action.success ? { action: action.data } : last.action ? { action: last.action } : {}),
   });
   if (!answer) return false;
-  turn.intent = last.intent;
-  if (answer.actions && answer.actions.length > 0) turn.actions = answer.actions;
-  turn.say(answer.text, {
-    buttons: answer.buttons ?? [],
-    ...(answer.source ? { source: answer.source } : {}),
-  });
-  rememberAnswer(turn, last.intent, answer);
+  sayProgrammeAnswer(turn, last.intent, answer, true);
   return true;
 }

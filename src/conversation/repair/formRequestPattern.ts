@@ -1,19 +1,13 @@
 import type { CommandMatch } from "../dialog/matchCommand.ts";
 import { labelButton } from "../dialog/menuButtons.ts";
 import type { Turn } from "../dialog/Turn.ts";
-import type { ApplicantKind } from "../eligibility/profileSchema.ts";
 import { startForm } from "../forms/startForm.ts";
+import { audienceOfApplicant } from "../interview/audienceOfApplicant.ts";
 import { formForAudience } from "../interview/formForAudience.ts";
 import { CLEAR_TOPIC_SCORE } from "../ports/ProgrammeKnowledge.ts";
 import type { Audience } from "../state/Audience.ts";
 import { absorbFacts } from "./absorbFacts.ts";
 import type { DialogueMessage } from "./DialogueMessage.ts";
-
-const AUDIENCE_OF: Partial<Record<ApplicantKind, Audience>> = {
-  firm: "firm",
-  family: "family",
-  aspiring_entrepreneur: "self_employment",
-};
 
 /**
  * "Vorrei lasciare i miei dati", "voglio essere ricontattata", at any time outside a form: the
@@ -48,7 +42,7 @@ export async function formRequestPattern(
   if (topic && topic.score >= CLEAR_TOPIC_SCORE) return false;
   if (!turn.state.audience) await absorbFacts(turn, message);
   const kind = turn.state.profile.applicant_kind;
-  const audience = turn.state.audience ?? (kind ? AUDIENCE_OF[kind] : undefined);
+  const audience = turn.state.audience ?? audienceOfApplicant(kind);
   turn.intent = "leave_contact";
   if (!audience) {
     turn.state.requestPending = true;

@@ -1,20 +1,15 @@
 import { answerQuestion, MIN_CONFIDENCE } from "../dialog/answerQuestion.ts";
 import type { Turn } from "../dialog/Turn.ts";
-import type { ApplicantKind, ProfileField } from "../eligibility/profileSchema.ts";
+import type { ProfileField } from "../eligibility/profileSchema.ts";
 import { ActionIdSchema } from "../ids.ts";
 import { askNextQuestion } from "../interview/askNextQuestion.ts";
 import { audienceOfAction } from "../interview/audienceOfAction.ts";
+import { audienceOfApplicant } from "../interview/audienceOfApplicant.ts";
 import { CLEAR_TOPIC_SCORE } from "../ports/ProgrammeKnowledge.ts";
 import type { Audience } from "../state/Audience.ts";
 import { absorbFacts } from "./absorbFacts.ts";
 import type { DialogueMessage } from "./DialogueMessage.ts";
 import { describeFacts } from "./describeFacts.ts";
-
-const AUDIENCE_OF: Partial<Record<ApplicantKind, Audience>> = {
-  firm: "firm",
-  family: "family",
-  aspiring_entrepreneur: "self_employment",
-};
 
 /**
  * Facts told in passing ("io e mio marito lavoriamo tutti e due, la bimba ha 2 anni, siamo a
@@ -55,7 +50,7 @@ export async function prefillPattern(turn: Turn, message: DialogueMessage): Prom
     if (turn.state.audience && turn.state.audience !== audience) return false;
     // The facts say who is asking: an action for someone else is a misreading, not a plan.
     const kind = turn.state.profile.applicant_kind;
-    const stated = kind ? AUDIENCE_OF[kind] : undefined;
+    const stated = audienceOfApplicant(kind);
     if (stated && stated !== audience) return false;
     answerQuestion(turn, understanding, message.text);
     turn.state.profile = { ...turn.state.profile, interests: [action.data] };
@@ -65,7 +60,7 @@ export async function prefillPattern(turn: Turn, message: DialogueMessage): Prom
     return true;
   }
   const kind = turn.state.profile.applicant_kind;
-  const audience = turn.state.audience ?? (kind ? AUDIENCE_OF[kind] : undefined);
+  const audience = turn.state.audience ?? audienceOfApplicant(kind);
   if (!audience || others.length === 0) return false;
   turn.state.audience = audience;
   turn.state.lastAnswer = undefined;

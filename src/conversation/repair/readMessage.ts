@@ -1,7 +1,8 @@
 import type { DialogueCues } from "../../content/dialogueCuesSchema.ts";
 import { normalizeUtterance } from "../dialog/normalizeUtterance.ts";
 import { ACT_IDS, type ActId } from "./ActId.ts";
-import { type CompiledCue, compileCue } from "./compileCue.ts";
+import type { CompiledCue } from "./compileCue.ts";
+import { compileCues } from "./compileCues.ts";
 import type { ActReading, DialogueMessage } from "./DialogueMessage.ts";
 import { matchCues } from "./matchCues.ts";
 
@@ -96,8 +97,7 @@ const compiled = new WeakMap<DialogueCues, Record<ActId, CompiledCue[]>>();
 function cuesOf(cues: DialogueCues): Record<ActId, CompiledCue[]> {
   const cached = compiled.get(cues);
   if (cached) return cached;
-  const of = (id: ActId) =>
-    [...cues.acts[id].it, ...cues.acts[id].en].flatMap((cue) => compileCue(cue) ?? []);
+  const of = (id: ActId) => compileCues([...cues.acts[id].it, ...cues.acts[id].en]);
   const complete: Record<ActId, CompiledCue[]> = {
     cancel: of("cancel"),
     repeat: of("repeat"),

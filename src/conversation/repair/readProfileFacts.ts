@@ -1,6 +1,7 @@
 import type { ProfileFact } from "../../content/dialogueCuesSchema.ts";
 import type { ApplicantKind, Profile } from "../eligibility/profileSchema.ts";
-import { type CompiledCue, compileCue } from "./compileCue.ts";
+import type { CompiledCue } from "./compileCue.ts";
+import { compileCues } from "./compileCues.ts";
 import { matchCues } from "./matchCues.ts";
 
 interface CompiledFact {
@@ -16,8 +17,8 @@ function compile(facts: ProfileFact[]): CompiledFact[] {
   if (cached) return cached;
   const built = facts.map((fact) => ({
     fact,
-    cues: [...fact.it, ...fact.en].flatMap((c) => compileCue(c) ?? []),
-    unless: fact.unless.flatMap((c) => compileCue(c) ?? []),
+    cues: compileCues([...fact.it, ...fact.en]),
+    unless: compileCues(fact.unless),
   }));
   compiled.set(facts, built);
   return built;
