@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 FILE="${1:-../shared/dialogues/dev.json}"
 FLAG="${2:-}"
 TMP="$(mktemp -d)"
-trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$TMP"' EXIT
+trap 'kill $(jobs -p) 2>/dev/null || true; [ -n "${KEEP_LOGS:-}" ] || rm -rf "$TMP"' EXIT
 python3 - "$FILE" "$TMP" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1]))
@@ -16,8 +16,12 @@ json.dump([x for x in d if x.get("office_closed")], open(sys.argv[2] + "/closed.
 PY
 start() { # port hours dir
   PORT="$1" OFFICE_HOURS="$2" DATA_DIR="$3" NODE_ENV=development SECRET_KEY=dev-check-secret-key-0123456789abcdef \
-    PROGRAMME_MAILBOX=conciliazione@regione.lombardia.it LOG_LEVEL=warn npx tsx src/app/main.ts >"$3.log" 2>&1 &
+    PROGRAMME_MAILBOX=conciliazione@regione.lombardia.it LOG_LEVEL=warn node --import tsx src/app/main.ts >"$3.log" 2>&1 &
 }
+# A server left on a port from an earlier run would answer instead of ours: refuse to go on.
+for port in 3811 3812; do
+  if curl -s -o /dev/null "http://127.0.0.1:$port/readyz"; then echo "port $port is in use" >&2; exit 2; fi
+done
 start 3811 "mon-sun 00:00-24:00" "$TMP/open"
 start 3812 "mon 03:00-03:01" "$TMP/closed"
 for port in 3811 3812; do
