@@ -332,7 +332,7 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
       const cutoff = new Date(now.getTime() - deps.config.HANDOFF_MAX_WAIT_MINUTES * 60_000);
       let offered = 0;
       for (const { id } of await listOverdueHandoffs(db, cutoff)) {
-        if (!(await markHandoffOffered(db, id, now))) continue;
+        if (!(await markHandoffOffered(db.prisma, id, now))) continue;
         const row = await loadHandoffConversation(db, id);
         if (!row) continue;
         const plan = await offerFacts(row);

@@ -2,6 +2,7 @@ import type { CommitOutcome, TurnCommit } from "../../conversation/ports/Convers
 import { recordAnalyticsEvent } from "../analytics/recordAnalyticsEvent.ts";
 import type { Database } from "../Database.ts";
 import { recordFeedback } from "../feedback/recordFeedback.ts";
+import { markHandoffOffered } from "../handoff/markHandoffOffered.ts";
 import { enqueueMails } from "../outbox/enqueueMails.ts";
 import { eraseConversationData } from "../privacy/eraseConversationData.ts";
 import { createSubmission } from "../submissions/createSubmission.ts";
@@ -69,10 +70,7 @@ export async function saveTurn(db: Database, commit: TurnCommit): Promise<Commit
             await recordFeedback(tx, commit.conversationId, commit.channel, write.write, commit.now);
             break;
           case "handoff_offered":
-            await tx.conversation.updateMany({
-              where: { id: commit.conversationId, handoffStatus: "queued", handoffOfferedAt: null },
-              data: { handoffOfferedAt: commit.now },
-            });
+            await markHandoffOffered(tx, commit.conversationId, commit.now);
             break;
           case "handoff_withdrawn":
             await withdrawHandoff(tx, commit.conversationId);

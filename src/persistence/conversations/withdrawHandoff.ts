@@ -1,4 +1,5 @@
 import type { Prisma } from "../generated/client.ts";
+import { HANDOFF_CLEARED } from "../handoff/HANDOFF_CLEARED.ts";
 
 /**
  * The user no longer wants a person: the conversation leaves the queue in the turn that says so.
@@ -7,12 +8,6 @@ import type { Prisma } from "../generated/client.ts";
 export async function withdrawHandoff(tx: Prisma.TransactionClient, conversationId: string): Promise<void> {
   await tx.conversation.updateMany({
     where: { id: conversationId, handoffStatus: "queued", assignedStaffId: null },
-    data: {
-      handoffStatus: "none",
-      handoffReason: null,
-      handoffQueuedAt: null,
-      handoffOfferedAt: null,
-      handoffForwardedAt: null,
-    },
+    data: HANDOFF_CLEARED,
   });
 }

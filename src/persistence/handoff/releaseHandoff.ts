@@ -1,4 +1,5 @@
 import type { Database } from "../Database.ts";
+import { HANDOFF_CLEARED } from "./HANDOFF_CLEARED.ts";
 
 /**
  * Ends a handoff (hand back to the bot, or close): the bot answers again and the conversation
@@ -14,12 +15,7 @@ export async function releaseHandoff(
   const { count } = await db.prisma.conversation.updateMany({
     where: { id: conversationId, handoffStatus: { in: ["queued", "with_staff"] } },
     data: {
-      handoffStatus: "none",
-      assignedStaffId: null,
-      handoffReason: null,
-      handoffQueuedAt: null,
-      handoffOfferedAt: null,
-      handoffForwardedAt: null,
+      ...HANDOFF_CLEARED,
       ...(revokeTokensAt ? { tokensRevokedAt: revokeTokensAt } : {}),
     },
   });
