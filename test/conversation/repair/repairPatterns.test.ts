@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { FAMILY_REQUEST_TO_REVIEW } from "../../integration/conversation/support/talk.ts";
 import { createTestDeps } from "../support/createTestDeps.ts";
 import { labels, last, said } from "../support/replyHelpers.ts";
 import { OPEN_QUEUE, Transcript } from "../support/Transcript.ts";
@@ -49,24 +50,7 @@ describe("corrections update the profile and what depends on it", () => {
 
   it("corrects the email on the summary card from free wording", async () => {
     const c = await chat();
-    for (const text of [
-      "Famiglia",
-      "Meno di 3 anni",
-      "Sì",
-      "No",
-      "provincia di Bergamo",
-      "Lascia una richiesta",
-      "Acconsento",
-      "Giulia Verdi",
-      "VRDLCU79E55F205Q",
-      "Treviglio",
-      "Nido, baby-sitting",
-      "2 anni",
-      "giulia.verdi@example.it",
-      "salta",
-      "salta",
-    ])
-      await c.send(text);
+    for (const text of FAMILY_REQUEST_TO_REVIEW) await c.send(text);
     expect(c.state.step.kind).toBe("form_review");
     const reply = await c.send("ho sbagliato la mail, è giulia.v@example.org");
     expect(said(reply)).toContain("giulia.v@example.org");

@@ -1,46 +1,12 @@
-import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMailWorker, type MailWorker } from "../../../src/mail/createMailWorker.ts";
 import { createSmtpTransport } from "../../../src/mail/createSmtpTransport.ts";
 import type { Database } from "../../../src/persistence/Database.ts";
 import { createTestService, TEST_MAILBOX } from "../../conversation/support/createTestService.ts";
+import { startSmtpSink } from "../../support/startSmtpSink.ts";
 import { openTestDatabase, testDbKind } from "../../support/testDatabase.ts";
 import { FAMILY_REQUEST_TO_REVIEW, talk } from "./support/talk.ts";
-
-interface Received {
-  to: string[];
-  raw: string;
-}
-
-/** An SMTP server in this process that keeps every message it accepts. */
-async function startSmtp(port = 0): Promise<{ port: number; received: Received[]; close(): Promise<void> }> {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.on("data", (chunk: Buffer) => {
-        raw += chunk.toString("utf8");
-      });
-      stream.on("end", () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", () => resolve()));
-  const address = server.server.address();
-  if (address === null || typeof address === "string") throw new Error("no port");
-  return {
-    port: (address satisfies AddressInfo).port,
-    received,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 const silent = { info: () => undefined, warn: () => undefined };
 
@@ -57,7 +23,7 @@ describe(`the mail outbox on ${testDbKind()}`, () => {
   });
 
   it("delivers a confirmed request to the programme mailbox and a receipt to the user, with the reference, once", async () => {
-    const smtp = await startSmtp();
+    const smtp = await startSmtpSink();
     const service = await createTestService(db);
     const worker = createMailWorker({
       db,
@@ -94,7 +60,7 @@ describe(`the mail outbox on ${testDbKind()}`, () => {
   });
 
   it("keeps the mail waiting while SMTP is down and delivers it once after it is back", async () => {
-    const probe = await startSmtp();
+    const probe = await startSmtpSink();
     const port = probe.port;
     await probe.close();
     const service = await createTestService(db);
@@ -120,7 +86,7 @@ describe(`the mail outbox on ${testDbKind()}`, () => {
       expect(waiting.every((m) => m.attempts === 1 && m.lastError !== null)).toBe(true);
       expect(waiting.every((m) => m.nextAttemptAt.getTime() > Date.now() - 50)).toBe(true);
 
-      const smtp = await startSmtp(port);
+      const smtp = await startSmtpSink(port);
       try {
         await sleep(300);
         expect(await worker.runOnce()).toBe(2);
@@ -139,7 +105,7 @@ describe(`the mail outbox on ${testDbKind()}`, () => {
   });
 
   it("never lets two workers send the same mail", async () => {
-    const smtp = await startSmtp();
+    const smtp = await startSmtpSink();
     const service = await createTestService(db);
     const workers: MailWorker[] = [1, 2, 3].map(() =>
       createMailWorker({

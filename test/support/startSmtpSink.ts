@@ -1,27 +1,33 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 
+export interface ReceivedMail {
+  /** The envelope's recipients. */
+  to: string[];
+  raw: string;
+}
+
 export interface SmtpSink {
   port: number;
-  /** Every message accepted, raw. */
-  received: string[];
+  /** Every message accepted, in order. */
+  received: ReceivedMail[];
   close(): Promise<void>;
 }
 
 /** An SMTP server in this process that keeps every message it accepts (on `port`, or a free one). */
 export async function startSmtpSink(port = 0): Promise<SmtpSink> {
-  const received: string[] = [];
+  const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
       let raw = "";
       stream.on("data", (chunk: Buffer) => {
         raw += chunk.toString("utf8");
       });
       stream.on("end", () => {
-        received.push(raw);
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
         callback();
       });
     },
