@@ -4,10 +4,10 @@
  */
 import express from "express";
 import { z } from "zod";
-import { parseConfig } from "../../src/app/config.ts";
-import { createLogger } from "../../src/app/createLogger.ts";
 import { startService } from "../../src/app/startService.ts";
 import { stopOnSignals } from "../../src/app/stopOnSignals.ts";
+import { parseConfig } from "../../src/kernel/config.ts";
+import { createLogger } from "../../src/kernel/createLogger.ts";
 import type { Database } from "../../src/persistence/Database.ts";
 
 const parsed = parseConfig(process.env);

@@ -13,16 +13,16 @@ import { createResumeService } from "../conversation/resume/createResumeService.
 import { ConversationService } from "../conversation/service/ConversationService.ts";
 import { createReference } from "../conversation/submission/createReference.ts";
 import type { Reply } from "../conversation/turn.ts";
+import type { ServiceModule } from "../kernel/ServiceModule.ts";
 import { composeSubmissionMails } from "../mail/composeSubmissionMails.ts";
 import { createMailWorker } from "../mail/createMailWorker.ts";
 import { createSmtpTransport } from "../mail/createSmtpTransport.ts";
 import { createConversationStore } from "../persistence/conversations/createConversationStore.ts";
 import { createOutboundBus } from "../persistence/createOutboundBus.ts";
 import { createResumeCodeStore } from "../persistence/createResumeCodeStore.ts";
-import type { ServiceContext } from "./composeModules.ts";
 import { composeUnderstanding } from "./composeUnderstanding.ts";
 import { createRetentionPurge } from "./createRetentionPurge.ts";
-import type { ServiceModule } from "./ServiceModule.ts";
+import type { ServiceContext } from "./ServiceContext.ts";
 
 export interface ComposedConversation {
   service: ConversationService;

@@ -3,8 +3,8 @@ import { createLlmAssistedUnderstanding } from "../conversation/nlu/createLlmAss
 import { loadOrTrainUnderstanding } from "../conversation/nlu/loadOrTrainUnderstanding.ts";
 import { loadTrainingData } from "../conversation/nlu/loadTrainingData.ts";
 import type { Understander } from "../conversation/ports/Understander.ts";
+import type { Logger } from "../kernel/createLogger.ts";
 import { createLlmPort } from "../llm/createLlmPort.ts";
-import type { Logger } from "./createLogger.ts";
 
 /**
  * The offline understanding trained from intents/nlu (or read from its cache in the data folder),

@@ -1,9 +1,9 @@
 import compression from "compression";
 import express, { type Express } from "express";
-import type { Logger } from "./createLogger.ts";
+import type { Logger } from "../kernel/createLogger.ts";
+import type { ServiceModule } from "../kernel/ServiceModule.ts";
 import { errorBoundary } from "./http/errorBoundary.ts";
 import { requestContext } from "./http/requestContext.ts";
-import type { ServiceModule } from "./ServiceModule.ts";
 
 export interface HttpAppOptions {
   logger: Logger;

@@ -1,7 +1,7 @@
+import type { Logger } from "../kernel/createLogger.ts";
+import type { ServiceModule } from "../kernel/ServiceModule.ts";
 import type { Database } from "../persistence/Database.ts";
 import { purgeExpiredData } from "../persistence/privacy/purgeExpiredData.ts";
-import type { Logger } from "./createLogger.ts";
-import type { ServiceModule } from "./ServiceModule.ts";
 
 const DAY_MS = 86_400_000;
 

@@ -1,6 +1,6 @@
 import "dotenv/config";
-import { parseConfig } from "./config.ts";
-import { createLogger } from "./createLogger.ts";
+import { parseConfig } from "../kernel/config.ts";
+import { createLogger } from "../kernel/createLogger.ts";
 import { startService } from "./startService.ts";
 import { stopOnSignals } from "./stopOnSignals.ts";
 

@@ -1,13 +1,13 @@
 import type { Server } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
+import type { Config } from "../kernel/config.ts";
+import type { Logger } from "../kernel/createLogger.ts";
+import type { ServiceModule } from "../kernel/ServiceModule.ts";
 import { applyMigrations, migrationsAreApplied, readMigrationFiles } from "../persistence/applyMigrations.ts";
 import type { Database } from "../persistence/Database.ts";
 import { openDatabase } from "../persistence/openDatabase.ts";
 import { composeModules } from "./composeModules.ts";
-import type { Config } from "./config.ts";
 import { createHttpApp } from "./createHttpApp.ts";
-import type { Logger } from "./createLogger.ts";
-import type { ServiceModule } from "./ServiceModule.ts";
 
 export interface RunningService {
   url: string;

@@ -1,4 +1,4 @@
-import type { Logger } from "./createLogger.ts";
+import type { Logger } from "../kernel/createLogger.ts";
 import type { RunningService } from "./startService.ts";
 
 /**

@@ -1,5 +1,5 @@
-import type { Config } from "../app/config.ts";
-import type { Logger } from "../app/createLogger.ts";
+import type { Config } from "../kernel/config.ts";
+import type { Logger } from "../kernel/createLogger.ts";
 import type { Database } from "../persistence/Database.ts";
 import type { HandoffDesk } from "./handoff/HandoffDesk.ts";
 import type { ConsoleEvents } from "./live/ConsoleEvents.ts";

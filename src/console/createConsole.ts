@@ -2,10 +2,9 @@ import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import path from "node:path";
 import express from "express";
-import type { ServiceContext } from "../app/composeModules.ts";
-import type { ServiceModule } from "../app/ServiceModule.ts";
 import type { Channel, Lang } from "../conversation/ids.ts";
 import type { Reply } from "../conversation/turn.ts";
+import type { ServiceModule } from "../kernel/ServiceModule.ts";
 import { deleteExpiredStaffSessions } from "../persistence/staff/deleteExpiredStaffSessions.ts";
 import { auditDenials } from "./audit/auditDenials.ts";
 import { auditOrigin } from "./audit/auditOrigin.ts";
@@ -68,7 +67,10 @@ export interface Console {
  * live queue, conversations, submissions, outbox, dashboard, staff accounts and audit log, plus
  * the periodic sweep that offers the mailbox to conversations that waited too long.
  */
-export async function createConsole(context: ServiceContext, options: ConsoleOptions = {}): Promise<Console> {
+export async function createConsole(
+  context: Pick<ConsoleContext, "db" | "config" | "logger">,
+  options: ConsoleOptions = {},
+): Promise<Console> {
   const { db, config, logger } = context;
   const now = options.now ?? (() => new Date());
   const events = createConsoleEvents(db, logger);

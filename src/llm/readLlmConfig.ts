@@ -1,7 +1,6 @@
 import { z } from "zod";
+import { LLM_PROVIDERS } from "../kernel/config.ts";
 
-/** The providers we know how to start, each from its own LangChain package (installed on demand). */
-export const LLM_PROVIDERS = ["openai", "ollama", "anthropic", "mistralai", "google-genai"] as const;
 export const LlmProviderSchema = z.enum(LLM_PROVIDERS);
 export type LlmProvider = z.infer<typeof LlmProviderSchema>;
 

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseConfig } from "../../src/app/config.ts";
+import { parseConfig } from "../../src/kernel/config.ts";
 import { runTs } from "../support/runProcess.ts";
 
 describe("configuration", () => {

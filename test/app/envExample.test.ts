@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigSchema } from "../../src/app/config.ts";
+import { ConfigSchema } from "../../src/kernel/config.ts";
 
 describe(".env.example", () => {
   it("documents every configuration variable the service reads", async () => {

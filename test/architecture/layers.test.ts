@@ -7,10 +7,7 @@ import { checkLayers, LAYER_RULES } from "../../scripts/checkLayers.ts";
  * goes down. A rule not listed allows nothing.
  */
 const BUDGET: Record<string, number> = {
-  "import circles": 3,
-  "imports the composition root": 28,
   "content imports the core": 25,
-  "a channel imports persistence": 2,
 };
 
 describe("the layers", () => {

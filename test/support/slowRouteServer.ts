@@ -3,10 +3,10 @@
  * flight. Same startService and signal handling as src/app/main.ts.
  */
 import { setTimeout as sleep } from "node:timers/promises";
-import { parseConfig } from "../../src/app/config.ts";
-import { createLogger } from "../../src/app/createLogger.ts";
 import { startService } from "../../src/app/startService.ts";
 import { stopOnSignals } from "../../src/app/stopOnSignals.ts";
+import { parseConfig } from "../../src/kernel/config.ts";
+import { createLogger } from "../../src/kernel/createLogger.ts";
 
 const parsed = parseConfig(process.env);
 if (!parsed.ok) throw new Error(parsed.problems.join("; "));

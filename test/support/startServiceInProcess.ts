@@ -1,6 +1,6 @@
-import { parseConfig } from "../../src/app/config.ts";
-import { createLogger } from "../../src/app/createLogger.ts";
 import { type RunningService, startService } from "../../src/app/startService.ts";
+import { parseConfig } from "../../src/kernel/config.ts";
+import { createLogger } from "../../src/kernel/createLogger.ts";
 
 /**
  * The whole server in-process on a free port, with the test defaults (quiet logs, loopback) and

@@ -4,12 +4,12 @@ import { userInfo } from "node:os";
 import path from "node:path";
 import { pino } from "pino";
 import { runCliChat } from "../../channels/cli/runCliChat.ts";
+import { parseConfig } from "../../kernel/config.ts";
 import { applyMigrations } from "../../persistence/applyMigrations.ts";
 import type { Database } from "../../persistence/Database.ts";
 import { openDatabase } from "../../persistence/openDatabase.ts";
 import { composeConversation } from "../composeConversation.ts";
-import { parseConfig } from "../config.ts";
-import type { CliCommand } from "./cliCommands.ts";
+import type { CliCommand } from "./CliCommand.ts";
 
 /**
  * `npm run -s cli -- chat [--user <key>] [--new] [--channel-data]`: talk to the bot in the

@@ -5,9 +5,9 @@ import { loadTerritory } from "../../content/loadTerritory.ts";
 import { createLlmAssistedUnderstanding } from "../../conversation/nlu/createLlmAssistedUnderstanding.ts";
 import { loadOrTrainUnderstanding } from "../../conversation/nlu/loadOrTrainUnderstanding.ts";
 import { loadTrainingData } from "../../conversation/nlu/loadTrainingData.ts";
+import { parseConfig } from "../../kernel/config.ts";
 import { createLlmPort } from "../../llm/createLlmPort.ts";
-import { parseConfig } from "../config.ts";
-import type { CliCommand } from "./cliCommands.ts";
+import type { CliCommand } from "./CliCommand.ts";
 
 const InputLineSchema = z.object({ id: z.union([z.string(), z.number()]), text: z.string().max(4000) });
 const IdOnlySchema = z.object({ id: z.union([z.string(), z.number()]) });

@@ -1,5 +1,4 @@
-/** A CLI command: receives its arguments, returns the process exit code. */
-export type CliCommand = (args: string[]) => Promise<number>;
+import type { CliCommand } from "./CliCommand.ts";
 
 export interface CliEntry {
   summary: string;

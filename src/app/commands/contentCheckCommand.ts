@@ -1,7 +1,7 @@
 import "dotenv/config";
 import { CONTENT_CHECKS } from "../../content/CONTENT_CHECKS.ts";
-import { parseConfig } from "../config.ts";
-import type { CliCommand } from "./cliCommands.ts";
+import { parseConfig } from "../../kernel/config.ts";
+import type { CliCommand } from "./CliCommand.ts";
 
 /**
  * `npm run -s cli -- content:check [dir]`: validates every content file that has a loader. Exit 0 with

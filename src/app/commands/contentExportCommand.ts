@@ -5,12 +5,12 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { ContentPathSchema } from "../../content/versions/ContentFiles.ts";
 import { readContentFiles } from "../../content/versions/readContentFiles.ts";
+import { parseConfig } from "../../kernel/config.ts";
 import { applyMigrations } from "../../persistence/applyMigrations.ts";
 import { findContentDraft } from "../../persistence/content/findContentDraft.ts";
 import { findContentVersion } from "../../persistence/content/findContentVersion.ts";
 import { openDatabase } from "../../persistence/openDatabase.ts";
-import { parseConfig } from "../config.ts";
-import type { CliCommand } from "./cliCommands.ts";
+import type { CliCommand } from "./CliCommand.ts";
 
 const USAGE =
   "uso: npm run -s cli -- content:export [--version <n> | --draft] <cartella>\n" +

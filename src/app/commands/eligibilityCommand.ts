@@ -5,8 +5,8 @@ import { formatContentPath } from "../../content/formatContentPath.ts";
 import { loadContent } from "../../content/loadContent.ts";
 import { evaluateEligibility } from "../../conversation/eligibility/evaluateEligibility.ts";
 import { ProfileSchema } from "../../conversation/eligibility/profileSchema.ts";
-import { parseConfig } from "../config.ts";
-import type { CliCommand } from "./cliCommands.ts";
+import { parseConfig } from "../../kernel/config.ts";
+import type { CliCommand } from "./CliCommand.ts";
 
 /**
  * `npm run -s cli -- eligibility [--today=YYYY-MM-DD] < profile.json`: the engine's verdict as JSON on

@@ -1,8 +1,8 @@
 import "dotenv/config";
+import { parseConfig } from "../../kernel/config.ts";
 import { applyMigrations } from "../../persistence/applyMigrations.ts";
 import { openDatabase } from "../../persistence/openDatabase.ts";
-import { parseConfig } from "../config.ts";
-import type { CliCommand } from "./cliCommands.ts";
+import type { CliCommand } from "./CliCommand.ts";
 
 /** Applies pending migrations without starting the service (the service also does it on start). */
 export const migrateCommand: CliCommand = async () => {

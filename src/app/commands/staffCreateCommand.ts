@@ -7,12 +7,12 @@ import { hashPassword } from "../../console/auth/hashPassword.ts";
 import { StaffRoleSchema } from "../../console/auth/StaffRole.ts";
 import { PasswordSchema } from "../../console/routes/mountStaffRoutes.ts";
 import { AtsIdSchema } from "../../conversation/ids.ts";
+import { parseConfig } from "../../kernel/config.ts";
 import { applyMigrations } from "../../persistence/applyMigrations.ts";
 import type { Database } from "../../persistence/Database.ts";
 import { openDatabase } from "../../persistence/openDatabase.ts";
 import { insertStaff } from "../../persistence/staff/insertStaff.ts";
-import { parseConfig } from "../config.ts";
-import type { CliCommand } from "./cliCommands.ts";
+import type { CliCommand } from "./CliCommand.ts";
 
 const ArgsSchema = z
   .object({

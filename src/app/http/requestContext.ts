@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
-import type { Logger } from "../createLogger.ts";
+import type { Logger } from "../../kernel/createLogger.ts";
 
 declare module "express-serve-static-core" {
   interface Request {

@@ -1,7 +1,7 @@
-import type { Config } from "../../app/config.ts";
-import type { Logger } from "../../app/createLogger.ts";
-import type { ServiceModule } from "../../app/ServiceModule.ts";
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
+import type { Config } from "../../kernel/config.ts";
+import type { Logger } from "../../kernel/createLogger.ts";
+import type { ServiceModule } from "../../kernel/ServiceModule.ts";
 
 export interface BotFrameworkChannelContext {
   config: Config;

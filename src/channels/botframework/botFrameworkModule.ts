@@ -1,8 +1,5 @@
 import { ConfigurationBotFrameworkAuthentication, TurnContext } from "botbuilder";
 import express, { type Request, type Response } from "express";
-import type { Config } from "../../app/config.ts";
-import type { Logger } from "../../app/createLogger.ts";
-import type { ServiceModule } from "../../app/ServiceModule.ts";
 import type { Lang } from "../../conversation/ids.ts";
 import type {
   ConversationGateway,
@@ -10,6 +7,9 @@ import type {
   StoredMessage,
 } from "../../conversation/ports/ConversationGateway.ts";
 import { type Reply, ReplySchema } from "../../conversation/turn.ts";
+import type { Config } from "../../kernel/config.ts";
+import type { Logger } from "../../kernel/createLogger.ts";
+import type { ServiceModule } from "../../kernel/ServiceModule.ts";
 import { ActivitySchema, type InboundActivity } from "./ActivitySchema.ts";
 import { createBotFrameworkDelivery } from "./createBotFrameworkDelivery.ts";
 import { TurnAdapter } from "./TurnAdapter.ts";

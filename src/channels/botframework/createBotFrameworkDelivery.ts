@@ -1,6 +1,6 @@
-import type { Logger } from "../../app/createLogger.ts";
 import type { ConversationGateway, StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
 import { ReplySchema } from "../../conversation/turn.ts";
+import type { Logger } from "../../kernel/createLogger.ts";
 import { createCoalescedDrain } from "../shared/createCoalescedDrain.ts";
 import { ConversationReferenceSchema } from "./ConversationReferenceSchema.ts";
 import type { TurnAdapter } from "./TurnAdapter.ts";

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { Logger } from "../../app/createLogger.ts";
 import type { ConversationGateway, StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
 import { type Reply, ReplySchema } from "../../conversation/turn.ts";
+import type { Logger } from "../../kernel/createLogger.ts";
 import { createCoalescedDrain } from "../shared/createCoalescedDrain.ts";
 import type { KeyedSerializer } from "./createKeyedSerializer.ts";
 import type { createSendScheduler } from "./createSendScheduler.ts";

@@ -1,8 +1,8 @@
-import type { Logger } from "../../app/createLogger.ts";
 import type { ChannelInbound } from "../../conversation/feedback/ChannelInboundSchema.ts";
 import type { Lang } from "../../conversation/ids.ts";
 import type { ConversationGateway, ReceiveRequest } from "../../conversation/ports/ConversationGateway.ts";
 import { ReplySchema } from "../../conversation/turn.ts";
+import type { Logger } from "../../kernel/createLogger.ts";
 import type { KeyedSerializer } from "./createKeyedSerializer.ts";
 import type { TelegramDelivery } from "./createTelegramDelivery.ts";
 import { decodeCallbackData } from "./decodeCallbackData.ts";

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import type { Logger } from "../../app/createLogger.ts";
+import type { Logger } from "../../kernel/createLogger.ts";
 import type { SendFailure } from "./classifyTelegramError.ts";
 import type { TelegramApi } from "./TelegramApi.ts";
 import { telegramErrorForLog } from "./telegramErrorForLog.ts";

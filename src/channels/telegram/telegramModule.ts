@@ -1,10 +1,10 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import express from "express";
-import type { Config } from "../../app/config.ts";
-import type { Logger } from "../../app/createLogger.ts";
-import type { ServiceModule } from "../../app/ServiceModule.ts";
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
 import type { ResumeService } from "../../conversation/resume/createResumeService.ts";
+import type { Config } from "../../kernel/config.ts";
+import type { Logger } from "../../kernel/createLogger.ts";
+import type { ServiceModule } from "../../kernel/ServiceModule.ts";
 import { classifyTelegramError } from "./classifyTelegramError.ts";
 import { createKeyedSerializer } from "./createKeyedSerializer.ts";
 import { createSendScheduler, type SendSchedulerOptions } from "./createSendScheduler.ts";

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import express, { type Request, type Response, type Router } from "express";
 import { z } from "zod";
-import { rateLimit } from "../../app/http/rateLimit.ts";
 import type { ChannelInbound } from "../../conversation/feedback/ChannelInboundSchema.ts";
 import { type Lang, LangSchema } from "../../conversation/ids.ts";
 import type {
@@ -10,6 +9,7 @@ import type {
   StoredMessage,
 } from "../../conversation/ports/ConversationGateway.ts";
 import type { Reply } from "../../conversation/turn.ts";
+import { rateLimit } from "../../kernel/rateLimit.ts";
 import type { ConversationDirectory } from "./createConversationDirectory.ts";
 import type { EchoLedger } from "./createEchoLedger.ts";
 import type { StreamHub } from "./createStreamHub.ts";

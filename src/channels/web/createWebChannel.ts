@@ -1,7 +1,7 @@
-import type { ServiceContext } from "../../app/composeModules.ts";
-import type { ServiceModule } from "../../app/ServiceModule.ts";
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
-import { findTokensRevokedAt } from "../../persistence/conversations/findTokensRevokedAt.ts";
+import type { Config } from "../../kernel/config.ts";
+import type { Logger } from "../../kernel/createLogger.ts";
+import type { ServiceModule } from "../../kernel/ServiceModule.ts";
 import { createConversationDirectory } from "./createConversationDirectory.ts";
 import { createDirectLineRouter, type DirectLineLimits } from "./createDirectLineRouter.ts";
 import { createEchoLedger } from "./createEchoLedger.ts";
@@ -10,13 +10,22 @@ import { createStreamHub } from "./createStreamHub.ts";
 import { createTokenRevocations } from "./createTokenRevocations.ts";
 import { createTokenSigner } from "./createTokenSigner.ts";
 import { createWebPages } from "./createWebPages.ts";
-import { readSigningKey } from "./readSigningKey.ts";
 
 export interface WebChannelOptions {
   limits?: Partial<DirectLineLimits>;
   tokenTtlSeconds?: number;
   resumeWindowSeconds?: number;
   pingIntervalMs?: number;
+}
+
+/** What the web channel needs of the service; the two stored facts come from persistence. */
+export interface WebChannelContext {
+  config: Pick<Config, "PUBLIC_URL" | "PROGRAMME_MAILBOX">;
+  logger: Logger;
+  /** The key that signs web chat tokens (persistence/readSigningKey.ts). */
+  signingKey: Buffer;
+  /** When the tokens of a Direct Line conversation were voided (erasure, close), if ever. */
+  tokensRevokedAt: (directLineId: string) => Promise<Date | undefined>;
 }
 
 export interface WebChannel extends ServiceModule {
@@ -30,15 +39,13 @@ export interface WebChannel extends ServiceModule {
  * messages out, as Activities.
  */
 export async function createWebChannel(
-  context: ServiceContext,
+  context: WebChannelContext,
   gateway: ConversationGateway,
   options: WebChannelOptions = {},
 ): Promise<WebChannel> {
-  const signer = createTokenSigner(await readSigningKey(context.config.SECRET_KEY, context.db));
+  const signer = createTokenSigner(context.signingKey);
   const directory = createConversationDirectory(gateway);
-  const revocations = createTokenRevocations((directLineId) =>
-    findTokensRevokedAt(context.db, "web", directLineId),
-  );
+  const revocations = createTokenRevocations(context.tokensRevokedAt);
   const ledger = createEchoLedger();
   const hub = createStreamHub({
     gateway,

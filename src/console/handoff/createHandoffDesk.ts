@@ -1,5 +1,3 @@
-import type { Config } from "../../app/config.ts";
-import type { Logger } from "../../app/createLogger.ts";
 import { buildTranscriptMail } from "../../conversation/handoff/buildTranscriptMail.ts";
 import { describeOfficeHours } from "../../conversation/handoff/describeOfficeHours.ts";
 import { describeOpening } from "../../conversation/handoff/describeOpening.ts";
@@ -9,6 +7,8 @@ import { parseOfficeHours } from "../../conversation/handoff/parseOfficeHours.ts
 import { planHandoff } from "../../conversation/handoff/planHandoff.ts";
 import { AtsIdSchema, type Channel, ChannelSchema, type Lang, LangSchema } from "../../conversation/ids.ts";
 import type { Reply } from "../../conversation/turn.ts";
+import type { Config } from "../../kernel/config.ts";
+import type { Logger } from "../../kernel/createLogger.ts";
 import type { Database } from "../../persistence/Database.ts";
 import { markRatingAsked } from "../../persistence/feedback/markRatingAsked.ts";
 import { assignHandoff } from "../../persistence/handoff/assignHandoff.ts";

@@ -1,4 +1,4 @@
-import type { Logger } from "../../app/createLogger.ts";
+import type { Logger } from "../../kernel/createLogger.ts";
 import type { Database } from "../../persistence/Database.ts";
 import { type ConsoleEvent, ConsoleEventSchema } from "./ConsoleEvent.ts";
 import type { ConsoleEvents } from "./ConsoleEvents.ts";

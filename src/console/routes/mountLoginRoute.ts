@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Router } from "express";
 import { z } from "zod";
-import { rateLimit } from "../../app/http/rateLimit.ts";
+import { rateLimit } from "../../kernel/rateLimit.ts";
 import { clearFailedLogins } from "../../persistence/staff/clearFailedLogins.ts";
 import { findStaffByEmail } from "../../persistence/staff/findStaffByEmail.ts";
 import { insertStaffSession } from "../../persistence/staff/insertStaffSession.ts";

@@ -1,5 +1,6 @@
-import { answerQuestion, MIN_CONFIDENCE } from "./answerQuestion.ts";
+import { answerQuestion } from "./answerQuestion.ts";
 import { looksLikeQuestion } from "./looksLikeQuestion.ts";
+import { MIN_CONFIDENCE } from "./MIN_CONFIDENCE.ts";
 import type { Turn } from "./Turn.ts";
 
 /**

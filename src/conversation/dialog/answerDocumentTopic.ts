@@ -2,7 +2,7 @@ import { ActionIdSchema, type IntentId, type ProvinceCode } from "../ids.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
 import { CLEAR_TOPIC_SCORE } from "../ports/ProgrammeKnowledge.ts";
 import { readMessage } from "../repair/readMessage.ts";
-import { MIN_CONFIDENCE } from "./answerQuestion.ts";
+import { MIN_CONFIDENCE } from "./MIN_CONFIDENCE.ts";
 import { sayProgrammeAnswer } from "./sayProgrammeAnswer.ts";
 import type { Turn } from "./Turn.ts";
 

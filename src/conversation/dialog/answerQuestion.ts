@@ -1,12 +1,10 @@
 import { ActionIdSchema } from "../ids.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
 import { answerDocumentTopic } from "./answerDocumentTopic.ts";
+import { MIN_CONFIDENCE } from "./MIN_CONFIDENCE.ts";
 import { requestHandoff } from "./requestHandoff.ts";
 import { sayProgrammeAnswer } from "./sayProgrammeAnswer.ts";
 import type { Turn } from "./Turn.ts";
-
-/** Below this the understanding is a guess, and a guess is worse than asking again. */
-export const MIN_CONFIDENCE = 0.45;
 
 /**
  * Answers a question asked in the middle of something else (a form, the interview, the consent),

@@ -1,4 +1,5 @@
-import { answerQuestion, MIN_CONFIDENCE } from "../dialog/answerQuestion.ts";
+import { answerQuestion } from "../dialog/answerQuestion.ts";
+import { MIN_CONFIDENCE } from "../dialog/MIN_CONFIDENCE.ts";
 import type { Turn } from "../dialog/Turn.ts";
 import type { ProfileField } from "../eligibility/profileSchema.ts";
 import { ActionIdSchema } from "../ids.ts";

@@ -2,7 +2,6 @@ import { Writable } from "node:stream";
 import { pino } from "pino";
 import { TelegramError } from "telegraf";
 import { describe, expect, it } from "vitest";
-import { parseConfig } from "../../../src/app/config.ts";
 import type { TelegramApi } from "../../../src/channels/telegram/TelegramApi.ts";
 import { telegramModule } from "../../../src/channels/telegram/telegramModule.ts";
 import type {
@@ -10,6 +9,7 @@ import type {
   StoredMessage,
 } from "../../../src/conversation/ports/ConversationGateway.ts";
 import { ReplySchema } from "../../../src/conversation/turn.ts";
+import { parseConfig } from "../../../src/kernel/config.ts";
 
 const CHAT_ID = 987_654_321;
 const SECRET_TEXT = "Il mio codice fiscale è RSSMRA85T10A562S";

@@ -1,11 +1,11 @@
 import type { Server } from "node:http";
 import express from "express";
 import { describe, expect, it } from "vitest";
-import { parseConfig } from "../../../src/app/config.ts";
-import { createLogger } from "../../../src/app/createLogger.ts";
 import { telegramChannel } from "../../../src/channels/telegram/telegramChannel.ts";
 import { telegramModule } from "../../../src/channels/telegram/telegramModule.ts";
 import type { ConversationGateway } from "../../../src/conversation/ports/ConversationGateway.ts";
+import { parseConfig } from "../../../src/kernel/config.ts";
+import { createLogger } from "../../../src/kernel/createLogger.ts";
 
 /** The module is only built here, never started: the gateway is never called. */
 const gateway: ConversationGateway = {

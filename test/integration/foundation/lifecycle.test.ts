@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, describe, expect, it } from "vitest";
-import { parseConfig } from "../../../src/app/config.ts";
-import { createLogger } from "../../../src/app/createLogger.ts";
 import { type RunningService, startService } from "../../../src/app/startService.ts";
+import { parseConfig } from "../../../src/kernel/config.ts";
+import { createLogger } from "../../../src/kernel/createLogger.ts";
 import { runTs, startTs } from "../../support/runProcess.ts";
 import { startTcpProxy } from "../../support/tcpProxy.ts";
 import { createTestDatabaseTarget, type TestDatabaseTarget, testDbKind } from "../../support/testDatabase.ts";

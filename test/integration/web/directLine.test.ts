@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTokenSigner } from "../../../src/channels/web/createTokenSigner.ts";
-import { readSigningKey } from "../../../src/channels/web/readSigningKey.ts";
+import { readSigningKey } from "../../../src/persistence/readSigningKey.ts";
 import { createFakeGateway, type FakeGateway } from "./support/createFakeGateway.ts";
 import {
   ConversationSchema,

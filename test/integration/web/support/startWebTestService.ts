@@ -1,13 +1,14 @@
 import type { Server } from "node:http";
-import { parseConfig } from "../../../../src/app/config.ts";
 import { createHttpApp } from "../../../../src/app/createHttpApp.ts";
-import { createLogger } from "../../../../src/app/createLogger.ts";
+import { webChannelContext } from "../../../../src/app/webChannelContext.ts";
 import {
   createWebChannel,
   type WebChannel,
   type WebChannelOptions,
 } from "../../../../src/channels/web/createWebChannel.ts";
 import type { ConversationGateway } from "../../../../src/conversation/ports/ConversationGateway.ts";
+import { parseConfig } from "../../../../src/kernel/config.ts";
+import { createLogger } from "../../../../src/kernel/createLogger.ts";
 import type { Database } from "../../../../src/persistence/Database.ts";
 import { openTestDatabase } from "../../../support/testDatabase.ts";
 
@@ -46,7 +47,11 @@ export async function startWebTestService(
   });
   if (!parsed.ok) throw new Error(parsed.problems.join("; "));
   const logger = createLogger(parsed.config);
-  const channel = await createWebChannel({ config: parsed.config, logger, db }, gateway, options);
+  const channel = await createWebChannel(
+    await webChannelContext({ config: parsed.config, logger, db }),
+    gateway,
+    options,
+  );
   const app = createHttpApp({
     logger,
     trustProxy: false,

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from "node:crypto";
 import { z } from "zod";
-import type { Database } from "../../persistence/Database.ts";
+import type { Database } from "./Database.ts";
 
 const SETTING_KEY = "webchat.token_key";
 const StoredKeySchema = z.string().regex(/^[A-Za-z0-9_-]{43,}$/);

@@ -3,8 +3,10 @@
  * stops the process at start with one line per variable; secrets are never echoed.
  */
 import { z } from "zod";
-import { appPath } from "../kernel/appPath.ts";
-import { LlmProviderSchema } from "../llm/readLlmConfig.ts";
+import { appPath } from "./appPath.ts";
+
+/** The LLM providers src/llm knows how to start, each from its own LangChain package (installed on demand). */
+export const LLM_PROVIDERS = ["openai", "ollama", "anthropic", "mistralai", "google-genai"] as const;
 
 const bool = z
   .enum(["true", "false", "1", "0", "yes", "no"], { message: "atteso true o false" })
@@ -59,7 +61,7 @@ export const ConfigSchema = z.object({
   MICROSOFT_APP_PASSWORD: z.string().min(1).optional(),
   MICROSOFT_APP_TENANT_ID: z.string().min(1).optional(),
   MICROSOFT_APP_TYPE: z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).default("MultiTenant"),
-  LLM_PROVIDER: z.union([z.literal("none"), LlmProviderSchema]).default("none"),
+  LLM_PROVIDER: z.union([z.literal("none"), z.enum(LLM_PROVIDERS)]).default("none"),
   LLM_MODEL: z.string().min(1).optional(),
   LLM_BASE_URL: z.url().optional(),
   LLM_API_KEY: z.string().min(1).optional(),

@@ -1,0 +1,2 @@
+/** A CLI command: receives its arguments, returns the process exit code. */
+export type CliCommand = (args: string[]) => Promise<number>;

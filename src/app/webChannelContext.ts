@@ -1,0 +1,14 @@
+import type { WebChannelContext } from "../channels/web/createWebChannel.ts";
+import { findTokensRevokedAt } from "../persistence/conversations/findTokensRevokedAt.ts";
+import { readSigningKey } from "../persistence/readSigningKey.ts";
+import type { ServiceContext } from "./ServiceContext.ts";
+
+/** The web channel's share of the service: its token key and revocations read from the database. */
+export async function webChannelContext({ config, logger, db }: ServiceContext): Promise<WebChannelContext> {
+  return {
+    config,
+    logger,
+    signingKey: await readSigningKey(config.SECRET_KEY, db),
+    tokensRevokedAt: (directLineId) => findTokensRevokedAt(db, "web", directLineId),
+  };
+}
