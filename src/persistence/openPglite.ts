@@ -2,8 +2,10 @@ import { mkdir, open, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { compactPgliteTables } from "./compactPgliteTables.ts";
 import type { Database } from "./Database.ts";
 import { PrismaClient } from "./generated/client.ts";
+import { removeRecycledWal } from "./removeRecycledWal.ts";
 import type { SqlRunner } from "./SqlRunner.ts";
 
 /**
@@ -52,6 +54,8 @@ export async function openPglite(dataDir: string): Promise<Database> {
     await mkdir(dir, { recursive: true });
     unlock = await lockDataFolder(path.resolve(dataDir));
     pglite = new PGlite(dir);
+    await pglite.waitReady;
+    await removeRecycledWal(pglite, dir);
   }
   await pglite.waitReady;
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
@@ -71,6 +75,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
     notify: async (channel, payload) => {
       await pglite.query("SELECT pg_notify($1, $2)", [channel, payload]);
     },
+    removeDeadRows: (tables) => compactPgliteTables(pglite, tables),
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();

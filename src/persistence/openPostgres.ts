@@ -120,10 +120,15 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     reconnectTimer.unref();
   };
 
+  const sql = runnerOn(pool);
   return {
     kind: "postgres",
     prisma,
-    sql: runnerOn(pool),
+    sql,
+    removeDeadRows: async (tables) => {
+      if (tables.length === 0) return;
+      await sql.query(`VACUUM (ANALYZE) ${tables.map((t) => pg.escapeIdentifier(t)).join(", ")}`);
+    },
     listen: async (channel, onPayload) => {
       const set = listeners.get(channel) ?? new Set();
       const isNew = set.size === 0;

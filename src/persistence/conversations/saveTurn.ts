@@ -4,6 +4,7 @@ import type { Database } from "../Database.ts";
 import { recordFeedback } from "../feedback/recordFeedback.ts";
 import { markHandoffOffered } from "../handoff/markHandoffOffered.ts";
 import { enqueueMails } from "../outbox/enqueueMails.ts";
+import { compactErasedData } from "../privacy/compactErasedData.ts";
 import { eraseConversationData } from "../privacy/eraseConversationData.ts";
 import { createSubmission } from "../submissions/createSubmission.ts";
 import { uniqueViolationOn } from "../uniqueViolationOn.ts";
@@ -22,12 +23,15 @@ class Conflict extends Error {}
  * One turn in one transaction: most turns in one statement (commitTurnInOneStatement), the rest
  * (submission, handoff, erasure) in an interactive transaction: state (optimistic version check first, which also takes the row
  * lock), erasure, the inbound message (a repeated externalId aborts everything), the replies, and
- * the effects (submission with its outbox mails, handoff, territory, analytics).
+ * the effects (submission with its outbox mails, handoff, territory, analytics). An erasure's
+ * reply waits for the erased rows to be removed from disk as well (compactErasedData), so the
+ * user is told "cancellati" only once that is true.
  */
 export async function saveTurn(db: Database, commit: TurnCommit): Promise<CommitOutcome> {
   try {
     if (fitsOneStatement(commit)) return await commitTurnInOneStatement(db, commit);
-    return await db.prisma.$transaction(async (tx) => {
+    const erasing = commit.writes.some((w) => w.kind === "erase");
+    const outcome = await db.prisma.$transaction(async (tx) => {
       const updated = await updateConversationState(tx, {
         conversationId: commit.conversationId,
         expectedVersion: commit.expectedVersion,
@@ -37,7 +41,7 @@ export async function saveTurn(db: Database, commit: TurnCommit): Promise<Commit
         now: commit.now,
       });
       if (!updated) throw new Conflict();
-      if (commit.writes.some((w) => w.kind === "erase")) {
+      if (erasing) {
         await eraseConversationData(tx, commit.conversationId, commit.now);
       }
       const inboundId = await insertInboundMessage(tx, commit.conversationId, commit.inbound, commit.now);
@@ -82,6 +86,8 @@ export async function saveTurn(db: Database, commit: TurnCommit): Promise<Commit
       const stored = toStoredInbound(commit.conversationId, inboundId, commit.inbound, commit.now);
       return { kind: "committed", inboundId, inbound: stored, replies } satisfies CommitOutcome;
     });
+    if (erasing) await compactErasedData(db);
+    return outcome;
   } catch (error) {
     if (error instanceof Conflict) return { kind: "conflict" };
     if (uniqueViolationOn(error, "externalId")) return { kind: "duplicate" };

@@ -1,5 +1,6 @@
 import type { Database } from "../Database.ts";
 import { Prisma } from "../generated/client.ts";
+import { compactErasedData } from "./compactErasedData.ts";
 
 export interface PurgeOutcome {
   conversations: number;
@@ -13,11 +14,12 @@ export interface PurgeOutcome {
  * their personal data; older mails lose their bodies, subjects and errors, and receipts their
  * recipient. A mail still waiting for SMTP is kept within the period (a request is never dropped
  * because mail was down) but not beyond it: it is cancelled, so expired data never leaves later.
- * Their .eml copies go at the mail worker's next pass (`removeStaleEmlFiles`). Analytics carry no
+ * Their .eml copies go at the mail worker's next pass (`removeStaleEmlFiles`); the old versions
+ * of the rows go from disk once the purge has committed (compactErasedData). Analytics carry no
  * personal data and stay. Idempotent, so several instances may run it.
  */
 export async function purgeExpiredData(db: Database, cutoff: Date, now: Date): Promise<PurgeOutcome> {
-  return db.prisma.$transaction(async (tx) => {
+  const outcome = await db.prisma.$transaction(async (tx) => {
     const conversations = await tx.conversation.deleteMany({ where: { lastActivityAt: { lt: cutoff } } });
     const submissions = await tx.submission.updateMany({
       where: { createdAt: { lt: cutoff }, erasedAt: null },
@@ -37,4 +39,6 @@ export async function purgeExpiredData(db: Database, cutoff: Date, now: Date): P
     });
     return { conversations: conversations.count, submissions: submissions.count, mails: mails.count };
   });
+  if (outcome.conversations + outcome.submissions + outcome.mails > 0) await compactErasedData(db);
+  return outcome;
 }
