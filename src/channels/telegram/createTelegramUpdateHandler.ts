@@ -1,9 +1,9 @@
 import type { ChannelInbound } from "../../conversation/feedback/ChannelInboundSchema.ts";
 import type { Lang } from "../../conversation/ids.ts";
 import type { ConversationGateway, ReceiveRequest } from "../../conversation/ports/ConversationGateway.ts";
+import type { KeyedQueue } from "../../conversation/service/KeyedQueue.ts";
 import { ReplySchema } from "../../conversation/turn.ts";
 import type { Logger } from "../../kernel/createLogger.ts";
-import type { KeyedSerializer } from "./createKeyedSerializer.ts";
 import type { TelegramDelivery } from "./createTelegramDelivery.ts";
 import { decodeCallbackData } from "./decodeCallbackData.ts";
 import type { TelegramApi } from "./TelegramApi.ts";
@@ -25,7 +25,7 @@ export interface TelegramUpdateHandlerOptions {
   gateway: ConversationGateway;
   api: TelegramApi;
   delivery: TelegramDelivery;
-  chats: KeyedSerializer;
+  chats: KeyedQueue;
   logger: Logger;
   /** Show "typing…" when the bot takes longer than this to answer. */
   typingDelayMs?: number;

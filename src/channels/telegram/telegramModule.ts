@@ -2,11 +2,11 @@ import { setTimeout as sleep } from "node:timers/promises";
 import express from "express";
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
 import type { ResumeService } from "../../conversation/resume/createResumeService.ts";
+import { KeyedQueue } from "../../conversation/service/KeyedQueue.ts";
 import type { Config } from "../../kernel/config.ts";
 import type { Logger } from "../../kernel/createLogger.ts";
 import type { ServiceModule } from "../../kernel/ServiceModule.ts";
 import { classifyTelegramError } from "./classifyTelegramError.ts";
-import { createKeyedSerializer } from "./createKeyedSerializer.ts";
 import { createSendScheduler, type SendSchedulerOptions } from "./createSendScheduler.ts";
 import { createTelegrafApi } from "./createTelegrafApi.ts";
 import { createTelegramDelivery } from "./createTelegramDelivery.ts";
@@ -65,7 +65,7 @@ export function telegramModule(options: TelegramModuleOptions): ServiceModule {
     onDropped: (_chatKey, error) =>
       logger.warn({ err: telegramErrorForLog(error) }, "Telegram message given up"),
   });
-  const chats = createKeyedSerializer();
+  const chats = new KeyedQueue();
   const delivery = createTelegramDelivery({
     gateway,
     api,
