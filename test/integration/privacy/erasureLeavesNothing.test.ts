@@ -13,7 +13,7 @@ import {
 } from "../console/support/consoleHarness.ts";
 import { StaffClient } from "../console/support/StaffClient.ts";
 import { talk } from "../conversation/support/talk.ts";
-import { findInFiles, findInTables } from "./support/findPersonalData.ts";
+import { findInFiles, findInTables } from "../../support/findPersonalData.ts";
 
 const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 const silent = { info: () => undefined, warn: () => undefined };

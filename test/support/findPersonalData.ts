@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Database } from "../../../../src/persistence/Database.ts";
+import type { Database } from "../../src/persistence/Database.ts";
 
 /** Where a piece of personal data was found: a table's row or a file. */
 export interface Hit {
