@@ -17,12 +17,15 @@ const DECIDED_WEIGHT = 100;
  * copy of the profile and the newly decided actions are counted, averaged over the buttons (a criterion
  * learnt without deciding its action counts a little, so a needed but never-failing question is still
  * asked). Ties go to the order of questions.yaml. When eligibility is settled, the place is asked if the ATS is not known.
+ * A `pending` question (the one the person was asked when they corrected something) is kept while
+ * it still matters, so a correction does not change the subject under them.
  */
 export function chooseNextQuestion(
   profile: Profile,
   content: Content,
   verdicts: readonly ActionVerdict[],
   ats: AtsResolution,
+  pending?: string,
 ): NextQuestion | null {
   const undecided = content.actions.actions.filter(
     (action) => verdicts.find((v) => v.action === action.id)?.status === "unknown",
@@ -51,12 +54,14 @@ export function chooseNextQuestion(
       }
     }
     const count = question.options.length;
+    if (weighted > 0 && question.id === pending) return toNextQuestion(question, settled / count, {});
     if (weighted > 0 && (best === undefined || weighted / count > best.weighted)) {
       best = { question, weighted: weighted / count, settles: settled / count };
     }
   }
-  if (best) return toNextQuestion(best.question, Math.round(best.settles * 100) / 100, {});
-  if (ats.ok) return null;
+  if (ats.ok) return best ? toNextQuestion(best.question, Math.round(best.settles * 100) / 100, {}) : null;
+  const placePending = pending === "province" || pending === "comune";
+  if (best && !placePending) return toNextQuestion(best.question, Math.round(best.settles * 100) / 100, {});
   const placeQuestion = (id: "province" | "comune") => content.questions.questions.find((q) => q.id === id);
   if (ats.reason === "need_comune" || ats.reason === "unknown_comune") {
     const question = placeQuestion("comune");

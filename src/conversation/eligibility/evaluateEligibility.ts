@@ -11,8 +11,14 @@ import { resolveAts } from "./resolveAts.ts";
  * guessed, and the report says which question would decide the most.
  *
  * @param today ISO date, used for the ATS map (areas moved between ATS over time); omit for today's map.
+ * @param pending the question being asked, kept next while it still matters (see chooseNextQuestion).
  */
-export function evaluateEligibility(profile: Profile, content: Content, today?: string): EligibilityReport {
+export function evaluateEligibility(
+  profile: Profile,
+  content: Content,
+  today?: string,
+  pending?: string,
+): EligibilityReport {
   const verdicts = content.actions.actions.map((action) => evaluateAction(action, profile, content.criteria));
   const ats = resolveAts(
     { province: profile.province, comune: profile.comune, on: today },
@@ -21,7 +27,7 @@ export function evaluateEligibility(profile: Profile, content: Content, today?: 
   return {
     verdicts,
     recommended: rankEligible(verdicts, profile),
-    next_question: chooseNextQuestion(profile, content, verdicts, ats),
+    next_question: chooseNextQuestion(profile, content, verdicts, ats, pending),
     ats,
   };
 }

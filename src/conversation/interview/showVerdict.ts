@@ -2,6 +2,7 @@ import { labelButton } from "../dialog/menuButtons.ts";
 import type { Turn } from "../dialog/Turn.ts";
 import { ProvinceCodeSchema } from "../ids.ts";
 import type { Assessment } from "../ports/ProgrammeKnowledge.ts";
+import { networkLine } from "./networkLine.ts";
 
 /**
  * The end of the interview: the fitting actions best first with their reasons, the ones that do
@@ -16,6 +17,7 @@ export function showVerdict(turn: Turn, assessment: Assessment): void {
   const byAction = new Map(assessment.verdicts.map((v) => [v.action, v]));
   turn.state.step = { kind: "menu" };
   turn.state.recommended = assessment.ranked;
+  turn.state.verdictShown = true;
   turn.intent = "eligibility_check";
   turn.actions = assessment.ranked;
 
@@ -44,13 +46,8 @@ export function showVerdict(turn: Turn, assessment: Assessment): void {
 
   const after: string[] = [];
   const province = ProvinceCodeSchema.safeParse(turn.state.profile.province);
-  const comune = typeof turn.state.profile.comune === "string" ? turn.state.profile.comune : undefined;
-  if (province.success) {
-    const network = knowledge.findNetwork(province.data, comune, lang);
-    if (network.ok) {
-      after.push(turn.fill(r.network, { ats: network.network.name, website: network.network.website }));
-    }
-  }
+  const network = networkLine(turn);
+  if (network) after.push(network);
   if (assessment.ranked.length > 0) after.push(turn.fill(r.how_to_apply));
   if (!knowledge.periodIsOpen()) after.push(turn.fill(r.period_closed));
   const buttons = [

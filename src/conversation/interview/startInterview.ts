@@ -15,6 +15,7 @@ export function startInterview(turn: Turn, audience: Audience): void {
       ...(comune === undefined ? {} : { comune }),
     };
     state.recommended = [];
+    state.verdictShown = false;
   }
   state.audience = audience;
   state.form = undefined;

@@ -33,8 +33,8 @@ export function createProgrammeKnowledge(content: Content, today: () => string):
     profile.applicant_kind === undefined ? { ...profile, applicant_kind: APPLICANT_KIND[audience] } : profile;
 
   return {
-    assess(audience, profile, lang) {
-      const report = evaluateEligibility(withKind(audience, profile), content, today());
+    assess(audience, profile, lang, pending) {
+      const report = evaluateEligibility(withKind(audience, profile), content, today(), pending);
       const next = report.next_question;
       return {
         verdicts: report.verdicts

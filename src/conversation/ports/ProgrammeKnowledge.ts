@@ -95,7 +95,8 @@ export interface NetworkInfo {
 export type NetworkLookup = { ok: true; network: NetworkInfo } | { ok: false; reason: "need_comune" };
 
 export interface ProgrammeKnowledge {
-  assess(audience: Audience, profile: Profile, lang: Lang): Assessment;
+  /** `pending`: the question being asked, kept next while it still matters. */
+  assess(audience: Audience, profile: Profile, lang: Lang, pending?: string): Assessment;
   /** Reads the answer to the question about `field`; an unreadable answer is a returned value. */
   readAnswer(
     field: string,

@@ -28,6 +28,7 @@ export function handleEraseAnswer(turn: Turn, command: CommandMatch | undefined)
     profile: {},
     form: undefined,
     recommended: [],
+    verdictShown: false,
     references: [],
     misunderstood: 0,
   };

@@ -1,7 +1,9 @@
 import type { Turn } from "../dialog/Turn.ts";
-import type { Profile, ProfileField } from "../eligibility/profileSchema.ts";
+import type { ApplicantKind, Profile, ProfileField } from "../eligibility/profileSchema.ts";
 import { findComune } from "../forms/findComune.ts";
+import { audienceOfApplicant } from "../interview/audienceOfApplicant.ts";
 import { foldText } from "../nlu/foldText.ts";
+import type { Audience } from "../state/Audience.ts";
 import type { DialogueMessage } from "./DialogueMessage.ts";
 import { findAges } from "./findAges.ts";
 import { readProfileFacts } from "./readProfileFacts.ts";
@@ -24,9 +26,14 @@ export async function absorbFacts(
   options: { correcting?: boolean; bareAges?: boolean; words?: string[] } = {},
 ): Promise<ProfileChanges> {
   const before = turn.state.profile;
+  const audience = turn.state.audience;
   const words = options.words ?? message.words;
   const text = words.join(" ");
-  const found: Partial<Profile> = readProfileFacts(words, turn.deps.content.dialogue.facts, before);
+  // The door already chosen says which facts apply: in a firm's interview "io e mia moglie" are
+  // its workers, not a family.
+  const kind = before.applicant_kind ?? (audience ? KIND_OF_AUDIENCE[audience] : undefined);
+  const known: Profile = kind ? { ...before, applicant_kind: kind } : before;
+  const found: Partial<Profile> = readProfileFacts(words, turn.deps.content.dialogue.facts, known);
   // Only the words meant (a correction's tail) are read for places and numbers.
   const entities = options.words
     ? (await turn.deps.understander.understand(text, { lang: turn.state.lang })).entities
@@ -37,11 +44,14 @@ export async function absorbFacts(
     found.province = comune.province;
     found.comune = comune.name;
   }
-  if (entities.employees !== undefined) {
+  if (entities.employees !== undefined && (audience === undefined || audience === "firm")) {
     found.workers = entities.employees;
     found.applicant_kind ??= before.applicant_kind ?? "firm";
   }
-  const ages = findAges(foldText(text), options.bareAges === true);
+  const ages =
+    audience === undefined || audience === "family"
+      ? findAges(foldText(text), options.bareAges === true)
+      : [];
   if (ages.length > 0) {
     found.children_ages = ages;
     found.applicant_kind ??= before.applicant_kind ?? "family";
@@ -49,6 +59,8 @@ export async function absorbFacts(
   if (before.applicant_kind && found.applicant_kind && found.applicant_kind !== before.applicant_kind) {
     delete found.applicant_kind;
   }
+  const foundAudience = audienceOfApplicant(found.applicant_kind);
+  if (audience && foundAudience && foundAudience !== audience) delete found.applicant_kind;
   const profile: Profile = { ...before };
   const changes: ProfileChanges = { added: [], changed: [] };
   for (const [key, value] of Object.entries(found)) {
@@ -82,3 +94,10 @@ const PROFILE_FIELDS: readonly ProfileField[] = [
   "woman_excluded_from_work",
   "conciliation_service_business",
 ];
+
+/** The kind of applicant a door implies until the interview says more (a firm may be a network). */
+const KIND_OF_AUDIENCE: Record<Audience, ApplicantKind> = {
+  firm: "firm",
+  family: "family",
+  self_employment: "aspiring_entrepreneur",
+};

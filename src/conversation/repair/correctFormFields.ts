@@ -1,9 +1,12 @@
+import { findPlaceInText } from "../answers/findPlaceInText.ts";
 import { repromptStep } from "../dialog/repromptStep.ts";
 import type { Turn } from "../dialog/Turn.ts";
 import { checkField } from "../forms/checkField.ts";
+import { displayValue } from "../forms/displayValue.ts";
 import type { FormField } from "../forms/FormSchema.ts";
 import { findComune } from "../forms/findComune.ts";
 import { findProvince } from "../forms/findProvince.ts";
+import { ProvinceCodeSchema } from "../ids.ts";
 import { findEmail } from "../nlu/entities/findEmail.ts";
 import { findPhone } from "../nlu/entities/findPhone.ts";
 import { findTaxCode } from "../nlu/entities/findTaxCode.ts";
@@ -32,7 +35,19 @@ export function correctFormFields(turn: Turn, text: string): boolean {
     if (field.type === "province") {
       for (const other of form.fields) if (other.type === "comune") delete progress.values[other.id];
     }
-    corrected.push(`${field.label[turn.state.lang].toLowerCase()} ${check.value}`);
+    // The profile the form was prefilled from follows, so the network and verdict stay in step.
+    if (field.prefill === "province" && typeof check.value === "string") {
+      const province = ProvinceCodeSchema.safeParse(check.value);
+      if (province.success) {
+        const { comune: _old, ...rest } = turn.state.profile;
+        turn.state.profile = { ...rest, province: province.data };
+      }
+    }
+    if (field.prefill === "comune" && typeof check.value === "string") {
+      turn.state.profile = { ...turn.state.profile, comune: check.value };
+    }
+    const shown = displayValue(field, check.value, turn.state.lang, territory) ?? String(check.value);
+    corrected.push(`${field.label[turn.state.lang].toLowerCase()} ${shown}`);
   }
   if (corrected.length === 0) return false;
   repromptStep(turn, turn.fill(turn.r.repair.corrected, { facts: corrected.join(", ") }));
@@ -53,11 +68,9 @@ export function candidateFor(
     case "codice_fiscale":
       return findTaxCode(text.toUpperCase());
     case "province":
-      return findProvince(text, territory);
-    case "comune": {
-      const comune = findComune(text, territory);
-      return comune?.name;
-    }
+      return findProvince(text, territory) ?? findPlaceInText(text, territory).province;
+    case "comune":
+      return findComune(text, territory)?.name ?? findPlaceInText(text, territory).comune;
     default:
       return undefined;
   }

@@ -6,6 +6,8 @@ import { correctFormFields } from "./correctFormFields.ts";
 import type { DialogueMessage } from "./DialogueMessage.ts";
 import { describeFacts } from "./describeFacts.ts";
 import { reanswer } from "./followUpPattern.ts";
+import { meantWords } from "./meantWords.ts";
+import { reanswerPrevious } from "./reanswerPrevious.ts";
 
 /**
  * "Anzi siamo in 3", "no aspetta, ha 4 anni", "ho sbagliato, sono a Como": the profile is
@@ -21,7 +23,7 @@ export async function correctionPattern(
   // What the person meant comes after the last correction cue: "Bergamo, anzi no, Brescia".
   const span = reading?.spans.at(-1);
   if (!reading || !span) return undefined;
-  const words = message.words.slice(span.end);
+  const words = meantWords(message.words.slice(span.end));
   if (words.length === 0) return undefined;
   // "Scusa, quanti soldi ha avuto Mantova?" is a question, not a correction.
   if (message.question) {
@@ -40,16 +42,21 @@ export async function correctionPattern(
     // "No aspetta, sì": the rest answers the question itself.
     const plain = turn.deps.knowledge.readAnswer(step.field, tail, undefined, turn.state.profile);
     if (plain.ok) return { kind: "retry", text: tail };
+    if (reanswerPrevious(turn, tail)) {
+      turn.intent = "eligibility_check";
+      askNextQuestion(turn, undefined, step.field);
+      return { kind: "handled" };
+    }
   }
   const changes = await absorbFacts(turn, message, { correcting: true, bareAges: true, words });
   const fields = [...changes.changed, ...changes.added];
   if (fields.length === 0) return undefined;
   const said = describeFacts(turn, fields);
   if (said !== "") turn.say(turn.fill(turn.r.repair.corrected, { facts: said }));
-  const verdictShown = step.kind === "menu" && turn.state.recommended.length > 0;
+  const verdictShown = step.kind === "menu" && turn.state.verdictShown;
   if (turn.state.audience && (step.kind === "interview" || verdictShown)) {
     turn.intent = "eligibility_check";
-    askNextQuestion(turn);
+    askNextQuestion(turn, undefined, step.kind === "interview" ? step.field : undefined);
     return { kind: "handled" };
   }
   const placeChanged = fields.includes("province") || fields.includes("comune");

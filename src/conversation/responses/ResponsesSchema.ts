@@ -156,6 +156,11 @@ export const ResponsesSchema = z.strictObject({
     or: text,
     verdict_same: text,
     verdict_changed: text,
+    verdict_added: text,
+    verdict_removed: text,
+    verdict_now: text,
+    verdict_reopened: text,
+    and: text,
     follow_up_unknown: text,
     facts: z.strictObject({
       firm: text,

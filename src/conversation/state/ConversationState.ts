@@ -65,6 +65,8 @@ export const ConversationStateSchema = z.object({
   confirmingErase: z.boolean().default(false),
   /** The latest recommendation, best first. */
   recommended: z.array(ActionIdSchema).default([]),
+  /** The full verdict was shown for this audience: later changes are told as what changed. */
+  verdictShown: z.boolean().default(false),
   /** References of the submissions filed from this conversation (to say what an erasure removes). */
   references: z.array(z.string()).default([]),
   /** Consecutive messages the bot did not understand. */

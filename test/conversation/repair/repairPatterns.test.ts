@@ -40,6 +40,56 @@ describe("corrections update the profile and what depends on it", () => {
     expect(c.state.profile.workers).toBe(3);
   });
 
+  it("after a verdict, names the action a smaller firm brings into play, asks what it needs, then says only what changed", async () => {
+    const c = await chat();
+    await c.send("ho una bottega artigiana a Cremona, siamo in 6");
+    const corrected = await c.send("scusa ho sbagliato, siamo in 3 compreso me");
+    expect(said(corrected)).toContain("potrebbe fare per te anche «Time saving");
+    expect(corrected.flatMap((r) => r.channelData.actions ?? [])).toContain("firm.time_saving");
+    expect(c.state.step).toEqual({ kind: "interview", field: "chores_unrelated_to_business" });
+    const verdict = await c.send("sì");
+    expect(said(verdict)).toContain("Ora fa per te anche «Time saving");
+    expect(said(verdict)).not.toContain("Non adatte:");
+    expect(verdict.flatMap((r) => r.channelData.actions ?? [])[0]).toBe("firm.time_saving");
+    const again = await c.send("anzi siamo in 5");
+    expect(said(again)).toContain("Non fa più per te «Time saving");
+    expect(c.state.recommended).not.toContain("firm.time_saving");
+  });
+
+  it("takes «sorry, I meant yes» as a new answer to the question before, and asks the pending one again", async () => {
+    const c = await chat();
+    c.state.lang = "en";
+    await c.send("Family");
+    await c.send("Under 3");
+    const pending = last(await c.send("No")).text;
+    const reply = await c.send("sorry, I meant yes, I do work");
+    expect(c.state.profile.working_family).toBe(true);
+    expect(said(reply)).toContain("Corrected");
+    expect(last(reply).text).toBe(pending);
+  });
+
+  it("reads «siamo 2, io e mia moglie» in a firm's interview as two workers, not as a family", async () => {
+    const c = await chat();
+    await c.send("Impresa");
+    await c.send("12");
+    const reply = await c.send("ah no scusa, siamo 2, io e mia moglie");
+    expect(said(reply)).toContain("2 persone al lavoro");
+    expect(c.state.profile.applicant_kind).not.toBe("family");
+    expect(c.state.audience).toBe("firm");
+  });
+
+  it("corrects the province in a form from «non sono a Bergamo ma a Como», not the comune being asked", async () => {
+    const c = await chat();
+    for (const text of ["Famiglia", "Meno di 3 anni", "Sì", "No", "provincia di Bergamo"]) await c.send(text);
+    for (const text of ["Lascia una richiesta", "Acconsento", "Giulia Verdi", "VRDLCU79E55F205Q"]) await c.send(text);
+    expect(c.state.step).toMatchObject({ kind: "form_field", field: "comune" });
+    const reply = await c.send("ho sbagliato prima, non sono a Bergamo ma a Como");
+    expect(said(reply)).toContain("Como (CO)");
+    expect(c.state.form?.values.province).toBe("CO");
+    expect(c.state.form?.values.comune).toBeUndefined();
+    expect(c.state.profile.province).toBe("CO");
+  });
+
   it("takes «Bergamo, anzi no scusa, Brescia» as Brescia at the place question", async () => {
     const c = await chat();
     await c.send("a quale ATS mi rivolgo?");

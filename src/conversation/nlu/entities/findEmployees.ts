@@ -6,6 +6,9 @@ const WORKERS =
   "operai[eo]?|operaio|impiegat[oaie]|soci[oe]?|lavorant[ei]|commess[oaie]|operatori|operatrici|" +
   "employees?|workers?|staff|members of staff";
 const PEOPLE = "persone|person|persons|people";
+/** "Siamo in 4 in famiglia", "there are 3 of us at home": people, not staff. */
+const NOT_STAFF =
+  "in famiglia|a casa|figli|fratelli|sorelle|genitori|adulti|anni|in the family|in my family|in our family|at home|kids|children|parents|adults|years";
 const FIRM_CONTEXT =
   /\b(azienda|aziend|ditta|impresa|negozio|studio|srl|snc|sas|spa|pmi|bottega|laboratorio|bar|ristorante|cooperativa|rsa|firm|company|business|shop|team|office|lavoriamo|lavorano|siamo)\b/;
 
@@ -27,10 +30,20 @@ const PATTERNS: readonly { regex: RegExp; needsFirm: boolean }[] = [
     needsFirm: false,
   },
   {
-    regex: new RegExp(`\\bsiamo\\s+in\\s+${NUMBER}\\b(?!\\s+(?:in famiglia|a casa|figli))`, "g"),
+    regex: new RegExp(
+      `\\bsiamo\\s+(?:(?:solo|soltanto|solamente)\\s+)?(?:in\\s+)?${NUMBER}\\b(?!\\s+(?:${NOT_STAFF}))`,
+      "g",
+    ),
     needsFirm: false,
   },
-  { regex: new RegExp(`\\b(?:we are|we're|team of)\\s+${NUMBER}\\b`, "g"), needsFirm: false },
+  {
+    regex: new RegExp(
+      `\\b(?:we are|we're|we re|there are|team of)\\s+(?:(?:only|just)\\s+)?${NUMBER}\\b(?!\\s+(?:${NOT_STAFF}))`,
+      "g",
+    ),
+    needsFirm: false,
+  },
+  { regex: new RegExp(`\\b${NUMBER}\\s+of\\s+us\\b(?!\\s+(?:${NOT_STAFF}))`, "g"), needsFirm: false },
 ];
 
 /** "un impiegato" is a worker only after "ho", "abbiamo", "con" (not "parlare con un impiegato"). */
