@@ -81,7 +81,8 @@ describe("corrections update the profile and what depends on it", () => {
   it("corrects the province in a form from «non sono a Bergamo ma a Como», not the comune being asked", async () => {
     const c = await chat();
     for (const text of ["Famiglia", "Meno di 3 anni", "Sì", "No", "provincia di Bergamo"]) await c.send(text);
-    for (const text of ["Lascia una richiesta", "Acconsento", "Giulia Verdi", "VRDLCU79E55F205Q"]) await c.send(text);
+    for (const text of ["Lascia una richiesta", "Acconsento", "Giulia Verdi", "VRDLCU79E55F205Q"])
+      await c.send(text);
     expect(c.state.step).toMatchObject({ kind: "form_field", field: "comune" });
     const reply = await c.send("ho sbagliato prima, non sono a Bergamo ma a Como");
     expect(said(reply)).toContain("Como (CO)");

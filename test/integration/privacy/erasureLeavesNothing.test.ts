@@ -5,6 +5,7 @@ import { romeWallClock } from "../../../src/conversation/handoff/romeWallClock.t
 import { createMailWorker } from "../../../src/mail/createMailWorker.ts";
 import { createSmtpTransport } from "../../../src/mail/createSmtpTransport.ts";
 import { purgeExpiredData } from "../../../src/persistence/privacy/purgeExpiredData.ts";
+import { findInFiles, findInTables } from "../../support/findPersonalData.ts";
 import { type SmtpSink, startSmtpSink } from "../../support/startSmtpSink.ts";
 import {
   type ConsoleHarness,
@@ -13,7 +14,6 @@ import {
 } from "../console/support/consoleHarness.ts";
 import { StaffClient } from "../console/support/StaffClient.ts";
 import { talk } from "../conversation/support/talk.ts";
-import { findInFiles, findInTables } from "../../support/findPersonalData.ts";
 
 const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 const silent = { info: () => undefined, warn: () => undefined };
