@@ -1,6 +1,7 @@
 import type { ChannelInbound } from "../../conversation/feedback/ChannelInboundSchema.ts";
 import type { Lang } from "../../conversation/ids.ts";
 import type { ConversationGateway, ReceiveRequest } from "../../conversation/ports/ConversationGateway.ts";
+import { BoundedMap } from "../../conversation/service/BoundedMap.ts";
 import type { KeyedQueue } from "../../conversation/service/KeyedQueue.ts";
 import { ReplySchema } from "../../conversation/turn.ts";
 import type { Logger } from "../../kernel/createLogger.ts";
@@ -55,7 +56,7 @@ const RECENT_UPDATES = 10_000;
 export function createTelegramUpdateHandler(options: TelegramUpdateHandlerOptions): TelegramUpdateHandler {
   const { gateway, api, delivery, chats, logger } = options;
   const typingDelayMs = options.typingDelayMs ?? 400;
-  const done = new Set<number>();
+  const done = new BoundedMap<number, true>(RECENT_UPDATES);
   const inFlight = new Map<number, Promise<UpdateOutcome>>();
 
   function startTyping(chatId: number): () => void {
@@ -175,11 +176,7 @@ export function createTelegramUpdateHandler(options: TelegramUpdateHandlerOption
       try {
         const result = await outcome;
         if (result.ok) {
-          done.add(updateId);
-          if (done.size > RECENT_UPDATES) {
-            const oldest = done.values().next().value;
-            if (oldest !== undefined) done.delete(oldest);
-          }
+          done.set(updateId, true);
         }
         return result;
       } finally {

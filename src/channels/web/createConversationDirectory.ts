@@ -1,4 +1,5 @@
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
+import { BoundedMap } from "../../conversation/service/BoundedMap.ts";
 
 export interface ConversationDirectory {
   /** The gateway's conversation for a Direct Line conversation id, created on first use. */
@@ -15,19 +16,14 @@ export function createConversationDirectory(
   options: { maxEntries?: number; ttlMs?: number; now?: () => number } = {},
 ): ConversationDirectory {
   const { maxEntries = 20_000, ttlMs = 5 * 60_000, now = Date.now } = options;
-  const cache = new Map<string, { id: Promise<string>; until: number }>();
+  const cache = new BoundedMap<string, { id: Promise<string>; until: number }>(maxEntries);
   return {
     resolve(directLineId) {
       const cached = cache.get(directLineId);
       if (cached && cached.until > now()) return cached.id;
       const id = gateway.open("web", directLineId).then((opened) => opened.conversationId);
       id.catch(() => cache.delete(directLineId));
-      cache.delete(directLineId);
       cache.set(directLineId, { id, until: now() + ttlMs });
-      if (cache.size > maxEntries) {
-        const oldest = cache.keys().next();
-        if (!oldest.done) cache.delete(oldest.value);
-      }
       return id;
     },
   };

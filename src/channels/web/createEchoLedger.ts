@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
+import { BoundedMap } from "../../conversation/service/BoundedMap.ts";
 
 /** Texts are kept as short digests: the ledger must not become a store of users' messages. */
 function digest(text: string): string {
@@ -15,7 +16,7 @@ export interface EchoLedger {
 
 interface Entry {
   pending: Array<{ textDigest: string; clientId: string; at: number }>;
-  assigned: Map<string, string>;
+  assigned: BoundedMap<string, string>;
 }
 
 const KEEP_MS = 10 * 60_000;
@@ -28,19 +29,13 @@ const MAX_PER_CONVERSATION = 50;
  * them to the stored inbound messages with the same text, in order. Bounded and short-lived.
  */
 export function createEchoLedger(maxConversations = 10_000, now: () => number = Date.now): EchoLedger {
-  const conversations = new Map<string, Entry>();
+  const conversations = new BoundedMap<string, Entry>(maxConversations);
   const entryOf = (directLineId: string): Entry => {
-    let entry = conversations.get(directLineId);
-    if (entry) {
-      conversations.delete(directLineId);
-    } else {
-      entry = { pending: [], assigned: new Map() };
-    }
+    const entry = conversations.get(directLineId) ?? {
+      pending: [],
+      assigned: new BoundedMap(MAX_PER_CONVERSATION),
+    };
     conversations.set(directLineId, entry);
-    if (conversations.size > maxConversations) {
-      const oldest = conversations.keys().next();
-      if (!oldest.done) conversations.delete(oldest.value);
-    }
     return entry;
   };
   return {
@@ -63,10 +58,6 @@ export function createEchoLedger(maxConversations = 10_000, now: () => number = 
       if (!match) return undefined;
       entry.pending.splice(index, 1);
       entry.assigned.set(message.id, match.clientId);
-      if (entry.assigned.size > MAX_PER_CONVERSATION) {
-        const oldest = entry.assigned.keys().next();
-        if (!oldest.done) entry.assigned.delete(oldest.value);
-      }
       return match.clientId;
     },
   };
