@@ -25,6 +25,8 @@ RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean -
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/src ./src
 COPY --from=build /app/intents ./intents
+# The dialogue and fact evaluation sets: the console evaluates a draft on them (content:evaluate).
+COPY --from=build /app/test/evals/*.json ./test/evals/
 COPY --from=build /app/prisma/migrations ./prisma/migrations
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node

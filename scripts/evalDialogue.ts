@@ -10,57 +10,34 @@
  * reply. Exit code 0 unless --min is given and the step pass rate is below it.
  */
 import path from "node:path";
-import { DIALOGUE_STATES } from "./evals/DIALOGUE_STATES.ts";
-import { DialogueSetSchema } from "./evals/DialogueSetSchema.ts";
-import { startEvalCores } from "./evals/EvalCores.ts";
+import { DIALOGUE_STATES } from "../src/app/evaluation/DIALOGUE_STATES.ts";
+import { DialogueSetSchema } from "../src/app/evaluation/DialogueSetSchema.ts";
+import { startEvalCores } from "../src/app/evaluation/EvalCores.ts";
+import { REPAIR_PATTERNS } from "../src/app/evaluation/REPAIR_PATTERNS.ts";
+import {
+  type DialogueStepResult,
+  runDialogueEvaluation,
+} from "../src/app/evaluation/runDialogueEvaluation.ts";
+import { tallyBy } from "../src/app/evaluation/tallyBy.ts";
+import { evalCoreOptions } from "./evals/evalCoreOptions.ts";
 import { matrixTable } from "./evals/matrixTable.ts";
 import { openEvalRun } from "./evals/openEvalRun.ts";
 import { playedStepJson } from "./evals/playedStepJson.ts";
-import { type PlayedStep, playSteps } from "./evals/playSteps.ts";
-import { REPAIR_PATTERNS } from "./evals/REPAIR_PATTERNS.ts";
 import { percent, rateTable } from "./evals/rateTable.ts";
-import { tallyBy } from "./evals/tallyBy.ts";
 
 const FILE = path.resolve(import.meta.dirname, "../test/evals/dialogues.json");
 
 const { flags, entries: dialogues } = await openEvalRun("eval:dialogue", FILE, DialogueSetSchema);
 
-interface StepResult extends PlayedStep {
-  dialogue: string;
-  step: number;
-  pattern: string;
-  state: string;
-  lang: "it" | "en";
-}
-
 const startedAt = performance.now();
-const cores = await startEvalCores({
-  open: dialogues.some((d) => !d.office_closed),
-  closed: dialogues.some((d) => d.office_closed),
-});
-const results: StepResult[] = [];
-try {
-  for (const dialogue of dialogues) {
-    const played = await playSteps(cores.core(dialogue.office_closed === true), dialogue.steps);
-    for (const [i, p] of played.entries()) {
-      const st = dialogue.steps[i];
-      if (!st) continue;
-      results.push({
-        ...p,
-        dialogue: dialogue.name,
-        step: i + 1,
-        pattern: st.pattern,
-        state: st.state,
-        lang: st.locale === "en-US" ? "en" : "it",
-      });
-    }
-  }
-} finally {
-  await cores.dispose();
-}
+const cores = await startEvalCores(
+  { open: dialogues.some((d) => !d.office_closed), closed: dialogues.some((d) => d.office_closed) },
+  evalCoreOptions(),
+);
+const results = await runDialogueEvaluation(dialogues, cores).finally(() => cores.dispose());
 const seconds = (performance.now() - startedAt) / 1000;
 
-const ok = (r: StepResult) => r.ok;
+const ok = (r: DialogueStepResult) => r.ok;
 const steps = { passed: results.filter(ok).length, total: results.length };
 const failedDialogues = new Set(results.filter((r) => !r.ok).map((r) => r.dialogue));
 const dialogueTally = { passed: dialogues.length - failedDialogues.size, total: dialogues.length };

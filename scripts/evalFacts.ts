@@ -15,16 +15,16 @@
  * Exit code 0 unless --min is given and the item pass rate is below it.
  */
 import path from "node:path";
+import { startEvalCores } from "../src/app/evaluation/EvalCores.ts";
+import { FactSetSchema } from "../src/app/evaluation/FactSetSchema.ts";
+import { type FactItemResult, runFactEvaluation } from "../src/app/evaluation/runFactEvaluation.ts";
+import { tallyBy } from "../src/app/evaluation/tallyBy.ts";
 import { loadContent } from "../src/content/loadContent.ts";
 import { listCriteria } from "../src/conversation/eligibility/listCriteria.ts";
-import { checkStep } from "./evals/checkStep.ts";
-import { startEvalCores } from "./evals/EvalCores.ts";
-import { FactSetSchema } from "./evals/FactSetSchema.ts";
+import { evalCoreOptions } from "./evals/evalCoreOptions.ts";
 import { openEvalRun } from "./evals/openEvalRun.ts";
 import { playedStepJson } from "./evals/playedStepJson.ts";
-import { type PlayedStep, playSteps } from "./evals/playSteps.ts";
 import { percent, rateTable } from "./evals/rateTable.ts";
-import { tallyBy } from "./evals/tallyBy.ts";
 
 const FILE = path.resolve(import.meta.dirname, "../test/evals/facts.json");
 const criteria = listCriteria(await loadContent(path.resolve(import.meta.dirname, "../intents")));
@@ -32,49 +32,13 @@ const interpretations = criteria.filter((c) => c.basis === "interpretation").len
 
 const { flags, entries: items, file } = await openEvalRun("eval:facts", FILE, FactSetSchema);
 
-interface ItemResult {
-  name: string;
-  topic: string;
-  kind: "fact" | "honesty";
-  lang: "it" | "en";
-  followUp: boolean;
-  /** Every question step passed, source included. */
-  ok: boolean;
-  /** Every question step passed on its text and channelData checks, the source left aside. */
-  contentOk: boolean;
-  steps: Array<PlayedStep & { context: boolean }>;
-}
-
 const startedAt = performance.now();
-const cores = await startEvalCores({ open: items.length > 0, closed: false });
-const results: ItemResult[] = [];
-try {
-  for (const item of items) {
-    const played = await playSteps(cores.core(false), item.steps);
-    const steps = played.map((p, i) => ({ ...p, context: item.steps[i]?.context === true }));
-    const questions = item.steps.flatMap((st, i) => {
-      const p = played[i];
-      return st.context || !p ? [] : [{ st, p }];
-    });
-    const last = item.steps[item.steps.length - 1];
-    results.push({
-      name: item.name,
-      topic: item.topic,
-      kind: item.kind,
-      lang: last?.locale === "en-US" ? "en" : "it",
-      followUp: item.steps.some((st) => st.context),
-      ok: questions.every(({ p }) => p.ok),
-      contentOk: questions.every(({ st, p }) => checkStep({ ...st, source: undefined }, p.activities).ok),
-      steps,
-    });
-  }
-} finally {
-  await cores.dispose();
-}
+const cores = await startEvalCores({ open: items.length > 0, closed: false }, evalCoreOptions());
+const results = await runFactEvaluation(items, cores).finally(() => cores.dispose());
 const seconds = (performance.now() - startedAt) / 1000;
 
-const ok = (r: ItemResult) => r.ok;
-const contentOk = (r: ItemResult) => r.contentOk;
+const ok = (r: FactItemResult) => r.ok;
+const contentOk = (r: FactItemResult) => r.contentOk;
 const all = { passed: results.filter(ok).length, total: results.length };
 const content = { passed: results.filter(contentOk).length, total: results.length };
 const withSource = results.filter((r) =>

@@ -1,5 +1,5 @@
-import type { DIALOGUE_STATES } from "./DIALOGUE_STATES.ts";
-import type { REPAIR_PATTERNS } from "./REPAIR_PATTERNS.ts";
+import type { DIALOGUE_STATES } from "../../src/app/evaluation/DIALOGUE_STATES.ts";
+import type { REPAIR_PATTERNS } from "../../src/app/evaluation/REPAIR_PATTERNS.ts";
 
 type Pattern = (typeof REPAIR_PATTERNS)[number];
 type State = (typeof DIALOGUE_STATES)[number];

@@ -1,4 +1,4 @@
-import type { Tally } from "./rateTable.ts";
+import type { Tally } from "../../src/app/evaluation/Tally.ts";
 
 /** Rows × columns of "passed/total" cells ("·" where nothing was measured). */
 export function matrixTable(

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { z } from "zod";
+import { readEvalSet } from "../../src/app/evaluation/readEvalSet.ts";
 import { type EvalFlags, parseEvalFlags } from "./parseEvalFlags.ts";
-import { readEvalSet } from "./readEvalSet.ts";
 
 /**
  * The command line and the evaluation file of a run: bad options stop it with exit code 2, a bad

@@ -1,4 +1,4 @@
-import type { PlayedStep } from "./playSteps.ts";
+import type { PlayedStep } from "../../src/app/evaluation/playSteps.ts";
 
 /** What `--json` prints of a played step: the verdict, the text judged, the buttons and channelData. */
 export function playedStepJson(step: PlayedStep) {

@@ -1,7 +1,4 @@
-export interface Tally {
-  passed: number;
-  total: number;
-}
+import type { Tally } from "../../src/app/evaluation/Tally.ts";
 
 export function percent(t: Tally): string {
   return t.total === 0 ? "   –  " : `${((100 * t.passed) / t.total).toFixed(1).padStart(5)}%`;

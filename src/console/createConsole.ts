@@ -12,10 +12,12 @@ import { csrfGuard } from "./auth/csrfGuard.ts";
 import { sessionGuard } from "./auth/sessionGuard.ts";
 import type { ConsoleContext, ContentReload } from "./ConsoleContext.ts";
 import { createContentEditor } from "./content/createContentEditor.ts";
+import { createDraftEvaluation } from "./content/createDraftEvaluation.ts";
 import { createDraftPreview } from "./content/createDraftPreview.ts";
 import { loadActionTitles } from "./content/loadActionTitles.ts";
 import { loadCannedReplies } from "./content/loadCannedReplies.ts";
 import { loadFieldLabels } from "./content/loadFieldLabels.ts";
+import { runEvaluationProcess } from "./content/runEvaluationProcess.ts";
 import { createHandoffDesk } from "./handoff/createHandoffDesk.ts";
 import type { HandoffDesk } from "./handoff/HandoffDesk.ts";
 import { createConsoleEvents } from "./live/createConsoleEvents.ts";
@@ -104,6 +106,11 @@ export async function createConsole(
     loadFieldLabels(path.resolve(config.CONTENT_DIR)),
   ]);
 
+  const evaluation = createDraftEvaluation({
+    dataDir: config.DATA_DIR,
+    evaluate: runEvaluationProcess,
+    onError: (error) => logger.error({ err: error }, "draft evaluation failed"),
+  });
   let streams: EventStreams | undefined;
   let sweep: NodeJS.Timeout | undefined;
   let watchListening: NodeJS.Timeout | undefined;
@@ -151,6 +158,7 @@ export async function createConsole(
       mountContentPreviewRoutes(api, {
         db,
         editor,
+        evaluation,
         preview: createDraftPreview({
           dataDir: config.DATA_DIR,
           retentionDays: config.RETENTION_DAYS,
@@ -190,6 +198,7 @@ export async function createConsole(
       sweep.unref();
     },
     async stop() {
+      evaluation.stop();
       if (sweep) clearInterval(sweep);
       if (watchListening) clearInterval(watchListening);
       streams?.closeAll();

@@ -1,12 +1,12 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Check } from "../../scripts/evals/CheckSchema.ts";
-import { DIALOGUE_STATES } from "../../scripts/evals/DIALOGUE_STATES.ts";
-import { DialogueSetSchema } from "../../scripts/evals/DialogueSetSchema.ts";
-import { FactSetSchema } from "../../scripts/evals/FactSetSchema.ts";
-import { REPAIR_PATTERNS } from "../../scripts/evals/REPAIR_PATTERNS.ts";
 import { REQUIRED_COVERAGE } from "../../scripts/evals/REQUIRED_COVERAGE.ts";
+import type { Check } from "../../src/app/evaluation/CheckSchema.ts";
+import { DIALOGUE_STATES } from "../../src/app/evaluation/DIALOGUE_STATES.ts";
+import { DialogueSetSchema } from "../../src/app/evaluation/DialogueSetSchema.ts";
+import { FactSetSchema } from "../../src/app/evaluation/FactSetSchema.ts";
+import { REPAIR_PATTERNS } from "../../src/app/evaluation/REPAIR_PATTERNS.ts";
 
 const read = async (name: string): Promise<unknown> =>
   JSON.parse(await readFile(path.resolve(import.meta.dirname, name), "utf8"));

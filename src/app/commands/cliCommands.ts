@@ -35,4 +35,8 @@ export const cliCommands: Record<string, CliEntry> = {
     summary: "scrive una versione dei contenuti (o la bozza) della console come file YAML in una cartella",
     load: async () => (await import("./contentExportCommand.ts")).contentExportCommand,
   },
+  "content:evaluate": {
+    summary: "valuta dialoghi e domande sui fatti su una cartella di contenuti (JSON)",
+    load: async () => (await import("./contentEvaluateCommand.ts")).contentEvaluateCommand,
+  },
 };

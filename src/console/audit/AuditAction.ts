@@ -24,6 +24,7 @@ export const AuditActionSchema = z.enum([
   "content.publish",
   "content.discard",
   "content.rollback",
+  "content.evaluate",
   "unanswered.view",
   "access.denied",
   "feedback.view",

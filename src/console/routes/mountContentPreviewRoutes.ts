@@ -6,9 +6,12 @@ import { initialState } from "../../conversation/state/initialState.ts";
 import { InboundSchema } from "../../conversation/turn.ts";
 import { findContentVersion } from "../../persistence/content/findContentVersion.ts";
 import type { Database } from "../../persistence/Database.ts";
+import { recordAudit } from "../audit/recordAudit.ts";
 import { allowRoles } from "../auth/allowRoles.ts";
+import { requestStaff } from "../auth/requestStaff.ts";
 import { compareNluExamples } from "../content/compareNluExamples.ts";
 import type { ContentEditor } from "../content/createContentEditor.ts";
+import type { DraftEvaluation } from "../content/createDraftEvaluation.ts";
 import type { DraftPreview } from "../content/createDraftPreview.ts";
 import { parseOr400 } from "../http/parseOr400.ts";
 
@@ -18,14 +21,20 @@ const PreviewBody = z.strictObject({
   state: z.json().nullable(),
 });
 
+const EvaluateBody = z.strictObject({
+  /** Only the dialogues and questions whose name contains this (as `--filter` of the scripts). */
+  filter: z.string().trim().min(1).max(200).optional(),
+});
+
 /**
  * The preview of the draft (issue 17): a chat with the conversation core running on the draft's
  * content, whose state stays in the page (nothing is stored, no request is sent, no person is
- * called), and the comparison of the NLU examples between the live version and the draft.
+ * called), the comparison of the NLU examples between the live version and the draft, and the
+ * dialogue and fact evaluations on both (started here, run in a process of their own, polled).
  */
 export function mountContentPreviewRoutes(
   api: Router,
-  deps: { db: Database; editor: ContentEditor; preview: DraftPreview },
+  deps: { db: Database; editor: ContentEditor; preview: DraftPreview; evaluation: DraftEvaluation },
 ): void {
   const leads = allowRoles("supervisor", "admin");
 
@@ -79,5 +88,44 @@ export function mountContentPreviewRoutes(
       return;
     }
     res.json(compareNluExamples(liveLoaded, draftLoaded));
+  });
+
+  api.post("/content/evaluation", leads, async (req, res) => {
+    const body = parseOr400(res, EvaluateBody, req.body ?? {});
+    if (!body) return;
+    const [draft, live] = await Promise.all([deps.editor.loadDraft(), findContentVersion(deps.db, "latest")]);
+    if (!draft || !live) {
+      res.status(503).json({ error: "no_version", message: "I contenuti non sono ancora stati caricati." });
+      return;
+    }
+    const loaded = await deps.preview.load(draft.files);
+    if ("problems" in loaded) {
+      res.status(422).json({
+        error: "invalid",
+        message: "La bozza ha dei problemi: correggili per valutarla.",
+        problems: loaded.problems,
+      });
+      return;
+    }
+    const started = deps.evaluation.start(live.files, draft.files, body.filter);
+    if (!started.ok) {
+      res.status(409).json({
+        error: "busy",
+        message: "Una valutazione è già in corso su questa istanza: attendi che finisca.",
+      });
+      return;
+    }
+    await recordAudit(
+      deps.db,
+      requestStaff(req).id,
+      "content.evaluate",
+      { type: "content_draft", id: String(draft.revision) },
+      { evaluation: started.id, liveNumber: live.number, filter: body.filter ?? null },
+    );
+    res.status(202).json(deps.evaluation.current());
+  });
+
+  api.get("/content/evaluation", leads, (_req, res) => {
+    res.json(deps.evaluation.current());
   });
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ActionIdSchema } from "../../src/conversation/ids.ts";
+import { ActionIdSchema } from "../../conversation/ids.ts";
 
 const phrases = z.array(z.string().min(1)).min(1);
 

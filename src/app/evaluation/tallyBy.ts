@@ -1,4 +1,4 @@
-import type { Tally } from "./rateTable.ts";
+import type { Tally } from "./Tally.ts";
 
 /** Counts passes per key, keys in the order given first, then any other key met. */
 export function tallyBy<T>(

@@ -1,0 +1,50 @@
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { evaluateContent } from "../evaluation/evaluateContent.ts";
+import { seedTrainedModel } from "../evaluation/seedTrainedModel.ts";
+import type { CliCommand } from "./cliCommands.ts";
+
+const USAGE =
+  "uso: npm run -s cli -- content:evaluate [--filter <testo>] [--models <cartella dati>] <cartella contenuti>\n" +
+  "Valuta dialoghi (test/evals/dialogues.json) e domande sui fatti (test/evals/facts.json) sui contenuti\n" +
+  "della cartella, su un database temporaneo a parte; stampa il risultato in JSON.\n";
+
+const ArgsSchema = z.object({
+  filter: z.string().min(1).optional(),
+  models: z.string().min(1).optional(),
+  dir: z.string().min(1, "indica la cartella dei contenuti"),
+});
+
+/**
+ * `content:evaluate`: the dialogue and fact evaluations on a content folder as one JSON report. The
+ * console runs it in a process of its own to evaluate a draft (tens of seconds of CPU that would
+ * otherwise stall the instance's requests); `--models` names a data folder to take trained NLU
+ * models from.
+ */
+export const contentEvaluateCommand: CliCommand = async (argv) => {
+  let parsed: z.infer<typeof ArgsSchema>;
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { filter: { type: "string" }, models: { type: "string" } },
+      allowPositionals: true,
+      strict: true,
+    });
+    const args = ArgsSchema.safeParse({ ...values, dir: positionals[0] ?? "" });
+    if (!args.success) throw new Error(args.error.issues.map((i) => i.message).join("\n"));
+    parsed = args.data;
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+  const contentDir = path.resolve(parsed.dir);
+  const models = parsed.models;
+  const report = await evaluateContent({
+    contentDir,
+    filter: parsed.filter,
+    ...(models ? { prepareDataDir: (dataDir) => seedTrainedModel(contentDir, models, dataDir) } : {}),
+  });
+  process.stdout.write(`${JSON.stringify(report)}\n`);
+  return 0;
+};
