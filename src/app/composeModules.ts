@@ -6,12 +6,13 @@ import type { ServiceModule } from "../kernel/ServiceModule.ts";
 import { claimMessageDelivery } from "../persistence/claimMessageDelivery.ts";
 import { releaseMessageDelivery } from "../persistence/releaseMessageDelivery.ts";
 import { composeConversation } from "./composeConversation.ts";
+import { runEvaluationProcess } from "./evaluation/runEvaluationProcess.ts";
 import type { ServiceContext } from "./ServiceContext.ts";
 import { webChannelContext } from "./webChannelContext.ts";
 
 /** The composition root's list of parts: the conversation first, then channels, console, workers. */
 export async function composeModules(context: ServiceContext): Promise<ServiceModule[]> {
-  const staffConsole = await createConsole(context);
+  const staffConsole = await createConsole(context, { evaluate: runEvaluationProcess });
   const conversation = await composeConversation(context, { handoff: staffConsole.desk });
   staffConsole.connect({
     announce: (record, ids) => conversation.service.announce(record, ids),

@@ -12,12 +12,11 @@ import { csrfGuard } from "./auth/csrfGuard.ts";
 import { sessionGuard } from "./auth/sessionGuard.ts";
 import type { ConsoleContext, ContentReload } from "./ConsoleContext.ts";
 import { createContentEditor } from "./content/createContentEditor.ts";
-import { createDraftEvaluation } from "./content/createDraftEvaluation.ts";
+import { createDraftEvaluation, type Evaluate } from "./content/createDraftEvaluation.ts";
 import { createDraftPreview } from "./content/createDraftPreview.ts";
 import { loadActionTitles } from "./content/loadActionTitles.ts";
 import { loadCannedReplies } from "./content/loadCannedReplies.ts";
 import { loadFieldLabels } from "./content/loadFieldLabels.ts";
-import { runEvaluationProcess } from "./content/runEvaluationProcess.ts";
 import { createHandoffDesk } from "./handoff/createHandoffDesk.ts";
 import type { HandoffDesk } from "./handoff/HandoffDesk.ts";
 import { createConsoleEvents } from "./live/createConsoleEvents.ts";
@@ -46,6 +45,8 @@ export interface ConsoleOptions {
   /** How often this instance looks for escalations that waited past the limit. */
   sweepIntervalMs?: number;
   now?: () => Date;
+  /** Runs the dialogue and fact evaluations on a content folder; without it, drafts cannot be evaluated. */
+  evaluate?: Evaluate;
 }
 
 export interface Console {
@@ -108,7 +109,7 @@ export async function createConsole(
 
   const evaluation = createDraftEvaluation({
     dataDir: config.DATA_DIR,
-    evaluate: runEvaluationProcess,
+    evaluate: options.evaluate,
     onError: (error) => logger.error({ err: error }, "draft evaluation failed"),
   });
   let streams: EventStreams | undefined;

@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { evaluateContent } from "../evaluation/evaluateContent.ts";
 import { seedTrainedModel } from "../evaluation/seedTrainedModel.ts";
-import type { CliCommand } from "./cliCommands.ts";
+import type { CliCommand } from "./CliCommand.ts";
 
 const USAGE =
   "uso: npm run -s cli -- content:evaluate [--filter <testo>] [--models <cartella dati>] <cartella contenuti>\n" +

@@ -1,8 +1,8 @@
+import type { EvaluatedItem, EvaluationReport } from "../../console/content/EvaluationReport.ts";
 import { DialogueSetSchema } from "./DialogueSetSchema.ts";
 import { describeCheck } from "./describeCheck.ts";
 import { EVAL_SET_FILES } from "./EVAL_SET_FILES.ts";
 import { startEvalCores } from "./EvalCores.ts";
-import type { EvaluatedItem, EvaluationReport } from "./EvaluationReport.ts";
 import { FactSetSchema } from "./FactSetSchema.ts";
 import type { PlayedStep } from "./playSteps.ts";
 import { readEvalSet } from "./readEvalSet.ts";

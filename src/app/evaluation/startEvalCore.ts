@@ -4,11 +4,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { toOutboundActivity } from "../../channels/web/toOutboundActivity.ts";
 import { createConsole } from "../../console/createConsole.ts";
+import { parseConfig } from "../../kernel/config.ts";
+import { createLogger } from "../../kernel/createLogger.ts";
 import { applyMigrations } from "../../persistence/applyMigrations.ts";
 import { openPglite } from "../../persistence/openPglite.ts";
 import { composeConversation } from "../composeConversation.ts";
-import { parseConfig } from "../config.ts";
-import { createLogger } from "../createLogger.ts";
 import { type BotActivity, BotActivitySchema } from "./checkStep.ts";
 import { closedOfficeHours } from "./closedOfficeHours.ts";
 

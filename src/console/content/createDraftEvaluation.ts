@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { compareEvaluations, type EvaluationComparison } from "../../app/evaluation/compareEvaluations.ts";
-import type { EvaluationReport } from "../../app/evaluation/EvaluationReport.ts";
 import type { ContentFiles } from "../../content/versions/ContentFiles.ts";
 import { hashContentFiles } from "../../content/versions/hashContentFiles.ts";
+import { compareEvaluations, type EvaluationComparison } from "./compareEvaluations.ts";
+import type { EvaluationReport } from "./EvaluationReport.ts";
 import { materializeContentVersion } from "./materializeContentVersion.ts";
 
 export type EvaluationState =
@@ -18,6 +18,10 @@ export type EvaluationState =
     }
   | { status: "failed"; id: string; startedAt: string; finishedAt: string; message: string };
 
+/**
+ * Evaluates a content folder (the composition root gives `content:evaluate` in a process of its
+ * own); `modelsDir` holds NLU models already trained, `signal` stops it.
+ */
 export type Evaluate = (
   contentDir: string,
   options: { filter?: string | undefined; modelsDir: string; signal: AbortSignal },
@@ -35,7 +39,7 @@ const KEEP = 4;
  */
 export function createDraftEvaluation(options: {
   dataDir: string;
-  evaluate: Evaluate;
+  evaluate: Evaluate | undefined;
   onError: (error: unknown) => void;
 }) {
   let state: EvaluationState = { status: "idle" };
@@ -43,13 +47,13 @@ export function createDraftEvaluation(options: {
   const stopping = new AbortController();
   const published = new Map<string, Promise<EvaluationReport>>();
 
-  async function report(files: ContentFiles, filter: string | undefined, keep: boolean) {
+  async function report(evaluate: Evaluate, files: ContentFiles, filter: string | undefined, keep: boolean) {
     const hash = hashContentFiles(files);
     const key = `${hash}\n${filter ?? ""}`;
     const known = published.get(key);
     if (known) return known;
     const dir = await materializeContentVersion(options.dataDir, hash, files);
-    const running = options.evaluate(dir, { filter, modelsDir: options.dataDir, signal: stopping.signal });
+    const running = evaluate(dir, { filter, modelsDir: options.dataDir, signal: stopping.signal });
     if (keep) {
       published.set(key, running);
       running.catch(() => published.delete(key));
@@ -74,15 +78,22 @@ export function createDraftEvaluation(options: {
       live: ContentFiles,
       draft: ContentFiles,
       filter: string | undefined,
-    ): { ok: true; id: string } | { ok: false; reason: "busy" } {
+    ): { ok: true; id: string } | { ok: false; reason: "busy" | "unavailable" } {
+      const evaluate = options.evaluate;
+      if (!evaluate) return { ok: false, reason: "unavailable" };
       if (state.status === "running" || stopping.signal.aborted) return { ok: false, reason: "busy" };
       const id = randomUUID();
       const startedAt = new Date().toISOString();
       state = { status: "running", id, startedAt, filter: filter ?? null };
       (async () => {
         // One after the other: the instance keeps a core for its own requests.
-        const before = await report(live, filter, true);
-        const after = await report(draft, filter, hashContentFiles(draft) === hashContentFiles(live));
+        const before = await report(evaluate, live, filter, true);
+        const after = await report(
+          evaluate,
+          draft,
+          filter,
+          hashContentFiles(draft) === hashContentFiles(live),
+        );
         return compareEvaluations(before, after);
       })().then(
         (comparison) => {

@@ -108,6 +108,13 @@ export function mountContentPreviewRoutes(
       return;
     }
     const started = deps.evaluation.start(live.files, draft.files, body.filter);
+    if (!started.ok && started.reason === "unavailable") {
+      res.status(503).json({
+        error: "unavailable",
+        message: "La valutazione delle bozze non è disponibile su questa istanza.",
+      });
+      return;
+    }
     if (!started.ok) {
       res.status(409).json({
         error: "busy",

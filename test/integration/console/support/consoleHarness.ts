@@ -3,6 +3,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { composeConversation } from "../../../../src/app/composeConversation.ts";
 import { createHttpApp } from "../../../../src/app/createHttpApp.ts";
+import { runEvaluationProcess } from "../../../../src/app/evaluation/runEvaluationProcess.ts";
 import { hashPassword } from "../../../../src/console/auth/hashPassword.ts";
 import type { StaffRole } from "../../../../src/console/auth/StaffRole.ts";
 import { createConsole } from "../../../../src/console/createConsole.ts";
@@ -53,7 +54,10 @@ export async function startConsoleHarness(
     : await openPglite(target.dataDir);
   await applyMigrations(db.sql);
   const context = { config, logger, db };
-  const staffConsole = await createConsole(context, { sweepIntervalMs: 3_600_000 });
+  const staffConsole = await createConsole(context, {
+    sweepIntervalMs: 3_600_000,
+    evaluate: runEvaluationProcess,
+  });
   const conversation = await composeConversation(context, { handoff: staffConsole.desk });
   staffConsole.connect({
     announce: (record, ids) => conversation.service.announce(record, ids),

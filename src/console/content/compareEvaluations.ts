@@ -1,5 +1,4 @@
-import type { EvaluatedItem, EvaluationReport, SetReport } from "./EvaluationReport.ts";
-import type { Tally } from "./Tally.ts";
+import type { EvaluatedItem, EvaluationReport, SetReport, Tally } from "./EvaluationReport.ts";
 
 export interface GroupChange {
   group: string;

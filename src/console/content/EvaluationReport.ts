@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 export const TallySchema = z.object({ passed: z.number().int().min(0), total: z.number().int().min(0) });
+export type Tally = z.infer<typeof TallySchema>;
 
 /** A step that failed: what was said, what the step expects and what the bot answered. */
 export const FailedStepSchema = z.object({
@@ -33,8 +34,9 @@ export const SetReportSchema = z.object({
 export type SetReport = z.infer<typeof SetReportSchema>;
 
 /**
- * One content version evaluated on the dialogue set and the fact set. `content:evaluate` prints
- * it as JSON and the console reads it back from that process, hence a schema.
+ * One content version evaluated on the dialogue set and the fact set: what the console compares
+ * between the published content and a draft. `content:evaluate` prints it as JSON and the console
+ * reads it back from that process, hence a schema.
  */
 export const EvaluationReportSchema = z.object({
   seconds: z.number(),

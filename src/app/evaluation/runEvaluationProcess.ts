@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { setPriority } from "node:os";
-import { type EvaluationReport, EvaluationReportSchema } from "../../app/evaluation/EvaluationReport.ts";
+import { type EvaluationReport, EvaluationReportSchema } from "../../console/content/EvaluationReport.ts";
 import { appPath } from "../../kernel/appPath.ts";
 
 /** An evaluation that takes longer than this is stopped (the whole set takes minutes at worst). */
