@@ -26,11 +26,14 @@ export const ChannelDataSchema = z.object({
 });
 export type ChannelData = z.infer<typeof ChannelDataSchema>;
 
+/** Telegram's callback data holds 64 bytes: a button's value never needs more. */
+export const MAX_BUTTON_VALUE = 64;
+
 export const ButtonSchema = z.object({
   /** What the user sees. */
   label: z.string().min(1).max(80),
   /** What comes back as the user's message when pressed (short: Telegram allows 64 bytes). */
-  value: z.string().min(1).max(64),
+  value: z.string().min(1).max(MAX_BUTTON_VALUE),
 });
 export type Button = z.infer<typeof ButtonSchema>;
 

@@ -4,8 +4,9 @@ import { adaptiveCardBody } from "../shared/adaptiveCardBody.ts";
 
 /**
  * A summary card as an Adaptive Card, the card format Teams, Azure Direct Line and Web Chat
- * share: facts as a FactSet, buttons as Action.Submit whose data says imBack to Teams (the value
- * comes back as typed text) and carries the value for Web Chat (it comes back in `value`).
+ * share: facts as a FactSet, buttons as Action.Submit whose data says messageBack to Teams (the
+ * value comes back as the text, the label is what the user sees) and carries the value for Web
+ * Chat (it comes back in `value`). The value names the card: the core decides if it still acts.
  */
 export function toAdaptiveCard(card: Card): Attachment {
   const body = adaptiveCardBody(card, { headingStyle: false });
@@ -19,7 +20,10 @@ export function toAdaptiveCard(card: Card): Attachment {
       actions: card.buttons.map((button) => ({
         type: "Action.Submit",
         title: button.label,
-        data: { msteams: { type: "imBack", value: button.value }, value: button.value },
+        data: {
+          msteams: { type: "messageBack", text: button.value, displayText: button.label },
+          value: button.value,
+        },
       })),
     },
   };

@@ -5,6 +5,7 @@ import { staffLabel } from "../shared/staffLabel.ts";
 import { suggestedButtons } from "../shared/suggestedButtons.ts";
 import { toAdaptiveCard } from "./toAdaptiveCard.ts";
 import { toFeedbackCard } from "./toFeedbackCard.ts";
+import { toLinksCard } from "./toLinksCard.ts";
 
 export interface ReplyItem {
   /** The stored message's id: a rateable answer's feedback buttons name it. */
@@ -16,7 +17,8 @@ export interface ReplyItem {
 /**
  * A channel-neutral reply as a message Activity: plain text (user-written text is never read as
  * markup), buttons as suggested actions (imBack: pressing one sends its value as the user's
- * message), the card as an Adaptive Card, and the reply's channelData unchanged.
+ * message), the card as an Adaptive Card, web and email addresses as Action.OpenUrl buttons, and
+ * the reply's channelData unchanged.
  */
 export function toReplyActivity(
   item: ReplyItem,
@@ -41,6 +43,8 @@ export function toReplyActivity(
     };
   }
   if (reply.card) activity.attachments = [toAdaptiveCard(reply.card)];
+  const links = toLinksCard([reply.text, reply.card?.text, ...(reply.card?.facts ?? []).map((f) => f.value)]);
+  if (links) activity.attachments = [...(activity.attachments ?? []), links];
   if (item.id && item.direction === "bot" && reply.channelData.feedback) {
     activity.attachments = [...(activity.attachments ?? []), toFeedbackCard(item.id)];
   }

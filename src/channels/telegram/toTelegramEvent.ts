@@ -81,7 +81,7 @@ export function toTelegramEvent(update: TelegramUpdate): TelegramEvent {
   return {
     kind: "turn",
     chatId: message.chat.id,
-    inbound: { kind: "text", text: text.slice(0, 4000) },
+    inbound: { kind: "text", text },
     ...hint,
   };
 }

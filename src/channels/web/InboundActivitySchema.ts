@@ -25,7 +25,8 @@ export const InboundActivitySchema = z.discriminatedUnion(
       type: z.literal("message"),
       text: z
         .string({ message: "un messaggio deve avere un testo" })
-        .max(4000, { message: "il testo può avere al massimo 4000 caratteri" })
+        // Longer than the conversation's limit is still a message: the core answers it politely.
+        .max(32_000, { message: "il testo può avere al massimo 32000 caratteri" })
         .refine((text) => text.trim().length > 0, { message: "il testo del messaggio è vuoto" }),
     }),
     z.object({

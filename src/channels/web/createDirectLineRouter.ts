@@ -17,10 +17,8 @@ import type { TokenRevocations } from "./createTokenRevocations.ts";
 import type { TokenClaims, TokenSigner } from "./createTokenSigner.ts";
 import { DirectLineConversationIdSchema } from "./DirectLineConversationIdSchema.ts";
 import { InboundActivitySchema } from "./InboundActivitySchema.ts";
-import { pageTexts } from "./pageTexts.ts";
 import { readActivitySet } from "./readActivitySet.ts";
 import { readFeedbackEvent } from "./readFeedbackEvent.ts";
-import { TooLongMessageSchema } from "./TooLongMessageSchema.ts";
 import { START_EXTERNAL_ID_PREFIX, toOutboundActivity } from "./toOutboundActivity.ts";
 
 export interface DirectLineLimits {
@@ -277,13 +275,6 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
   directLine.post("/conversations/:id/activities", posts, async (req, res) => {
     const claims = await authorise(req, res);
     if (!claims) return;
-    const tooLong = TooLongMessageSchema.safeParse(req.body);
-    if (tooLong.success) {
-      const clientId = tooLong.data.channelData?.clientActivityID ?? tooLong.data.id;
-      const notice = { text: pageTexts[claims.lang].tooLong, buttons: [], channelData: {} };
-      pushNotices(claims, tooLong.data.text, clientId, [notice]);
-      return res.json({ id: clientId ?? `dl-${randomUUID()}` });
-    }
     const parsed = InboundActivitySchema.safeParse(req.body);
     if (!parsed.success) {
       const details = parsed.error.issues.map((issue) =>

@@ -23,8 +23,6 @@ export const pageTexts = {
     retry: "Riprova",
     newConversation: "Inizia una nuova conversazione",
     counter: "{used} di {max} caratteri",
-    tooLong:
-      "Il tuo messaggio supera i 4000 caratteri e non l'ho letto. Accorcialo o dividilo in più messaggi, per favore.",
     counterFull: "Hai raggiunto il limite di 4000 caratteri: invia il messaggio e continua nel successivo.",
     noScript: "Per usare la chat serve JavaScript. In alternativa scrivi a",
     contacts: "Contatti",
@@ -63,8 +61,6 @@ export const pageTexts = {
     retry: "Try again",
     newConversation: "Start a new conversation",
     counter: "{used} of {max} characters",
-    tooLong:
-      "Your message is longer than 4000 characters and I did not read it. Please shorten it or split it into several messages.",
     counterFull: "You reached the 4000-character limit: send this message and go on in the next one.",
     noScript: "The chat needs JavaScript. Otherwise write to",
     contacts: "Contacts",

@@ -8,8 +8,9 @@ export interface AdaptiveCardAttachment {
 
 /**
  * A summary card as an Adaptive Card (the card format Web Chat, Teams and Azure share): the
- * facts as a FactSet, the buttons as Action.Submit with a string `data`, which Web Chat sends
- * back as an imBack message, exactly like a suggested action.
+ * facts as a FactSet, the buttons as Action.Submit carrying a Bot Framework messageBack, which Web
+ * Chat sends back as a message whose text is the button's value (naming the card, see the core's
+ * `cardButton`) while the transcript shows the button's label.
  */
 export function toAdaptiveCard(card: Card): AdaptiveCardAttachment {
   const body = adaptiveCardBody(card, { headingStyle: true });
@@ -26,7 +27,10 @@ export function toAdaptiveCard(card: Card): AdaptiveCardAttachment {
       actions: card.buttons.map((button) => ({
         type: "Action.Submit",
         title: button.label,
-        data: button.value,
+        data: {
+          __isBotFrameworkCardAction: true,
+          cardAction: { type: "messageBack", text: button.value, displayText: button.label },
+        },
       })),
     },
   };

@@ -1,3 +1,4 @@
+import { readCardPress } from "../../conversation/cards/readCardPress.ts";
 import type { Lang } from "../../conversation/ids.ts";
 import type { StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
 import type { ChannelData } from "../../conversation/turn.ts";
@@ -68,10 +69,11 @@ export function toOutboundActivity(
   if (message.direction === "in") {
     const externalId = externalIdOf(message) ?? knownClientId;
     if (externalId?.startsWith(START_EXTERNAL_ID_PREFIX) || message.text.trim() === "") return undefined;
+    // A card button's value names its card: the transcript shows the button's label.
     return {
       ...base,
       from: { id: `dl_${conversationId}`, role: "user" },
-      text: message.text,
+      text: readCardPress(message.text)?.label ?? message.text,
       ...(externalId ? { channelData: { clientActivityID: externalId } } : {}),
     };
   }

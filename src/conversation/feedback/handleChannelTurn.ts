@@ -1,6 +1,8 @@
+import { takeCardPress } from "../cards/takeCardPress.ts";
 import { handleTurn } from "../dialog/handleTurn.ts";
 import type { TurnContext, TurnDeps } from "../dialog/TurnDeps.ts";
 import type { TurnResult } from "../dialog/TurnResult.ts";
+import { answerTooLong } from "../inbound/answerTooLong.ts";
 import type { ConversationState } from "../state/ConversationState.ts";
 import type { ChannelInbound } from "./ChannelInboundSchema.ts";
 import { handleFeedback } from "./handleFeedback.ts";
@@ -9,8 +11,10 @@ import { takeFeedbackAnswer } from "./takeFeedbackAnswer.ts";
 
 /**
  * The dialog with feedback around it, kept apart from `handleTurn`: a vote is handled here (it is
- * not text and never reaches the understanding), a pending feedback question may take the message,
- * and a turn that ends the conversation gets the one-time rating question.
+ * not text and never reaches the understanding), a button of an old card is answered without the
+ * dialog (a current one reaches it as its label), a pending feedback question may take the
+ * message, and a turn that ends the conversation gets the one-time rating question. A message
+ * too long to read gets a polite answer and nothing else.
  */
 export async function handleChannelTurn(
   inbound: ChannelInbound,
@@ -19,11 +23,13 @@ export async function handleChannelTurn(
   deps: TurnDeps,
 ): Promise<TurnResult> {
   if (inbound.kind === "feedback") return handleFeedback(inbound, state, context, deps);
-  let current = state;
-  if (inbound.kind === "text") {
-    const taken = takeFeedbackAnswer(inbound.text, state, deps);
-    if (taken.result) return taken.result;
-    current = taken.state;
-  }
-  return offerRating(await handleTurn(inbound, current, context, deps), context, deps);
+  if (inbound.kind === "too_long") return answerTooLong(state, context, deps);
+  if (inbound.kind === "start")
+    return offerRating(await handleTurn(inbound, state, context, deps), context, deps);
+  const press = takeCardPress(inbound.text, state, context, deps);
+  if (press.kind === "stale") return press.result;
+  const text = press.kind === "current" ? press.text : inbound.text;
+  const taken = takeFeedbackAnswer(text, state, deps);
+  if (taken.result) return taken.result;
+  return offerRating(await handleTurn({ kind: "text", text }, taken.state, context, deps), context, deps);
 }

@@ -1,3 +1,4 @@
+import { reviewCardId } from "../cards/reviewCardId.ts";
 import { labelButton } from "../dialog/menuButtons.ts";
 import type { Turn } from "../dialog/Turn.ts";
 import { ProvinceCodeSchema } from "../ids.ts";
@@ -46,6 +47,10 @@ export function submitForm(turn: Turn): void {
   turn.state.form = undefined;
   turn.state.step = { kind: "menu" };
   turn.state.references = [...turn.state.references, draft.reference];
+  turn.state.sentCards = [
+    ...turn.state.sentCards,
+    { card: reviewCardId(progress), reference: draft.reference },
+  ].slice(-20);
   turn.actions = draft.actionIds;
   turn.intent = "leave_contact";
   turn.say(

@@ -30,6 +30,7 @@ export function handleEraseAnswer(turn: Turn, command: CommandMatch | undefined)
     recommended: [],
     verdictShown: false,
     references: [],
+    sentCards: [],
     misunderstood: 0,
   };
   showMenu(

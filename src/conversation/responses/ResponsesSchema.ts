@@ -36,6 +36,8 @@ export const ResponsesSchema = z.strictObject({
   help: text,
   goodbye: text,
   thanks: text,
+  /** A message over the length limit ({max} characters): not read, and the user is told so. */
+  too_long: text,
   fallback: z.strictObject({ first: text, second: text }),
   privacy: z.strictObject({ notice: text }),
   erase: z.strictObject({
@@ -87,6 +89,8 @@ export const ResponsesSchema = z.strictObject({
     /** A button of a summary already sent (or closed) was pressed again: nothing happens. */
     already_sent: text,
     nothing_to_send: text,
+    /** A button of a summary card that an edit has replaced: nothing happens, the current step is asked again. */
+    card_outdated: text,
     resume: text,
     too_many_attempts: text,
     skip_or_person_optional: text,

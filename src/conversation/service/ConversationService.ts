@@ -254,7 +254,7 @@ export class ConversationService implements ConversationGateway {
     const now = deps.now();
     const state = parsed ?? this.parseState(record);
     const inbound: InboundRecord =
-      request.inbound.kind === "text"
+      request.inbound.kind === "text" || request.inbound.kind === "too_long"
         ? { direction: "in", text: request.inbound.text, ...externalId(request) }
         : { direction: "system", text: "", ...externalId(request) };
     const quiet =

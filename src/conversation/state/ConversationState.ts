@@ -69,6 +69,11 @@ export const ConversationStateSchema = z.object({
   verdictShown: z.boolean().default(false),
   /** References of the submissions filed from this conversation (to say what an erasure removes). */
   references: z.array(z.string()).default([]),
+  /** The summary cards whose «Invia» filed a request, newest last: a later press names its reference. */
+  sentCards: z
+    .array(z.object({ card: z.string(), reference: z.string() }))
+    .max(20)
+    .default([]),
   /** Consecutive messages the bot did not understand. */
   misunderstood: z.number().int().min(0).default(0),
   handoffReason: z.enum(["user_request", "not_understood", "flow"]).optional(),

@@ -147,7 +147,20 @@ describe(`the Direct Line endpoint on ${process.env.TEST_DB}`, () => {
             ],
           },
         ]),
-        actions: [{ type: "Action.Submit", title: "Presenta la domanda", data: "presenta domanda" }],
+        actions: [
+          {
+            type: "Action.Submit",
+            title: "Presenta la domanda",
+            data: {
+              __isBotFrameworkCardAction: true,
+              cardAction: {
+                type: "messageBack",
+                text: "presenta domanda",
+                displayText: "Presenta la domanda",
+              },
+            },
+          },
+        ],
       },
     });
   });
@@ -235,7 +248,7 @@ describe(`the Direct Line endpoint on ${process.env.TEST_DB}`, () => {
     expect((await refresh(old)).status).toBe(403);
   });
 
-  it("answers 400 with a clear message to an activity it does not understand, and takes a too-long message without passing it on", async () => {
+  it("answers 400 with a clear message to an activity it does not understand, and passes a too-long message on for the conversation to answer", async () => {
     const conversation = await startConversation(base);
     const unknown = await postActivity(base, conversation, { type: "invoke", name: "x" });
     expect(unknown.status).toBe(400);
@@ -244,8 +257,8 @@ describe(`the Direct Line endpoint on ${process.env.TEST_DB}`, () => {
       message: expect.stringMatching(/tipo di attività/),
     });
 
-    // Too long: not an error for the person (the stream tells them why, see the browser test),
-    // and never passed on to the conversation.
+    // Too long: not an error for the person; the conversation answers why it was not read
+    // (test/integration/conversation/everyChannel.test.ts), like on every other channel.
     const tooLong = await postActivity(base, conversation, { type: "message", text: "a".repeat(4001) });
     expect(tooLong.status).toBe(200);
 
@@ -260,7 +273,7 @@ describe(`the Direct Line endpoint on ${process.env.TEST_DB}`, () => {
       },
     );
     expect(notJson.status).toBe(400);
-    expect(gateway.turns(conversation.conversationId).filter((t) => t.kind === "text")).toHaveLength(0);
+    expect(gateway.turns(conversation.conversationId).filter((t) => t.kind === "text")).toHaveLength(1);
   });
 
   it("answers 413 to a body over 32 kB", async () => {
