@@ -80,6 +80,17 @@ export type Lang = z.infer<typeof LangSchema>;
 export const CHANNELS = ["web", "telegram", "botframework", "cli"] as const;
 export const ChannelSchema = z.enum(CHANNELS);
 export type Channel = z.infer<typeof ChannelSchema>;
+/**
+ * How each channel gets its messages: a pull channel reads them (web and CLI, by watermark), a
+ * push channel is sent them (channels/shared/createPushDelivery.ts). Replies on a pull channel
+ * are stored as delivered, so the push channels' scan for undelivered messages never meets them.
+ */
+export const CHANNEL_DELIVERY: Record<Channel, "pull" | "push"> = {
+  web: "pull",
+  telegram: "push",
+  botframework: "push",
+  cli: "pull",
+};
 
 export const FORM_IDS = ["firm_request", "family_request", "self_employment_project"] as const;
 export const FormIdSchema = z.enum(FORM_IDS);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CHANNEL_DELIVERY } from "../../conversation/ids.ts";
 import type { CommitOutcome, TurnCommit } from "../../conversation/ports/ConversationStore.ts";
 import type { Database } from "../Database.ts";
 import { toStoredInbound } from "./toStoredInbound.ts";
@@ -89,7 +90,7 @@ export async function commitTurnInOneStatement(db: Database, commit: TurnCommit)
       inbound.direction === "system" ? JSON.stringify({ event: "start" }) : null,
       inbound.intent ?? null,
       inbound.confidence ?? null,
-      commit.channel === "web" || commit.channel === "cli",
+      CHANNEL_DELIVERY[commit.channel] === "pull",
       JSON.stringify(commit.replies.map((reply) => ({ reply, intent: reply.channelData.intent ?? null }))),
       commit.channel,
       JSON.stringify(events),

@@ -5,9 +5,8 @@ import { toInputJson } from "../toInputJson.ts";
 import { toStoredMessage } from "./toStoredMessage.ts";
 
 /**
- * The bot's replies, in order, each remembering the inbound message it answers. Replies on pull
- * channels (web, cli: read by watermark) are stored as delivered, so the push channels' scan for
- * undelivered messages never wades through them.
+ * The bot's replies, in order, each remembering the inbound message it answers; stored as
+ * delivered on a pull channel (CHANNEL_DELIVERY).
  */
 export async function insertReplies(
   tx: Prisma.TransactionClient,

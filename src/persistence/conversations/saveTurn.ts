@@ -1,3 +1,4 @@
+import { CHANNEL_DELIVERY } from "../../conversation/ids.ts";
 import type { CommitOutcome, TurnCommit } from "../../conversation/ports/ConversationStore.ts";
 import { recordAnalyticsEvent } from "../analytics/recordAnalyticsEvent.ts";
 import type { Database } from "../Database.ts";
@@ -45,14 +46,13 @@ export async function saveTurn(db: Database, commit: TurnCommit): Promise<Commit
         await eraseConversationData(tx, commit.conversationId, commit.now);
       }
       const inboundId = await insertInboundMessage(tx, commit.conversationId, commit.inbound, commit.now);
-      const pull = commit.channel === "web" || commit.channel === "cli";
       const replies = await insertReplies(
         tx,
         commit.conversationId,
         inboundId,
         commit.replies,
         commit.now,
-        pull,
+        CHANNEL_DELIVERY[commit.channel] === "pull",
       );
       for (const write of commit.writes) {
         switch (write.kind) {
