@@ -21,6 +21,11 @@ export const MatchRuleSchema = z.strictObject({
   not: z.array(ConceptRefSchema).default([]),
   /** From 0 to 1; from 0.5 on the message is clearly about the topic. */
   score: z.number().gt(0).max(1),
+  /**
+   * Only right after an answer on one of these topics: "e gli altri che fine fanno?" asks about
+   * the projects not funded only after the admitted/funded figures.
+   */
+  after: z.array(TopicIdSchema).default([]),
 });
 export type MatchRule = z.infer<typeof MatchRuleSchema>;
 

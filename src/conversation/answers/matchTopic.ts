@@ -10,10 +10,15 @@ export type TopicMatch = { topic: TopicId; score: number; kind: Topic["kind"] };
  * message (and none of its `not`) scores; the highest score wins, then the rule with more concepts,
  * then the order of the file. Undefined when no rule matches.
  */
-export function matchTopic(reading: QuestionReading, content: Content): TopicMatch | undefined {
+export function matchTopic(
+  reading: QuestionReading,
+  content: Content,
+  previous?: TopicId,
+): TopicMatch | undefined {
   let best: { topic: Topic; rule: MatchRule } | undefined;
   for (const topic of content.topics.topics) {
     for (const rule of topic.match) {
+      if (rule.after.length > 0 && (previous === undefined || !rule.after.includes(previous))) continue;
       if (!rule.all.every((c) => reading.concepts.has(c))) continue;
       if (rule.not.some((c) => reading.concepts.has(c))) continue;
       if (

@@ -39,7 +39,8 @@ export function answerDocumentTopic(
   const understood = understanding.intent !== "out_of_scope" && understanding.confidence >= MIN_CONFIDENCE;
   // A greeting or a goodbye the understanding is sure of is not a question; a mere guess is no reason not to answer.
   if (understood && SOCIAL_INTENTS.has(understanding.intent)) return false;
-  const match = turn.deps.knowledge.findTopic(text, understanding.lang);
+  // The last answer's topic lets a rule read an ellipsis ("e gli altri?") in its context.
+  const match = turn.deps.knowledge.findTopic(text, understanding.lang, turn.state.lastAnswer?.topic);
   if (!match || match.score < CLEAR_TOPIC_SCORE) return false;
   if (understood && !DOCUMENT_INTENTS.has(understanding.intent) && match.score < SURE_TOPIC_SCORE)
     return false;

@@ -89,7 +89,7 @@ export function createProgrammeKnowledge(content: Content, today: () => string):
       };
     },
 
-    findTopic: (text) => matchTopic(readQuestion(text, content), content),
+    findTopic: (text, _lang, previous) => matchTopic(readQuestion(text, content), content, previous),
 
     actionTitle: (id, lang) => action(id).title[lang],
 

@@ -116,7 +116,7 @@ export interface ProgrammeKnowledge {
    * Which document topic a message asks about, without writing the answer: lets the dialog prefer
    * answering ("quanto vale il voucher nido?") over starting an interview or a form.
    */
-  findTopic(text: string, lang: Lang): TopicMatch | undefined;
+  findTopic(text: string, lang: Lang, previous?: TopicId): TopicMatch | undefined;
   actionTitle(action: ActionId, lang: Lang): string;
   /** What the action is and who may apply, in a few lines. */
   describeAction(action: ActionId, lang: Lang): ActionDescription;

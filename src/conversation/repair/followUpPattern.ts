@@ -61,7 +61,9 @@ export function reanswer(turn: Turn, text: string, understanding: Understanding)
   const { province, comune } = understanding.entities;
   const action = ActionIdSchema.safeParse(understanding.intent);
   const namesPlace = province !== undefined || comune !== undefined;
-  if (last.intent === "find_network" && namesPlace) {
+  // "E a Lodi?" after a network named: the network of the new place (a figure's follow-up keeps its topic).
+  const aboutNetwork = last.topic === undefined ? last.intent === "find_network" : last.topic === "which_ats";
+  if (aboutNetwork && namesPlace) {
     const { comune: _old, ...rest } = turn.state.profile;
     turn.state.profile = { ...rest, ...(province ? { province } : {}), ...(comune ? { comune } : {}) };
     tellNetwork(turn, understanding, text);

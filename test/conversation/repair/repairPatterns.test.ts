@@ -20,6 +20,22 @@ describe("follow-ups reuse the last question with the new detail", () => {
     expect(said(await c.send("and Monza?"))).toContain("Brianza");
   });
 
+  it("reads an ellipsis in the light of the last answer: «e per le famiglie?», «e gli altri che fine fanno?»", async () => {
+    const c = await chat();
+    await c.send("cosa finanzia il programma per le aziende?");
+    expect(said(await c.send("e per le famiglie?"))).toContain("rivolte alle famiglie");
+    await c.send("quanti progetti ammessi e quanti finanziati?");
+    expect(said(await c.send("e gli altri che fine fanno?"))).toContain("scorrimento della graduatoria");
+    const fresh = await chat();
+    expect(said(await fresh.send("e gli altri che fine fanno?"))).not.toContain("scorrimento");
+  });
+
+  it("keeps a figure's topic for «e Lecco?» after a figure on Sondrio, even when the question named the network", async () => {
+    const c = await chat();
+    await c.send("quanto ha avuto Sondrio dal POR FSE?");
+    expect(said(await c.send("e Lecco?"))).toContain("99.999,00");
+  });
+
   it("asks a follow-up on a figure in the middle of the interview, then the pending question again", async () => {
     const c = await chat();
     await c.send("Impresa");
