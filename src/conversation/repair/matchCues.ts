@@ -7,26 +7,52 @@ export interface CueSpan {
 }
 
 /**
+ * Each list of cues longest first, sorted once: every message is compared with the same compiled
+ * lists (acts, facts, readings), several times per turn.
+ */
+const longestFirst = new WeakMap<readonly CompiledCue[], readonly CompiledCue[]>();
+
+function sortedOnce(cues: readonly CompiledCue[]): readonly CompiledCue[] {
+  const cached = longestFirst.get(cues);
+  if (cached) return cached;
+  const sorted = [...cues].sort((a, b) => b.words.length - a.words.length);
+  longestFirst.set(cues, sorted);
+  return sorted;
+}
+
+/**
  * Every place where one of the cues occurs in the words of a message, longest cues first and
  * without overlaps, so "non mi interessa più" is one span and not also "più".
  */
 export function matchCues(words: readonly string[], cues: readonly CompiledCue[]): CueSpan[] {
   const spans: CueSpan[] = [];
-  const taken = new Array<boolean>(words.length).fill(false);
-  const sorted = [...cues].sort((a, b) => b.words.length - a.words.length);
-  for (const cue of sorted) {
-    const last = cue.anchored ? 0 : words.length - cue.words.length;
+  if (cues.length === 0 || words.length === 0) return spans;
+  let taken: boolean[] | undefined;
+  for (const cue of sortedOnce(cues)) {
+    const length = cue.words.length;
+    const last = cue.anchored ? 0 : words.length - length;
     for (let start = 0; start <= last; start++) {
-      if (cue.words.every((w, i) => fits(words[start + i], w) && !taken[start + i])) {
-        for (let i = start; i < start + cue.words.length; i++) taken[i] = true;
-        spans.push({ start, end: start + cue.words.length });
-      }
+      if (!fitsAt(words, start, cue, taken)) continue;
+      taken ??= new Array<boolean>(words.length).fill(false);
+      for (let i = start; i < start + length; i++) taken[i] = true;
+      spans.push({ start, end: start + length });
     }
   }
-  return spans.sort((a, b) => a.start - b.start);
+  return spans.length > 1 ? spans.sort((a, b) => a.start - b.start) : spans;
 }
 
-function fits(word: string | undefined, cue: CompiledCue["words"][number]): boolean {
-  if (word === undefined) return false;
-  return cue.prefix ? word.startsWith(cue.word) : word === cue.word;
+/** Whether the cue's words are the message's words from `start`, none of them already taken. */
+function fitsAt(
+  words: readonly string[],
+  start: number,
+  cue: CompiledCue,
+  taken: readonly boolean[] | undefined,
+): boolean {
+  for (let i = 0; i < cue.words.length; i++) {
+    const word = words[start + i];
+    const expected = cue.words[i];
+    if (word === undefined || expected === undefined || taken?.[start + i]) return false;
+    if (expected.prefix ? !word.startsWith(expected.word) : word !== expected.word) return false;
+  }
+  return true;
 }
