@@ -14,8 +14,8 @@ const PLACE_PREPOSITIONS = new Set(["a", "ad", "di", "da", "in", "presso", "at",
  */
 export function findPlaceInText(text: string, territory: Territory): PlaceInText {
   const words = normalizePlaceName(text).split(" ").filter(Boolean);
-  const { comuni, provinces } = preparedPlaces(territory);
-  for (const comune of comuni) {
+  const { comuni, byFirstToken, provinces } = preparedPlaces(territory);
+  for (const comune of candidates(words, comuni, byFirstToken)) {
     for (const start of positions(comune.tokens, words)) {
       const before = words.slice(Math.max(0, start - 2), start);
       if (before.join(" ") === "provincia di" || before.join(" ") === "province of") continue;
@@ -28,9 +28,17 @@ export function findPlaceInText(text: string, territory: Territory): PlaceInText
   return province ? { province: province.code } : {};
 }
 
+interface PreparedComune {
+  name: string;
+  province: ProvinceCode;
+  tokens: string[];
+}
+
 interface PreparedPlaces {
   /** Longest names first, so "San Giovanni Bianco" wins over "Bianco". */
-  comuni: Array<{ name: string; province: ProvinceCode; tokens: string[] }>;
+  comuni: PreparedComune[];
+  /** Indexes into `comuni` by the first word of the name: a message is compared with a few, not all. */
+  byFirstToken: Map<string, number[]>;
   provinces: Array<{ tokens: string[]; code: ProvinceCode }>;
 }
 
@@ -53,9 +61,25 @@ function preparedPlaces(territory: Territory): PreparedPlaces {
       [p.name, ...p.aliases].map((alias) => ({ tokens: normalizePlaceName(alias).split(" "), code: p.code })),
     )
     .sort((a, b) => b.tokens.length - a.tokens.length);
-  const built = { comuni, provinces };
+  const byFirstToken = new Map<string, number[]>();
+  comuni.forEach((comune, index) => {
+    const first = comune.tokens[0] ?? "";
+    byFirstToken.set(first, [...(byFirstToken.get(first) ?? []), index]);
+  });
+  const built = { comuni, byFirstToken, provinces };
   prepared.set(territory, built);
   return built;
+}
+
+/** The comuni whose name starts with a word of the message, in the order of `comuni`. */
+function candidates(
+  words: readonly string[],
+  comuni: readonly PreparedComune[],
+  byFirstToken: ReadonlyMap<string, number[]>,
+): PreparedComune[] {
+  const indexes = new Set<number>();
+  for (const word of words) for (const index of byFirstToken.get(word) ?? []) indexes.add(index);
+  return [...indexes].sort((a, b) => a - b).flatMap((index) => comuni[index] ?? []);
 }
 
 function positions(tokens: readonly string[], words: readonly string[]): number[] {
