@@ -7,12 +7,15 @@ export type TextPiece = { kind: "text"; text: string } | { kind: "link"; text: s
  */
 const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gi;
 const TRAILING = /[.,;:!?)\]»]+$/;
+/** Every address has one of these: a text without them is one plain piece (most replies). */
+const MAY_LINK = /@|www\.|https?:\/\//i;
 
 /**
  * Splits a text into plain pieces and links, so every channel can make the bot's web and email
  * addresses clickable in its own format while the rest stays text (escaped by the channel).
  */
 export function findLinks(text: string): TextPiece[] {
+  if (!MAY_LINK.test(text)) return text === "" ? [] : [{ kind: "text", text }];
   const pieces: TextPiece[] = [];
   let from = 0;
   for (const match of text.matchAll(LINK)) {
