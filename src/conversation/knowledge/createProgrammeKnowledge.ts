@@ -13,7 +13,8 @@ import { renderTemplate } from "../format/renderTemplate.ts";
 import type { ActionId, Lang } from "../ids.ts";
 import { audienceOfAction } from "../interview/audienceOfAction.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
-import type { ProgrammeKnowledge } from "../ports/ProgrammeKnowledge.ts";
+import type { Assessment, ProgrammeKnowledge } from "../ports/ProgrammeKnowledge.ts";
+import { BoundedMap } from "../service/BoundedMap.ts";
 import type { Audience } from "../state/Audience.ts";
 
 const APPLICANT_KIND = { firm: "firm", family: "family", self_employment: "aspiring_entrepreneur" } as const;
@@ -32,22 +33,44 @@ export function createProgrammeKnowledge(content: Content, today: () => string):
   const withKind = (audience: Audience, profile: Profile): Profile =>
     profile.applicant_kind === undefined ? { ...profile, applicant_kind: APPLICANT_KIND[audience] } : profile;
 
+  const assess = (
+    audience: Audience,
+    profile: Profile,
+    lang: Lang,
+    day: string,
+    pending: string | undefined,
+  ): Assessment => {
+    const report = evaluateEligibility(withKind(audience, profile), content, day, pending);
+    const next = report.next_question;
+    return {
+      verdicts: report.verdicts
+        // Actions for another audience would only be noise in a verdict ("not for families").
+        .filter((v) => v.status === "eligible" || audienceOfAction(v.action) === audience)
+        .map((v) => ({
+          action: v.action,
+          status: v.status,
+          reasons: explain(v.reasons, v.status, lang),
+        })),
+      ranked: report.recommended,
+      ...(next ? { next: { field: next.id, text: next.text[lang], buttons: next.buttons[lang] } } : {}),
+    };
+  };
+  /**
+   * An assessment is a pure function of the day, the audience, the language, the pending question
+   * and the profile, and a turn often asks for the same one twice (the prefill, then the next
+   * question); profiles repeat across conversations too. A result is shared, so it is frozen.
+   */
+  const assessments = new BoundedMap<string, Assessment>(2_000);
+
   return {
     assess(audience, profile, lang, pending) {
-      const report = evaluateEligibility(withKind(audience, profile), content, today(), pending);
-      const next = report.next_question;
-      return {
-        verdicts: report.verdicts
-          // Actions for another audience would only be noise in a verdict ("not for families").
-          .filter((v) => v.status === "eligible" || audienceOfAction(v.action) === audience)
-          .map((v) => ({
-            action: v.action,
-            status: v.status,
-            reasons: explain(v.reasons, v.status, lang),
-          })),
-        ranked: report.recommended,
-        ...(next ? { next: { field: next.id, text: next.text[lang], buttons: next.buttons[lang] } } : {}),
-      };
+      const day = today();
+      const key = JSON.stringify([day, audience, lang, pending ?? null, profile]);
+      const cached = assessments.get(key);
+      if (cached) return cached;
+      const assessment = deepFreeze(assess(audience, profile, lang, day, pending));
+      assessments.set(key, assessment);
+      return assessment;
     },
 
     readAnswer(field, text, understanding, profile) {
@@ -152,4 +175,13 @@ function entitiesAnswer(field: string, understanding: Understanding, profile: Pr
   if (field === "province" && province) return { ...profile, province, ...(comune ? { comune } : {}) };
   if (field === "comune" && comune) return { ...profile, comune, ...(province ? { province } : {}) };
   return undefined;
+}
+
+/** Freezes a shared result all the way down, so no caller can change it for the next one. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
