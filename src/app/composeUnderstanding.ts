@@ -1,4 +1,5 @@
 import type { Territory } from "../content/territorySchema.ts";
+import { cacheUnderstanding } from "../conversation/nlu/cacheUnderstanding.ts";
 import { createLlmAssistedUnderstanding } from "../conversation/nlu/createLlmAssistedUnderstanding.ts";
 import { loadOrTrainUnderstanding } from "../conversation/nlu/loadOrTrainUnderstanding.ts";
 import { loadTrainingData } from "../conversation/nlu/loadTrainingData.ts";
@@ -8,7 +9,8 @@ import { createLlmPort } from "../llm/createLlmPort.ts";
 
 /**
  * The offline understanding trained from intents/nlu (or read from its cache in the data folder),
- * with the optional LLM second opinion when the environment configures one.
+ * remembering the messages it has already read, with the optional LLM second opinion when the
+ * environment configures one.
  */
 export async function composeUnderstanding(options: {
   contentDir: string;
@@ -20,7 +22,7 @@ export async function composeUnderstanding(options: {
   const loaded = await loadOrTrainUnderstanding(trainingData, options.territory, options.dataDir);
   options.logger.info({ origin: loaded.origin, ms: Math.round(loaded.millis) }, "understanding ready");
   const llm = await createLlmPort(process.env);
-  return createLlmAssistedUnderstanding(loaded.understander, trainingData, {
+  return createLlmAssistedUnderstanding(cacheUnderstanding(loaded.understander), trainingData, {
     llm: llm?.port,
     timeoutMs: llm?.config.timeoutMs ?? 0,
     belowConfidence: llm?.config.belowConfidence ?? 0,
