@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ActionsFileSchema } from "../../content/actionsSchema.ts";
+import { ConceptsFileSchema } from "../../content/conceptsSchema.ts";
 import { FactsFileSchema } from "../../content/factsSchema.ts";
 import { NetworksFileSchema } from "../../content/networksSchema.ts";
 import { PeriodsFileSchema } from "../../content/periodsSchema.ts";
@@ -21,7 +22,8 @@ export interface EditableKind {
 
 /**
  * The content that changes in practice, editable by supervisors as forms. Every other file of
- * `intents/` (territory, document, concepts, lexicon…) is open to administrators in the YAML view only.
+ * `intents/` (territory, document, lexicon…) is open to administrators in the YAML view only. The
+ * concepts are the words that bring a question to its answer: a new answer needs one of its own.
  */
 export const EDITABLE_KINDS: readonly EditableKind[] = [
   {
@@ -36,6 +38,12 @@ export const EDITABLE_KINDS: readonly EditableKind[] = [
     label: "Risposte sul programma",
     matches: (p) => p === "programme/topics.yaml",
     schema: TopicsFileSchema,
+  },
+  {
+    id: "concepts",
+    label: "Parole delle domande",
+    matches: (p) => p === "programme/concepts.yaml",
+    schema: ConceptsFileSchema,
   },
   {
     id: "facts",

@@ -17,6 +17,17 @@ export function contentBody() {
     <div class="col-3 col-md-2"><button type="submit" class="btn btn-primary">Aggiungi alla bozza</button></div>
   </form>
 </section>
+<section id="answer-panel" class="d-none mb-4 console-fieldset" aria-labelledby="answer-title">
+  <h2 class="h5" id="answer-title">Nuova risposta da una domanda senza risposta</h2>
+  <p>Il bot darà questa risposta ai messaggi che contengono la domanda o una delle sue varianti: scrivine una per riga, anche solo le parole che la riconoscono. Togli ogni dato personale: finiscono nei contenuti pubblicati. La risposta va scritta in italiano e in inglese.</p>
+  <form id="answer-form" class="row g-2">
+    <div class="col-12 col-md-6"><label class="form-label console-label" for="answer-phrases">Domanda e varianti (una per riga)</label><textarea class="form-control" id="answer-phrases" rows="3" maxlength="2000" required></textarea></div>
+    <div class="col-12 col-md-6"><label class="form-label console-label" for="answer-topic">Tema della risposta</label><select class="form-select" id="answer-topic"></select><p class="small text-secondary mt-1">Il tema decide come il bot presenta la risposta (per esempio a chi rivolgersi) e le domande suggerite dopo.</p></div>
+    <div class="col-12 col-md-6"><label class="form-label console-label" for="answer-it">Risposta · Italiano</label><textarea class="form-control" id="answer-it" rows="4" maxlength="2000" required></textarea></div>
+    <div class="col-12 col-md-6"><label class="form-label console-label" for="answer-en">Risposta · English</label><textarea class="form-control" id="answer-en" rows="4" maxlength="2000" required></textarea></div>
+    <div class="col-12"><button type="submit" class="btn btn-primary">Aggiungi la risposta alla bozza</button></div>
+  </form>
+</section>
 <section aria-labelledby="draft-title" class="mb-4 console-draft">
   <h2 class="h5" id="draft-title">Bozza</h2>
   <p id="draft-status">Caricamento…</p>
@@ -70,6 +81,13 @@ export function contentBody() {
   <p>Classifica tutti gli esempi (NLU) con il modello della versione pubblicata e con quello della bozza, e mostra le frasi il cui esito cambia.</p>
   <button type="button" class="btn btn-outline-primary" id="run-nlu">Confronta gli esempi</button>
   <div id="nlu-result" class="mt-3" aria-live="polite"></div>
+  <h2 class="h5 mt-4">Dialoghi e domande sui fatti contro la bozza</h2>
+  <p>Fa le conversazioni di valutazione (dialoghi su più turni e domande sul documento, come <code>npm run eval:dialogue</code> ed <code>eval:facts</code>) con la versione pubblicata e con la bozza, sul server e senza toccare le conversazioni vere, e mostra che cosa cambia. Richiede qualche minuto; una valutazione alla volta.</p>
+  <div class="row g-2 align-items-end">
+    <div class="col-12 col-md-6"><label class="form-label console-label" for="eval-filter">Solo i dialoghi e le domande il cui nome contiene (facoltativo)</label><input class="form-control" type="text" id="eval-filter" maxlength="200" autocomplete="off"></div>
+    <div class="col-12 col-md-6"><button type="button" class="btn btn-outline-primary" id="run-eval">Valuta la bozza</button></div>
+  </div>
+  <div id="eval-result" class="mt-3" aria-live="polite"></div>
 </section>
 <section id="panel-versions" role="tabpanel" aria-labelledby="tab-versions" class="d-none">
   <div class="table-responsive" tabindex="0" role="region" aria-labelledby="versions-caption">

@@ -2,7 +2,9 @@
 // rollback and export, preview chat against the draft.
 
 import { ApiError, announce, api, el, fill, formatDateTime } from "./common.js";
+import { setUpEvaluation } from "./contentEvaluation.js";
 import { createContentForm, placeProblems } from "./contentForm.js";
+import { setUpNewAnswer } from "./contentNewAnswer.js";
 
 const message = document.getElementById("content-message");
 const status = document.getElementById("draft-status");
@@ -508,6 +510,24 @@ async function start() {
   fileOptions();
   const params = new URLSearchParams(location.search);
   setUpExample(params.get("example"));
+  setUpEvaluation((error) => say(error.message, false));
+  await setUpNewAnswer(params.get("answer"), {
+    canEdit: (path) => state.draft.files.some((f) => f.path === path && f.kind !== null),
+    save: async (edits) => {
+      const result = await api("/content/draft/files", {
+        method: "PUT",
+        body: { revision: state.draft.revision, edits },
+      });
+      await loadDraft();
+      return result;
+    },
+    show: async (path, problems) => {
+      select.value = path;
+      await openFile(path);
+      showProblems(problems);
+    },
+    say,
+  });
   const wanted = params.get("file");
   const first = wanted && state.draft.files.some((f) => f.path === wanted) ? wanted : select.value;
   if (first) {

@@ -194,6 +194,12 @@ async function loadUnanswered(q) {
                 { href: `/console/content?example=${encodeURIComponent(u.text.slice(0, 500))}` },
                 "Nuovo esempio",
               ),
+              " · ",
+              el(
+                "a",
+                { href: `/console/content?answer=${encodeURIComponent(u.text.slice(0, 500))}` },
+                "Nuova risposta",
+              ),
             ),
           ),
         ),

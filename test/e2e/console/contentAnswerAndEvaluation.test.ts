@@ -1,0 +1,144 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { createStaffAccount, type TestStaff } from "../../integration/console/support/consoleHarness.ts";
+import { StaffClient } from "../../integration/console/support/StaffClient.ts";
+import { startTestService, type TestService } from "../../support/startTestService.ts";
+import { launchChromium } from "../web/support/launchChromium.ts";
+import { runAxe } from "../web/support/runAxe.ts";
+
+const ARTIFACTS = path.resolve(import.meta.dirname, "../../../test-artifacts/content");
+const QUESTION = "posso portare il cane al centro estivo?";
+const ANSWER_IT = "Dipende dal centro estivo: chiedi direttamente a chi lo organizza.";
+const ANSWER_EN = "It depends on the summer camp: ask whoever runs it.";
+
+const FactsFileSchema = z.object({
+  revision: z.number(),
+  data: z.looseObject({
+    model_2017_2018: z.looseObject({ regional_budget: z.looseObject({ value: z.string() }) }),
+  }),
+});
+
+/**
+ * Issue 17 in Debian's Chromium, the editor's two links with the rest of the service: a question
+ * the bot did not answer becomes a new answer (Italian and English) from the dashboard, which the
+ * preview chat then gives; and "Valuta la bozza" runs the dialogue and fact evaluations on the
+ * server and lists what the draft breaks, with what was expected and what the bot said.
+ */
+describe("new answers and draft evaluation in the content editor, in Chromium", () => {
+  let browser: Browser;
+  let service: TestService;
+  const contexts: BrowserContext[] = [];
+  let supervisor: TestStaff;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    [browser, service] = await Promise.all([launchChromium(), startTestService()]);
+    supervisor = await createStaffAccount(service.db, "supervisor", null, "Paola");
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await service?.dispose();
+  });
+
+  async function signIn(url: string, landing: RegExp): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "it-IT" });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
+    await page.goto(url);
+    await page.getByLabel("Email").fill(supervisor.email);
+    await page.getByLabel("Password").fill(supervisor.password);
+    await page.getByRole("button", { name: "Accedi" }).click();
+    await page.waitForURL(landing);
+    return page;
+  }
+
+  it("turns a question the bot did not answer into a new answer in both languages, which the preview then gives", async () => {
+    const conversation = await service.db.prisma.conversation.create({
+      data: { id: "unanswered-answer", channel: "web", externalKey: "unanswered-answer", state: {} },
+    });
+    await service.db.prisma.message.create({
+      data: {
+        conversationId: conversation.id,
+        direction: "in",
+        text: QUESTION,
+        intent: "out_of_scope",
+        confidence: 0.2,
+      },
+    });
+
+    const page = await signIn(`${service.url}/console/dashboard`, /\/console\/dashboard$/);
+    const row = page.locator("#unanswered-table tbody tr", { hasText: QUESTION });
+    await row.getByRole("link", { name: "Nuova risposta" }).click();
+    await page.waitForURL(/\/console\/content\?answer=/);
+    await expect.poll(() => page.getByLabel("Domanda e varianti (una per riga)").inputValue()).toBe(QUESTION);
+
+    // Without the English text the browser does not send it: both languages are required.
+    await page.getByLabel("Risposta · Italiano").fill(ANSWER_IT);
+    await page.getByRole("button", { name: "Aggiungi la risposta alla bozza" }).click();
+    expect(await page.getByLabel("Risposta · English").evaluate((e) => e.matches(":invalid"))).toBe(true);
+    expect(await page.locator("#draft-status").textContent()).toContain("Nessuna modifica in bozza");
+
+    await page.getByLabel("Risposta · English").fill(ANSWER_EN);
+    const violations = await runAxe(page);
+    expect(violations.map((v) => `${v.id} ${v.help}`)).toEqual([]);
+    await page.getByRole("button", { name: "Aggiungi la risposta alla bozza" }).click();
+    await page.getByText("Risposta aggiunta alla bozza nel tema contacts").waitFor();
+    const status = await page.locator("#draft-status").textContent();
+    expect(status).toContain("programme/topics.yaml");
+    expect(status).toContain("programme/concepts.yaml");
+    await page.screenshot({ path: path.join(ARTIFACTS, "05-new-answer.png"), fullPage: false });
+
+    await page.getByRole("tab", { name: "Anteprima" }).click();
+    await page.getByLabel("Messaggio di prova").fill(QUESTION);
+    await page.getByRole("button", { name: "Invia" }).click();
+    await page.locator("#preview-log li.from-bot", { hasText: ANSWER_IT }).waitFor();
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it("evaluates the draft on the server and lists the questions it makes fail", async () => {
+    // A wrong figure in the draft, saved through the API as the editor's form would save it.
+    const api = await StaffClient.login(service.url, supervisor.email, supervisor.password);
+    const draft = z
+      .object({ revision: z.number() })
+      .parse((await api.json("/console/api/content/draft")).body);
+    const facts = FactsFileSchema.parse(
+      (await api.json("/console/api/content/draft/file?path=programme%2Ffacts.yaml")).body,
+    );
+    facts.data.model_2017_2018.regional_budget.value = "4 milioni";
+    const saved = await api.json("/console/api/content/draft/files", {
+      method: "PUT",
+      body: { revision: draft.revision, edits: [{ path: "programme/facts.yaml", data: facts.data }] },
+    });
+    expect(saved.status).toBe(200);
+
+    const page = await signIn(`${service.url}/console/content`, /\/console\/content$/);
+    await page.getByRole("tab", { name: "Anteprima" }).click();
+    await page
+      .getByLabel("Solo i dialoghi e le domande il cui nome contiene (facoltativo)")
+      .fill("regional budget");
+    await page.getByRole("button", { name: "Valuta la bozza" }).click();
+    await page.getByText("Valutazione in corso sul server").waitFor();
+    await page.getByText("Valutazione conclusa").waitFor({ timeout: 240_000 });
+
+    const result = page.locator("#eval-facts");
+    expect(await result.textContent()).toContain("Domande superate: 4/4 (100%) con la versione pubblicata");
+    const failing = result.locator("li", { hasText: "regional budget" }).first();
+    const text = (await failing.textContent()) ?? "";
+    expect(text).toContain("Atteso: una tra «3,5 milioni»");
+    expect(text).toContain("4 milioni");
+    await page.screenshot({ path: path.join(ARTIFACTS, "06-draft-evaluation.png"), fullPage: true });
+    const violations = await runAxe(page);
+    expect(violations.map((v) => `${v.id} ${v.help}`)).toEqual([]);
+    expect(problems).toEqual([]);
+  }, 300_000);
+});
