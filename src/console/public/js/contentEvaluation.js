@@ -50,7 +50,7 @@ function renderSet(id, title, groupLabel, passedLabel, noun, set) {
           el(
             "caption",
             {},
-            `${title}: passi superati per ${groupLabel.toLowerCase()} (${changed.length} cambiati)`,
+            `${title}: ${id === "dialogue" ? "passi superati per schema" : "domande superate per tema"} (${changed.length} cambiati)`,
           ),
           el(
             "thead",
