@@ -2,6 +2,7 @@ import { loadDialogContent } from "../conversation/content/loadDialogContent.ts"
 import { formatEuro } from "../conversation/format/formatEuro.ts";
 import { loadTrainingData } from "../conversation/nlu/loadTrainingData.ts";
 import { ContentError } from "./ContentError.ts";
+import { loadWebPages } from "./loadWebPages.ts";
 import { tryLoadContent } from "./tryLoadContent.ts";
 
 export type ContentCheck = {
@@ -56,4 +57,5 @@ export const CONTENT_CHECKS: readonly ContentCheck[] = [
     run: viaLoader(loadDialogContent, "intents/forms e intents/responses"),
   },
   { name: "frasi di addestramento", run: viaLoader(loadTrainingData, "intents/nlu") },
+  { name: "testi delle pagine web", run: viaLoader(loadWebPages, "intents/web/pages.yaml") },
 ];

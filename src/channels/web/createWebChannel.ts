@@ -1,3 +1,4 @@
+import type { WebPages } from "../../content/webPagesSchema.ts";
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
 import type { Config } from "../../kernel/config.ts";
 import type { Logger } from "../../kernel/createLogger.ts";
@@ -26,6 +27,8 @@ export interface WebChannelContext {
   signingKey: Buffer;
   /** When the tokens of a Direct Line conversation were voided (erasure, close), if ever. */
   tokensRevokedAt: (directLineId: string) => Promise<Date | undefined>;
+  /** What the public pages say (intents/web/pages.yaml, validated at start like the rest of the content). */
+  pages: WebPages;
 }
 
 export interface WebChannel extends ServiceModule {
@@ -72,7 +75,7 @@ export async function createWebChannel(
     name: "web",
     mount(app) {
       app.use(assets.router);
-      app.use(createWebPages(assets.urls, context.config.PROGRAMME_MAILBOX));
+      app.use(createWebPages(assets.urls, context.config.PROGRAMME_MAILBOX, context.pages));
       app.use(routes.token);
       app.use("/v3/directline", routes.directLine);
     },

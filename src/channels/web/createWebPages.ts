@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import express, { type Request, type Response, type Router } from "express";
+import type { WebPages } from "../../content/webPagesSchema.ts";
 import { type Lang, LangSchema } from "../../conversation/ids.ts";
 import type { AssetUrls } from "./createStaticAssets.ts";
 import { type PageKind, renderPage } from "./renderPage.ts";
@@ -33,7 +34,7 @@ function contentSecurityPolicy(req: Request, nonce: string, framable: boolean): 
   ].join("; ");
 }
 
-export function createWebPages(assets: AssetUrls, mailbox: string): Router {
+export function createWebPages(assets: AssetUrls, mailbox: string, texts: WebPages): Router {
   const router = express.Router();
   const send = (kind: PageKind, lang: Lang) => (req: Request, res: Response) => {
     const nonce = randomBytes(16).toString("base64");
@@ -42,7 +43,7 @@ export function createWebPages(assets: AssetUrls, mailbox: string): Router {
     if (!framable) res.setHeader("X-Frame-Options", "DENY");
     res.setHeader("Cache-Control", "no-store");
     res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
-    res.type("html").send(renderPage(kind, lang, { assets, mailbox, nonce }));
+    res.type("html").send(renderPage(kind, lang, { assets, mailbox, nonce, texts }));
   };
   const langOf = (req: Request): Lang => {
     const parsed = LangSchema.safeParse(req.query.lang);

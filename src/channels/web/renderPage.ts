@@ -1,6 +1,7 @@
+import type { PageTexts, WebPages } from "../../content/webPagesSchema.ts";
 import type { Lang } from "../../conversation/ids.ts";
+import { MAX_TEXT_LENGTH } from "../../conversation/turn.ts";
 import type { AssetUrls } from "./createStaticAssets.ts";
-import { type PageTexts, pageTexts } from "./pageTexts.ts";
 
 export type PageKind = "home" | "embed" | "privacy";
 
@@ -9,6 +10,8 @@ export interface PageContext {
   mailbox: string;
   /** Per-response CSP nonce: lets Web Chat's own style elements in, and nothing else inline. */
   nonce: string;
+  /** What the pages say, in both languages (intents/web/pages.yaml). */
+  texts: WebPages;
 }
 
 function escapeHtml(text: string): string {
@@ -66,7 +69,7 @@ function chat(t: PageTexts, mailbox: string): string {
   return `<section id="chat" class="chat" tabindex="-1" aria-label="${escapeHtml(t.chatRegion)}">
   <p id="chat-status" class="chat-status" role="status" data-failed="${escapeHtml(t.failed)}" data-retry="${escapeHtml(t.retry)}">${escapeHtml(t.connecting)}</p>
   <div id="webchat" class="chat-frame"></div>
-  <p id="chat-counter" class="chat-counter" data-template="${escapeHtml(t.counter)}" data-full="${escapeHtml(t.counterFull)}">${escapeHtml(t.counter.replace("{used}", "0").replace("{max}", "4000"))}</p>
+  <p id="chat-counter" class="chat-counter" data-template="${escapeHtml(t.counter)}" data-full="${escapeHtml(t.counterFull)}">${escapeHtml(t.counter.replace("{used}", "0").replace("{max}", String(MAX_TEXT_LENGTH)))}</p>
   <p id="chat-counter-note" class="visually-hidden" role="status"></p>
   <noscript><p class="chat-status">${escapeHtml(t.noScript)} <a href="mailto:${mail}">${mail}</a>.</p></noscript>
   <p class="chat-tools"><button type="button" id="chat-reset" class="btn btn-outline-primary btn-sm">${escapeHtml(t.newConversation)}</button></p>
@@ -106,7 +109,7 @@ ${body}
 
 /** The public pages: the chat (full page or embedded in another site's iframe) and the privacy notice. */
 export function renderPage(kind: PageKind, lang: Lang, context: PageContext): string {
-  const t = pageTexts[lang];
+  const t = context.texts[lang];
   if (kind === "embed") {
     return page(
       lang,
