@@ -10,8 +10,9 @@ RUN npm ci --no-audit --no-fund
 COPY . .
 # Type-checks, then bundles src/app/main.ts and src/app/cli.ts into dist/ (esbuild). The TypeScript
 # sources are then removed, so the runtime stage takes from src/ only the files the service reads
-# at run time (web and console assets, canned replies), at the same paths as in development.
-RUN npm run typecheck && npm run build && find src -name '*.ts' -delete
+# at run time (web and console assets, canned replies), at the same paths as in development, and
+# from test/evals only the evaluation sets.
+RUN npm run typecheck && npm run build && find src test/evals -name '*.ts' -delete
 
 FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production \
@@ -26,7 +27,7 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/src ./src
 COPY --from=build /app/intents ./intents
 # The dialogue and fact evaluation sets: the console evaluates a draft on them (content:evaluate).
-COPY --from=build /app/test/evals/*.json ./test/evals/
+COPY --from=build /app/test/evals ./test/evals
 COPY --from=build /app/prisma/migrations ./prisma/migrations
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
