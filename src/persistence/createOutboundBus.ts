@@ -9,10 +9,12 @@ export function createOutboundBus(db: Database, channel = OUTBOUND_CHANNEL): Out
   return {
     publish: async (notices) => {
       if (notices.length === 0) return;
-      await db.sql.query("SELECT pg_notify($1, payload) FROM unnest($2::text[]) AS payload", [
-        channel,
-        notices.map((notice) => JSON.stringify(notice)),
-      ]);
+      // Named: prepared once per connection, as every turn announces its replies.
+      await db.sql.query(
+        "SELECT pg_notify($1, payload) FROM unnest($2::text[]) AS payload",
+        [channel, notices.map((notice) => JSON.stringify(notice))],
+        "conciliabot_publish_outbound",
+      );
     },
     subscribe: async (listener) => {
       const unlisten = await db.listen(channel, (payload) => {
