@@ -10,6 +10,13 @@ import { CONTENT_DIR } from "./support/loadTestUnderstanding.ts";
 
 let dir: string;
 
+/**
+ * What is under test is when the cache is used, not the model: a quick training (no calibration
+ * folds, two epochs) keeps each retraining to a fraction of the real one. The options are not part
+ * of the cache key, which is the training data's hash alone.
+ */
+const QUICK = { folds: 0, training: { epochs: 2 } };
+
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "nlu-cache-test-"));
 });
@@ -20,8 +27,8 @@ afterEach(async () => {
 describe("model cache", () => {
   it("trains on the first start, reads the cache on the next, and both understand alike", async () => {
     const [data, territory] = await Promise.all([loadTrainingData(CONTENT_DIR), loadTerritory(CONTENT_DIR)]);
-    const first = await loadOrTrainUnderstanding(data, territory, dir);
-    const second = await loadOrTrainUnderstanding(data, territory, dir);
+    const first = await loadOrTrainUnderstanding(data, territory, dir, QUICK);
+    const second = await loadOrTrainUnderstanding(data, territory, dir, QUICK);
     expect(first.origin).toBe("trained");
     expect(second.origin).toBe("cache");
     expect(path.basename(second.cacheFile)).toBe(`nlu-cache-${hashTrainingData(data)}.json`);
@@ -31,9 +38,9 @@ describe("model cache", () => {
 
   it("retrains when the utterances change or the cache file is damaged", async () => {
     const [data, territory] = await Promise.all([loadTrainingData(CONTENT_DIR), loadTerritory(CONTENT_DIR)]);
-    const first = await loadOrTrainUnderstanding(data, territory, dir);
+    const first = await loadOrTrainUnderstanding(data, territory, dir, QUICK);
     await writeFile(first.cacheFile, "{ not json");
-    expect((await loadOrTrainUnderstanding(data, territory, dir)).origin).toBe("trained");
+    expect((await loadOrTrainUnderstanding(data, territory, dir, QUICK)).origin).toBe("trained");
     const changed = {
       ...data,
       intents: data.intents.map((f) =>
@@ -42,7 +49,7 @@ describe("model cache", () => {
           : f,
       ),
     };
-    expect((await loadOrTrainUnderstanding(changed, territory, dir)).origin).toBe("trained");
+    expect((await loadOrTrainUnderstanding(changed, territory, dir, QUICK)).origin).toBe("trained");
     expect((await readdir(dir)).filter((name) => name.endsWith(".json"))).toHaveLength(2);
   });
 });
