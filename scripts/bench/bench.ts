@@ -1,16 +1,21 @@
 /**
- * `npm run bench [-- --quick] [--json] [--users N] [--seconds S]`
+ * `npm run bench [-- --quick] [--json] [--users N] [--seconds S] [--warmup S]`
  *
  * Simulated Web Chat users over Direct Line (HTTP + WebSocket, each from its own loopback address)
  * run realistic multi-turn Italian conversations against the real service on PostgreSQL, in its
  * own process. In the same run it measures the floor: the same concurrency against a minimal
  * Express route doing one comparable database write. Phases:
  *   1. floor, closed loop   2. bot, closed loop (maximum rate)   3. bot paced at half that rate
+ * Each route first runs unmeasured for `--warmup` seconds (default 4 with --quick, 0 to skip): a
+ * fresh process spends its first seconds of a route compiling it (V8's optimising compiler took a
+ * quarter of the service's CPU in an 8-second bot phase started cold), and a service that has
+ * been up for a while has long done that; the floor's few functions are compiled within moments.
  * Prints a table; with --json the last line is one JSON object. `--instances 2` spreads the users
  * over two instances on the same database (scale-out).
  */
 import http from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
+import { BENCH_SCRIPTS } from "./benchScripts.ts";
 import {
   cpuSeconds,
   createBenchDatabase,
@@ -27,41 +32,10 @@ const flags = parseFlags(process.argv.slice(2));
 const quick = flags.has("quick");
 const users = Number(flags.get("users") ?? (quick ? 16 : 40));
 const seconds = Number(flags.get("seconds") ?? (quick ? 8 : 20));
+const warmup = Number(flags.get("warmup") ?? (quick ? 4 : 8));
 /** Instances sharing the database; users and floor requests are spread over them in turn. */
 const instances = Number(flags.get("instances") ?? 1);
 const REPLY_TIMEOUT_MS = 10_000;
-
-const SCRIPTS: string[][] = [
-  [
-    "ciao",
-    "Impresa",
-    "siamo una srl con 40 dipendenti a Milano",
-    "vorremmo introdurre lo smart working",
-    "quanti progetti sono stati finanziati a Milano?",
-    "grazie",
-  ],
-  [
-    "buongiorno",
-    "Famiglia",
-    "ho una bimba di 18 mesi e lavoriamo tutti e due",
-    "abito a Bergamo",
-    "come funziona il voucher per il nido?",
-    "ok grazie",
-  ],
-  [
-    "salve",
-    "Voglio avviare un'attività",
-    "sono disoccupata e vorrei aprire un baby parking",
-    "abito a Sondrio, a quale ATS mi rivolgo?",
-    "qual è il contributo massimo?",
-    "arrivederci",
-  ],
-  [
-    "ho un negozio con 2 dipendenti a Cremona",
-    "che aiuti ci sono per il time saving?",
-    "quando finiscono le attività?",
-  ],
-];
 
 interface PhaseResult {
   name: string;
@@ -93,14 +67,19 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   ]);
 }
 
-async function floorPhase(baseUrls: string[], route: string, name: string): Promise<PhaseResult> {
+async function floorPhase(
+  baseUrls: string[],
+  route: string,
+  name: string,
+  phaseSeconds = seconds,
+): Promise<PhaseResult> {
   const agents = Array.from(
     { length: users },
     (_, i) => new http.Agent({ keepAlive: true, localAddress: loopbackAddress(i) }),
   );
   const latencies: number[] = [];
   let errors = 0;
-  const until = performance.now() + seconds * 1000;
+  const until = performance.now() + phaseSeconds * 1000;
   const post = (agent: http.Agent, baseUrl: string) =>
     new Promise<number>((resolve, reject) => {
       const body = JSON.stringify({ text: "vorrei sapere se la mia impresa può partecipare" });
@@ -140,14 +119,15 @@ async function botPhase(
   name: string,
   pool: DirectLineUser[],
   intervalMs: number | undefined,
+  phaseSeconds = seconds,
 ): Promise<PhaseResult> {
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();
-  const until = started + seconds * 1000;
+  const until = started + phaseSeconds * 1000;
   await Promise.all(
     pool.map(async (user, i) => {
-      const script = SCRIPTS[i % SCRIPTS.length] ?? [];
+      const script = BENCH_SCRIPTS[i % BENCH_SCRIPTS.length] ?? [];
       let step = 0;
       // Paced users start spread over one interval, as real arrivals are.
       if (intervalMs) await sleep(Math.random() * intervalMs);
@@ -205,6 +185,7 @@ const urls = servers.map((server) => server.url);
 const rssSamplers = servers.map((server) => sampleRss(server.pid));
 try {
   const pids = servers.map((server) => server.pid);
+  if (warmup > 0) await floorPhase(urls, "/bench/floor-sql", "warm-up", warmup);
   const floor = await measured(pids, () =>
     floorPhase(urls, "/bench/floor-sql", "floor, 1 write (plain SQL)"),
   );
@@ -223,6 +204,7 @@ try {
       ),
     );
   }
+  if (warmup > 0) await botPhase("warm-up", pool, undefined, warmup);
   const max = await measured(pids, () => botPhase("bot, closed loop (max)", pool, undefined));
   const maxRate = max.messages / max.seconds;
   if (!(maxRate > 0)) throw new Error("no bot reply in the maximum-rate phase: is the web channel up?");
@@ -234,7 +216,7 @@ try {
   const rows = [floor, floorOrm, max, half].map((r) => ({ r, s: summarise(r) }));
   const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : "-");
   console.log(
-    `\nbench: ${users} concurrent users, ${seconds} s per phase, PostgreSQL, ${instances} instance(s), each in its own process`,
+    `\nbench: ${users} concurrent users, ${seconds} s per phase after ${warmup} s of warm-up per route, PostgreSQL, ${instances} instance(s), each in its own process`,
   );
   console.log(
     "| phase                      | msgs/s | p50 ms | p95 ms | p99 ms | errors | server CPU ms/msg |",
@@ -272,6 +254,7 @@ try {
         rss_mb: Number(peakRss.toFixed(1)),
         users,
         instances,
+        warmup_s: warmup,
       }),
     );
   }
