@@ -269,6 +269,9 @@ describe("the public chat as a citizen sees it, in Chromium", () => {
     expect(texts.filter((text) => /#[0-9a-f]{8}/.test(text))).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, "stale-submit.png"), fullPage: true });
     await expectAccessible(page, "chat with two summaries");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(page, "chat with two summaries at 390 px");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(problems).toEqual([]);
   });
 

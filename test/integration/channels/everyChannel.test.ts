@@ -183,6 +183,15 @@ describe(`stale card buttons, too-long messages and links on Telegram, Bot Frame
       expect(said(await send(conversationId, { value: current }))).toContain("Richiesta inviata!");
       expect(said(await send(conversationId, { text: current.msteams.text }))).toContain("già stata inviata");
       expect(await submissionsOf("botframework", conversationId)).toBe(1);
+      // The transcript staff read keeps what the user saw: the label, not the card's id.
+      const conversation = await service.db.prisma.conversation.findUniqueOrThrow({
+        where: { channel_externalKey: { channel: "botframework", externalKey: conversationId } },
+      });
+      const pressed = await service.db.prisma.message.findMany({
+        where: { conversationId: conversation.id, text: { startsWith: "Invia" } },
+        select: { text: true },
+      });
+      expect(pressed.map((m) => m.text)).toEqual(["Invia", "Invia", "Invia", "Invia"]);
     });
 
     it("answers a message over 4000 characters politely, and gives the mailbox as an Action.OpenUrl", async () => {
