@@ -4,11 +4,18 @@ import { createWebChannel } from "../channels/web/createWebChannel.ts";
 import { createConsole } from "../console/createConsole.ts";
 import type { ServiceModule } from "../kernel/ServiceModule.ts";
 import { claimMessageDelivery } from "../persistence/claimMessageDelivery.ts";
+import { confirmMessageDelivery } from "../persistence/confirmMessageDelivery.ts";
 import { releaseMessageDelivery } from "../persistence/releaseMessageDelivery.ts";
 import { composeConversation } from "./composeConversation.ts";
 import { runEvaluationProcess } from "./evaluation/runEvaluationProcess.ts";
 import type { ServiceContext } from "./ServiceContext.ts";
 import { webChannelContext } from "./webChannelContext.ts";
+
+/**
+ * How long a push channel's claim on a message lasts unless its send is confirmed: longer than a
+ * message waits in Telegram's send queue, so only a claimer that died lets another instance send.
+ */
+const DELIVERY_LEASE_MS = 5 * 60_000;
 
 /** The composition root's list of parts: the conversation first, then channels, console, workers. */
 export async function composeModules(context: ServiceContext): Promise<ServiceModule[]> {
@@ -22,8 +29,9 @@ export async function composeModules(context: ServiceContext): Promise<ServiceMo
   const push = {
     ...context,
     gateway: conversation.service,
-    claimDelivery: (ids: string[]) => claimMessageDelivery(context.db, ids),
+    claimDelivery: (ids: string[]) => claimMessageDelivery(context.db, ids, DELIVERY_LEASE_MS),
     releaseDelivery: (ids: string[]) => releaseMessageDelivery(context.db, ids),
+    confirmDelivery: (ids: string[]) => confirmMessageDelivery(context.db, ids),
   };
   return [
     conversation.module,

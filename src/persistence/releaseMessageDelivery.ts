@@ -8,5 +8,8 @@ import type { Database } from "./Database.ts";
 export async function releaseMessageDelivery(db: Database, messageIds: string[]): Promise<void> {
   const ids = messageIds.filter((id) => /^\d{1,19}$/.test(id));
   if (ids.length === 0) return;
-  await db.sql.query(`UPDATE "Message" SET "deliveredAt" = NULL WHERE "id" = ANY($1::bigint[])`, [ids]);
+  await db.sql.query(
+    `UPDATE "Message" SET "deliveredAt" = NULL, "deliveryLeaseUntil" = NULL WHERE "id" = ANY($1::bigint[])`,
+    [ids],
+  );
 }

@@ -9,6 +9,7 @@ export interface BotFrameworkChannelContext {
   gateway: ConversationGateway;
   claimDelivery?: (messageIds: string[]) => Promise<string[]>;
   releaseDelivery?: (messageIds: string[]) => Promise<void>;
+  confirmDelivery?: (messageIds: string[]) => Promise<void>;
 }
 
 /**

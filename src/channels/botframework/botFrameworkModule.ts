@@ -32,6 +32,8 @@ export interface BotFrameworkModuleOptions {
   gateway: ConversationGateway;
   claimDelivery?: (messageIds: string[]) => Promise<string[]>;
   releaseDelivery?: (messageIds: string[]) => Promise<void>;
+  /** Ends the lease of a claim whose send ended (see `confirmMessageDelivery`). */
+  confirmDelivery?: (messageIds: string[]) => Promise<void>;
   deliveryPollMs?: number;
   /** Show "typing…" when the bot takes longer than this (not with expectReplies). */
   typingDelayMs?: number;
@@ -81,6 +83,7 @@ export function botFrameworkModule(options: BotFrameworkModuleOptions): ServiceM
     logger,
     ...(options.claimDelivery ? { claimDelivery: options.claimDelivery } : {}),
     ...(options.releaseDelivery ? { releaseDelivery: options.releaseDelivery } : {}),
+    ...(options.confirmDelivery ? { confirmDelivery: options.confirmDelivery } : {}),
     ...(options.deliveryPollMs ? { pollIntervalMs: options.deliveryPollMs } : {}),
   });
 
@@ -94,6 +97,7 @@ export function botFrameworkModule(options: BotFrameworkModuleOptions): ServiceM
       if (items.length === 0) return;
       try {
         await context.sendActivities(items.map((item) => toReplyActivity(item, { lang, userId })));
+        await delivery.confirm(claimed);
       } catch (error) {
         await delivery.release(claimed);
         throw new ChannelServiceError(error instanceof Error ? error.message : String(error));

@@ -12,7 +12,10 @@ import type { TurnAdapter } from "./TurnAdapter.ts";
 import { toReplyActivity } from "./toReplyActivity.ts";
 
 export interface BotFrameworkDeliveryOptions
-  extends Pick<PushDeliveryOptions, "claimDelivery" | "releaseDelivery" | "pollIntervalMs" | "graceMs"> {
+  extends Pick<
+    PushDeliveryOptions,
+    "claimDelivery" | "releaseDelivery" | "confirmDelivery" | "pollIntervalMs" | "graceMs"
+  > {
   gateway: ConversationGateway;
   adapter: TurnAdapter;
   /** The bot's Microsoft app id ("" when anonymous, in development). */
@@ -41,6 +44,7 @@ export function createBotFrameworkDelivery(options: BotFrameworkDeliveryOptions)
         { conversationId: first.conversationId },
         "Bot Framework message undeliverable: no usable conversation reference",
       );
+      await push.confirm(messages.map((message) => message.id));
       return;
     }
     const userId = reference.data.user?.id;
@@ -61,6 +65,7 @@ export function createBotFrameworkDelivery(options: BotFrameworkDeliveryOptions)
         await context.sendActivities(activities);
       });
       for (const id of ids) attempts.delete(id);
+      await push.confirm(ids);
     } catch (error) {
       const tries = Math.max(...ids.map((id) => (attempts.get(id) ?? 0) + 1));
       for (const id of ids) attempts.set(id, tries);
@@ -76,6 +81,7 @@ export function createBotFrameworkDelivery(options: BotFrameworkDeliveryOptions)
           "proactive Bot Framework send given up",
         );
         for (const id of ids) attempts.delete(id);
+        await push.confirm(ids);
       }
     }
   }

@@ -17,6 +17,8 @@ export interface PushDeliveryOptions {
   claimDelivery?: (messageIds: string[]) => Promise<string[]>;
   /** Makes claimed messages undelivered again when their send failed for a reason that may pass. */
   releaseDelivery?: (messageIds: string[]) => Promise<void>;
+  /** Ends the lease of claimed messages whose send ended; without it a claim is final. */
+  confirmDelivery?: (messageIds: string[]) => Promise<void>;
   /** How often undelivered messages are looked for when no event announced them. */
   pollIntervalMs?: number;
   /** Messages younger than this are left to the turn that produced them. */
@@ -28,6 +30,11 @@ export interface PushDelivery {
   claim(messageIds: string[]): Promise<Set<string>>;
   /** Gives claimed messages back after a failed send, for a later scan (on any instance) to retry. */
   release(messageIds: string[]): Promise<void>;
+  /**
+   * Says the send of claimed messages ended (sent, or refused for good). Until then the claim is a
+   * lease: if this instance dies first, another one claims and sends them when it runs out.
+   */
+  confirm(messageIds: string[]): Promise<void>;
   start(): void;
   stop(): void;
 }
@@ -79,6 +86,15 @@ export function createPushDelivery(options: PushDeliveryOptions): PushDelivery {
     await options.releaseDelivery(ids);
   }
 
+  async function confirm(ids: string[]): Promise<void> {
+    if (ids.length === 0 || !options.confirmDelivery) return;
+    await options
+      .confirmDelivery(ids)
+      .catch((error: unknown) =>
+        logger.warn({ err: error }, `${label} delivery not confirmed: sent again when its lease runs out`),
+      );
+  }
+
   async function scanOnce(announcedIds: Set<string>): Promise<number> {
     const rows = await gateway.undelivered(channel, BATCH);
     const cutoff = Date.now() - graceMs;
@@ -119,6 +135,7 @@ export function createPushDelivery(options: PushDeliveryOptions): PushDelivery {
   return {
     claim,
     release,
+    confirm,
     start() {
       unsubscribe = gateway.onOutbound((event) => {
         if (event.channel !== channel) return;

@@ -9,7 +9,10 @@ import { type OutgoingItem, renderTelegramMessages } from "./renderTelegramMessa
 import type { TelegramApi } from "./TelegramApi.ts";
 
 export interface TelegramDeliveryOptions
-  extends Pick<PushDeliveryOptions, "claimDelivery" | "releaseDelivery" | "pollIntervalMs" | "graceMs"> {
+  extends Pick<
+    PushDeliveryOptions,
+    "claimDelivery" | "releaseDelivery" | "confirmDelivery" | "pollIntervalMs" | "graceMs"
+  > {
   gateway: ConversationGateway;
   api: TelegramApi;
   scheduler: ReturnType<typeof createSendScheduler>;
@@ -48,6 +51,7 @@ export function createTelegramDelivery(options: TelegramDeliveryOptions): Telegr
         .enqueue(String(chatId), () => api.sendMessage(chatId, message.html, message.keyboard))
         .then(async (outcome) => {
           if (outcome === "retry_later") await push.release(message.messageIds);
+          else await push.confirm(message.messageIds);
         })
         .catch((error: unknown) => logger.error({ err: error }, "Telegram delivery not released"));
       releases.add(done);
@@ -74,6 +78,7 @@ export function createTelegramDelivery(options: TelegramDeliveryOptions): Telegr
             { messageId: row.id },
             "undeliverable Telegram message: the conversation has no chat id",
           );
+          await push.confirm([row.id]);
           continue;
         }
         byChat.set(chatId.data, [...(byChat.get(chatId.data) ?? []), row]);

@@ -9,6 +9,7 @@ export interface TelegramChannelContext {
   gateway: ConversationGateway;
   claimDelivery?: (messageIds: string[]) => Promise<string[]>;
   releaseDelivery?: (messageIds: string[]) => Promise<void>;
+  confirmDelivery?: (messageIds: string[]) => Promise<void>;
 }
 
 /** The composition root's switch: the Telegram channel exists only when a bot token is configured. */

@@ -28,6 +28,8 @@ export interface TelegramModuleOptions {
   claimDelivery?: (messageIds: string[]) => Promise<string[]>;
   /** Undoes a claim whose send failed for a reason that may pass (see `releaseMessageDelivery`). */
   releaseDelivery?: (messageIds: string[]) => Promise<void>;
+  /** Ends the lease of a claim whose send ended (see `confirmMessageDelivery`). */
+  confirmDelivery?: (messageIds: string[]) => Promise<void>;
   /** Another Bot API client (tests, benchmarks); Telegraf's by default. */
   api?: TelegramApi;
   /** Pace of outgoing messages; Telegram's own limits by default. */
@@ -74,6 +76,7 @@ export function telegramModule(options: TelegramModuleOptions): ServiceModule {
     logger,
     ...(options.claimDelivery ? { claimDelivery: options.claimDelivery } : {}),
     ...(options.releaseDelivery ? { releaseDelivery: options.releaseDelivery } : {}),
+    ...(options.confirmDelivery ? { confirmDelivery: options.confirmDelivery } : {}),
     ...(options.deliveryPollMs ? { pollIntervalMs: options.deliveryPollMs } : {}),
   });
   const handler = createTelegramUpdateHandler({

@@ -3,7 +3,7 @@ import type { StoredMessage } from "../../conversation/ports/ConversationGateway
 import type { Database } from "../Database.ts";
 import { toStoredMessage } from "./toStoredMessage.ts";
 
-/** Bot and staff messages of a push channel not yet handed to it, oldest first. */
+/** Bot and staff messages of a push channel not yet handed to it (or whose claim lapsed), oldest first. */
 export async function listUndeliveredMessages(
   db: Database,
   channel: Channel,
@@ -12,7 +12,7 @@ export async function listUndeliveredMessages(
   const rows = await db.prisma.message.findMany({
     where: {
       direction: { in: ["bot", "staff"] },
-      deliveredAt: null,
+      OR: [{ deliveredAt: null }, { deliveryLeaseUntil: { lt: new Date() } }],
       text: { not: "" },
       conversation: { channel },
     },

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { claimMessageDelivery } from "../../../src/persistence/claimMessageDelivery.ts";
+import { confirmMessageDelivery } from "../../../src/persistence/confirmMessageDelivery.ts";
 import { createResumeCodeStore } from "../../../src/persistence/createResumeCodeStore.ts";
 import type { Database } from "../../../src/persistence/Database.ts";
 import { releaseMessageDelivery } from "../../../src/persistence/releaseMessageDelivery.ts";
@@ -105,5 +106,20 @@ describe(`resume codes and delivery claims on ${process.env.TEST_DB}`, () => {
     const failed = String(rows[1]?.id);
     await releaseMessageDelivery(db, [failed]);
     expect(await claimMessageDelivery(db, ids)).toEqual([failed]);
+  });
+
+  it("gives a message whose claimer never confirmed the send to the next claimer once the lease runs out", async () => {
+    const [lost, sent] = await Promise.all(
+      ["persa", "inviata"].map((text) =>
+        db.prisma.message.create({ data: { conversationId: "tg-2", direction: "staff", text } }),
+      ),
+    );
+    const ids = [String(lost?.id), String(sent?.id)];
+    expect(await claimMessageDelivery(db, ids, 200)).toEqual(ids);
+    await confirmMessageDelivery(db, [String(sent?.id)]);
+    expect(await claimMessageDelivery(db, ids, 200)).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await claimMessageDelivery(db, ids)).toEqual([String(lost?.id)]);
+    expect(await claimMessageDelivery(db, ids)).toEqual([]);
   });
 });

@@ -88,4 +88,27 @@ describe.skipIf(process.env.TEST_DB !== "postgres")("Telegram on two instances s
     const numbers = texts.map((line) => Number(/Risposta (\d+)/.exec(line)?.[1]));
     expect(numbers.sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
   });
+
+  it("sends a staff reply whose claiming instance died before sending it, once", async () => {
+    await post(first, textUpdate(700_003, 603, "/start"));
+    await emulator.botMessages(603, (m) => m.length > 0, { quietMs: 400 });
+    const conversation = await first.db.prisma.conversation.findUniqueOrThrow({
+      where: { channel_externalKey: { channel: "telegram", externalKey: "603" } },
+    });
+    // Claimed by an instance that died before sending: the lease runs out and nobody confirmed it.
+    await first.db.prisma.message.create({
+      data: {
+        conversationId: conversation.id,
+        direction: "staff",
+        text: "Risposta orfana",
+        deliveredAt: new Date(),
+        deliveryLeaseUntil: new Date(Date.now() + 500),
+      },
+    });
+    const sent = await emulator.botMessages(603, (m) => m.some((x) => x.text.includes("Risposta orfana")), {
+      quietMs: 1_500,
+      timeoutMs: 20_000,
+    });
+    expect(sent.filter((m) => m.text.includes("Risposta orfana"))).toHaveLength(1);
+  });
 });
