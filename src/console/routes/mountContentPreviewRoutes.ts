@@ -98,12 +98,14 @@ export function mountContentPreviewRoutes(
       res.status(503).json({ error: "no_version", message: "I contenuti non sono ancora stati caricati." });
       return;
     }
-    const loaded = await deps.preview.load(draft.files);
-    if ("problems" in loaded) {
+    // The checks of every save, not the preview's load: that would train the draft's model here,
+    // on the request path; the evaluation's own process trains it if the preview has not.
+    const problems = await deps.editor.validate();
+    if (problems && problems.length > 0) {
       res.status(422).json({
         error: "invalid",
         message: "La bozza ha dei problemi: correggili per valutarla.",
-        problems: loaded.problems,
+        problems,
       });
       return;
     }

@@ -127,4 +127,18 @@ describe(`evaluating a draft from the console on ${process.env.TEST_DB}`, () => 
     const audit = await h.db.prisma.auditLog.findMany({ where: { action: "content.evaluate" } });
     expect(audit).toHaveLength(1);
   }, 240_000);
+
+  it("will not evaluate a draft that does not pass the checks of a save", async () => {
+    const draft = z
+      .object({ revision: z.number() })
+      .parse((await supervisor.json("/console/api/content/draft")).body);
+    const saved = await supervisor.json("/console/api/content/draft/files", {
+      method: "PUT",
+      body: { revision: draft.revision, edits: [{ path: "programme/periods.yaml", data: { periods: [] } }] },
+    });
+    expect(saved.status).toBe(200);
+    const res = await supervisor.json("/console/api/content/evaluation", { method: "POST", body: {} });
+    expect(res.status).toBe(422);
+    expect(JSON.stringify(res.body)).toContain("periods.yaml");
+  });
 });
