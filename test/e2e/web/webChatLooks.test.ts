@@ -197,6 +197,12 @@ describe("the public chat as a citizen sees it, in Chromium", () => {
     expect(await toolbar(page).getByRole("button").count()).toBe(13);
     await suggested(page, "Altro").click();
     await bubble(page, "12 province lombarde").waitFor();
+    // The bot's own words carry links too: the programme mailbox opens the mail program.
+    expect(
+      await bubble(page, "12 province lombarde")
+        .getByRole("link", { name: "conciliazione@regione.lombardia.it" })
+        .getAttribute("href"),
+    ).toBe("mailto:conciliazione@regione.lombardia.it");
     await suggested(page, "Bergamo").click();
     await bubble(page, "In base alle tue risposte").waitFor();
     await bubble(page, "ATS di Bergamo").waitFor();

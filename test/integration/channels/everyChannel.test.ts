@@ -91,6 +91,8 @@ describe(`stale card buttons, too-long messages and links on Telegram, Bot Frame
         messages = await emulator.botMessages(chatId, (m) => hasKey(m, "Invia"), { timeoutMs: 15_000 });
       }
       const oldSubmit = callbackOf(messages, "Invia");
+      const keys = messages.flatMap((m) => m.reply_markup?.inline_keyboard.flat() ?? []);
+      expect(keys.filter((k) => k.text === "Invia")).toHaveLength(1);
       await say(chatId, "modifica email");
       const fresh = await say(chatId, "giulia@example.org");
       const newSubmit = callbackOf(fresh, "Invia");
@@ -171,6 +173,9 @@ describe(`stale card buttons, too-long messages and links on Telegram, Bot Frame
       for (const text of FAMILY_REQUEST_TO_REVIEW) replies = await send(conversationId, { text });
       const old = submitData(replies);
       expect(old.msteams.displayText).toBe("Invia");
+      // The card's buttons are not repeated as suggested actions.
+      const suggestedTitles = replies.flatMap((a) => a.suggestedActions?.actions.map((b) => b.title) ?? []);
+      expect(suggestedTitles).not.toContain("Invia");
       await send(conversationId, { text: "modifica email" });
       const current = submitData(await send(conversationId, { text: "giulia@example.org" }));
       expect(current.msteams.text).not.toBe(old.msteams.text);
