@@ -17,6 +17,7 @@ export const TOPIC_IDS = [
   "contacts",
   "overview",
   "benefit_amount",
+  "working_conditions",
   "income_requirements",
   "age_limits",
   "inps_bonus",

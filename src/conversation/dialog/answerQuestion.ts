@@ -1,6 +1,7 @@
 import { ActionIdSchema } from "../ids.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
 import { answerDocumentTopic } from "./answerDocumentTopic.ts";
+import { describeAction } from "./describeAction.ts";
 import { MIN_CONFIDENCE } from "./MIN_CONFIDENCE.ts";
 import { requestHandoff } from "./requestHandoff.ts";
 import { sayProgrammeAnswer } from "./sayProgrammeAnswer.ts";
@@ -40,11 +41,7 @@ export function answerQuestion(
     default: {
       const action = ActionIdSchema.safeParse(understanding.intent);
       if (!action.success) return false;
-      turn.intent = action.data;
-      turn.actions = [action.data];
-      turn.state.lastAnswer = { intent: action.data, action: action.data };
-      const description = turn.deps.knowledge.describeAction(action.data, turn.state.lang);
-      turn.say(description.text, { source: description.source, answerKey: `action:${action.data}` });
+      describeAction(turn, action.data);
       return true;
     }
   }

@@ -3,6 +3,7 @@ import { startForm } from "../forms/startForm.ts";
 import { ActionIdSchema } from "../ids.ts";
 import { audienceOfAction } from "../interview/audienceOfAction.ts";
 import { formForAudience } from "../interview/formForAudience.ts";
+import { sayActionFit } from "../interview/sayActionFit.ts";
 import { startInterview } from "../interview/startInterview.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
 import { tellNetwork } from "../place/tellNetwork.ts";
@@ -85,6 +86,12 @@ export async function handleFreeText(
       const action = ActionIdSchema.safeParse(understanding.intent);
       if (action.success) {
         answerQuestion(turn, understanding, text);
+        // After the verdict for this door: whether this action fits, not the interview again.
+        if (turn.state.verdictShown && turn.state.audience === audienceOfAction(action.data)) {
+          sayActionFit(turn, action.data);
+          turn.intent = action.data;
+          return;
+        }
         turn.state.profile = { ...turn.state.profile, interests: [action.data] };
         startInterview(turn, audienceOfAction(action.data));
         turn.intent = action.data;

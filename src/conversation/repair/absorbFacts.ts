@@ -48,10 +48,10 @@ export async function absorbFacts(
     found.workers = entities.employees;
     found.applicant_kind ??= before.applicant_kind ?? "firm";
   }
+  // Ages are children's only where a family may be asking ("disoccupata da due anni" is not a child).
+  const asking = found.applicant_kind ?? kind;
   const ages =
-    audience === undefined || audience === "family"
-      ? findAges(foldText(text), options.bareAges === true)
-      : [];
+    asking === undefined || asking === "family" ? findAges(foldText(text), options.bareAges === true) : [];
   if (ages.length > 0) {
     found.children_ages = ages;
     found.applicant_kind ??= before.applicant_kind ?? "family";

@@ -2,6 +2,8 @@ import { repromptStep } from "../dialog/repromptStep.ts";
 import { sayProgrammeAnswer } from "../dialog/sayProgrammeAnswer.ts";
 import type { Turn } from "../dialog/Turn.ts";
 import { ActionIdSchema } from "../ids.ts";
+import { audienceOfAction } from "../interview/audienceOfAction.ts";
+import { sayActionFit } from "../interview/sayActionFit.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
 import { tellNetwork } from "../place/tellNetwork.ts";
 import { absorbFacts } from "./absorbFacts.ts";
@@ -33,6 +35,13 @@ export async function followUpPattern(turn: Turn, message: DialogueMessage): Pro
   if (step.kind === "interview" && answersQuestion(turn, step.field, message.text)) return false;
   const pending = step.kind !== "menu";
   if (!reanswer(turn, message.text, understanding)) return false;
+  if (
+    !pending &&
+    action.success &&
+    turn.state.verdictShown &&
+    turn.state.audience === audienceOfAction(action.data)
+  )
+    sayActionFit(turn, action.data);
   if (pending) repromptStep(turn, turn.r.interview.back_to_question.replace("{question}", "").trim());
   return true;
 }

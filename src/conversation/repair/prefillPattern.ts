@@ -1,4 +1,6 @@
+import { answerDocumentTopic } from "../dialog/answerDocumentTopic.ts";
 import { answerQuestion } from "../dialog/answerQuestion.ts";
+import { describeAction } from "../dialog/describeAction.ts";
 import { MIN_CONFIDENCE } from "../dialog/MIN_CONFIDENCE.ts";
 import type { Turn } from "../dialog/Turn.ts";
 import type { ProfileField } from "../eligibility/profileSchema.ts";
@@ -31,6 +33,8 @@ export async function prefillPattern(turn: Turn, message: DialogueMessage): Prom
       : undefined;
     if (next?.field === step.field) return false;
     turn.state.interviewTrail.push(before);
+    // "Il voucher lo danno anche se lavoro part time?": the fact is taken and the question answered.
+    if (message.question) answerDocumentTopic(turn, await turn.understand(message.text), message.text, false);
     turn.intent = "eligibility_check";
     askNextQuestion(
       turn,
@@ -53,7 +57,9 @@ export async function prefillPattern(turn: Turn, message: DialogueMessage): Prom
     const kind = turn.state.profile.applicant_kind;
     const stated = audienceOfApplicant(kind);
     if (stated && stated !== audience) return false;
-    answerQuestion(turn, understanding, message.text);
+    // A situation told in several facts wants the action, not a side topic it happens to touch.
+    if (others.length >= 2) describeAction(turn, action.data);
+    else answerQuestion(turn, understanding, message.text);
     turn.state.profile = { ...turn.state.profile, interests: [action.data] };
     turn.state.audience = audience;
     sayUnderstood(turn, audience, changes.added);

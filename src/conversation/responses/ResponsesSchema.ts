@@ -164,6 +164,8 @@ export const ResponsesSchema = z.strictObject({
     verdict_removed: text,
     verdict_now: text,
     verdict_reopened: text,
+    action_fits: text,
+    action_not_fit: text,
     and: text,
     follow_up_unknown: text,
     facts: z.strictObject({

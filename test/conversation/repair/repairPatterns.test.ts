@@ -126,7 +126,47 @@ describe("corrections update the profile and what depends on it", () => {
   });
 });
 
+describe("short replies after a verdict", () => {
+  it("says whether an action fits when asked what it is after the verdict, without the verdict again", async () => {
+    const c = await chat();
+    for (const text of ["Impresa", "7", "Varese"]) await c.send(text);
+    const smart = await c.send("cos'è di preciso lo smart working nel programma?");
+    expect(said(smart)).toContain("co-working");
+    expect(said(smart)).toContain("questa azione fa per te");
+    expect(said(smart)).not.toContain("Non adatte:");
+    const timeSaving = await c.send("e il time saving?");
+    expect(said(timeSaving)).toContain("non fa per te – La tua impresa ha 7 occupati");
+  });
+
+  it("answers «anche se lavoro part time?» mid-interview, takes the fact and goes on", async () => {
+    const c = await chat();
+    await c.send("Famiglia");
+    await c.send("Meno di 3 anni");
+    const reply = await c.send("ma il voucher lo danno anche se lavoro part time?");
+    expect(said(reply)).toContain("senza distinguere tra tempo pieno, part time");
+    expect(c.state.profile.working_family).toBe(true);
+    expect(c.state.step.kind).toBe("interview");
+  });
+});
+
 describe("facts said in passing fill the profile and are never asked again", () => {
+  it("does not take «disoccupata da due anni» for a child of two", async () => {
+    const c = await chat();
+    await c.send("sono disoccupata da due anni e vorrei aprire un baby parking a Lecco");
+    expect(c.state.profile.children_ages).toBeUndefined();
+    expect(c.state.profile.woman_excluded_from_work).toBe(true);
+  });
+
+  it("takes a situation told in several facts as a request for the interview, not for a side topic", async () => {
+    const c = await chat();
+    const reply = await c.send(
+      "prendiamo già il bonus nido del comune, lavoriamo entrambi, bimbo di 1 anno, siamo a Lodi",
+    );
+    expect(said(reply)).toContain("Ho capito");
+    expect(said(reply)).not.toContain("non parla del bonus nido");
+    expect(c.state.profile.already_supported).toBe(true);
+  });
+
   it("says what it understood and skips the questions already answered", async () => {
     const c = await chat();
     const reply = await c.send(
