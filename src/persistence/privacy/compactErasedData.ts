@@ -14,10 +14,18 @@ const TABLES_WITH_PERSONAL_DATA = [
   "AnswerFeedback",
 ];
 
+/** Set while a compaction is due and has not yet succeeded in this process. */
+let owed = false;
+
 /**
  * After an erasure or a purge has committed: the old versions of the rows it changed are removed
  * from disk too (Database.removeDeadRows), so "cancellato" holds for the files, not only for SQL.
+ * A compaction that fails (the erasure itself stays committed) is owed: the next retention pass
+ * runs it even when nothing expired ("if-owed").
  */
-export async function compactErasedData(db: Database): Promise<void> {
+export async function compactErasedData(db: Database, when: "now" | "if-owed" = "now"): Promise<void> {
+  if (when === "if-owed" && !owed) return;
+  owed = true;
   await db.removeDeadRows(TABLES_WITH_PERSONAL_DATA);
+  owed = false;
 }

@@ -15,7 +15,8 @@ export interface PurgeOutcome {
  * recipient. A mail still waiting for SMTP is kept within the period (a request is never dropped
  * because mail was down) but not beyond it: it is cancelled, so expired data never leaves later.
  * Their .eml copies go at the mail worker's next pass (`removeStaleEmlFiles`); the old versions
- * of the rows go from disk once the purge has committed (compactErasedData). Analytics carry no
+ * of the rows go from disk once the purge has committed, or an earlier erasure's when its own
+ * cleanup failed (compactErasedData). Analytics carry no
  * personal data and stay. Idempotent, so several instances may run it.
  */
 export async function purgeExpiredData(db: Database, cutoff: Date, now: Date): Promise<PurgeOutcome> {
@@ -39,6 +40,7 @@ export async function purgeExpiredData(db: Database, cutoff: Date, now: Date): P
     });
     return { conversations: conversations.count, submissions: submissions.count, mails: mails.count };
   });
-  if (outcome.conversations + outcome.submissions + outcome.mails > 0) await compactErasedData(db);
+  const changed = outcome.conversations + outcome.submissions + outcome.mails > 0;
+  await compactErasedData(db, changed ? "now" : "if-owed");
   return outcome;
 }

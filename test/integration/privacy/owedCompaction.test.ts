@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyMigrations } from "../../../src/persistence/applyMigrations.ts";
+import type { Database } from "../../../src/persistence/Database.ts";
+import { openPglite } from "../../../src/persistence/openPglite.ts";
+import { openPostgres } from "../../../src/persistence/openPostgres.ts";
+import { compactErasedData } from "../../../src/persistence/privacy/compactErasedData.ts";
+import { purgeExpiredData } from "../../../src/persistence/privacy/purgeExpiredData.ts";
+import { findInFiles } from "../../support/findPersonalData.ts";
+import { createTestDatabaseTarget, type TestDatabaseTarget } from "../../support/testDatabase.ts";
+
+const TAX_CODE = "VRDLCU85T10F205Z";
+
+describe(`a failed disk cleanup after an erasure, on ${process.env.TEST_DB}`, () => {
+  let target: TestDatabaseTarget;
+  let db: Database;
+  beforeAll(async () => {
+    target = await createTestDatabaseTarget();
+    db = target.databaseUrl
+      ? await openPostgres({ url: target.databaseUrl, onBackgroundError: () => undefined })
+      : await openPglite(target.dataDir);
+    await applyMigrations(db.sql);
+  });
+  afterAll(async () => {
+    await db?.close();
+    await target?.drop();
+  });
+
+  it("is done by the next retention pass even when nothing has expired, and only once", async () => {
+    await db.sql.query(
+      `INSERT INTO "Conversation" (id, channel, "externalKey", state, "updatedAt") VALUES ('owed', 'web', 'owed', '{}', now())`,
+    );
+    await db.sql.query(
+      `INSERT INTO "Message" ("conversationId", direction, text) VALUES ('owed', 'in', 'il mio codice fiscale è ${TAX_CODE}')`,
+    );
+    await db.sql.query(`UPDATE "Message" SET text = '' WHERE "conversationId" = 'owed'`);
+    const failing: Database = { ...db, removeDeadRows: () => Promise.reject(new Error("disco pieno")) };
+    await expect(compactErasedData(failing)).rejects.toThrow("disco pieno");
+    if (target.kind === "pglite") {
+      await db.sql.query("CHECKPOINT");
+      expect((await findInFiles(target.dataDir, [TAX_CODE])).length).toBeGreaterThan(0);
+    }
+
+    let cleanups = 0;
+    const counting: Database = {
+      ...db,
+      removeDeadRows: (tables) => {
+        cleanups++;
+        return db.removeDeadRows(tables);
+      },
+    };
+    const longAgo = new Date(Date.now() - 400 * 86_400_000);
+    const outcome = await purgeExpiredData(counting, longAgo, new Date());
+    expect(outcome).toEqual({ conversations: 0, submissions: 0, mails: 0 });
+    expect(cleanups).toBe(1);
+    if (target.kind === "pglite") {
+      await db.sql.query("CHECKPOINT");
+      expect(await findInFiles(target.dataDir, [TAX_CODE])).toEqual([]);
+    }
+    await purgeExpiredData(counting, longAgo, new Date());
+    expect(cleanups).toBe(1);
+  });
+});
