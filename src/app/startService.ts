@@ -2,6 +2,7 @@ import type { Server } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Config } from "../kernel/config.ts";
 import type { Logger } from "../kernel/createLogger.ts";
+import { InfrastructureError } from "../kernel/InfrastructureError.ts";
 import type { ServiceModule } from "../kernel/ServiceModule.ts";
 import { applyMigrations, migrationsAreApplied, readMigrationFiles } from "../persistence/applyMigrations.ts";
 import type { Database } from "../persistence/Database.ts";
@@ -20,7 +21,7 @@ export interface RunningService {
 
 async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   const timeout = sleep(ms, undefined, { ref: false }).then(() => {
-    throw new Error(`nessuna risposta entro ${ms} ms`);
+    throw new InfrastructureError("unavailable", `nessuna risposta entro ${ms} ms`);
   });
   return Promise.race([promise, timeout]);
 }

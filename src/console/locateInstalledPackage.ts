@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { InfrastructureError } from "../kernel/InfrastructureError.ts";
 
 /**
  * The folder of an installed package, found along Node's resolution paths (works for packages
@@ -11,5 +12,5 @@ export function locateInstalledPackage(name: string): string {
     const dir = path.join(base, name);
     if (existsSync(path.join(dir, "package.json"))) return dir;
   }
-  throw new Error(`pacchetto ${name} non installato`);
+  throw new InfrastructureError("misconfigured", `pacchetto ${name} non installato`);
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { InfrastructureError } from "./InfrastructureError.ts";
 
 const PACKAGE_NAME = "conciliabot";
 const ManifestSchema = z.object({ name: z.string() });
@@ -16,7 +17,10 @@ function findAppRoot(start: string): string {
   for (let dir = start; ; dir = path.dirname(dir)) {
     if (isOurManifest(path.join(dir, "package.json"))) return dir;
     if (path.dirname(dir) === dir) {
-      throw new Error(`no package.json of ${PACKAGE_NAME} in ${start} or any folder above it`);
+      throw new InfrastructureError(
+        "misconfigured",
+        `no package.json of ${PACKAGE_NAME} in ${start} or any folder above it`,
+      );
     }
   }
 }

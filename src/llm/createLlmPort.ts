@@ -1,4 +1,5 @@
 import type { LlmPort } from "../conversation/ports/LlmPort.ts";
+import { InfrastructureError } from "../kernel/InfrastructureError.ts";
 import { type LlmConfig, readLlmConfig } from "./readLlmConfig.ts";
 
 export interface LlmSetup {
@@ -13,7 +14,8 @@ export interface LlmSetup {
  */
 export async function createLlmPort(env: Record<string, string | undefined>): Promise<LlmSetup | undefined> {
   const result = readLlmConfig(env);
-  if (!result.ok) throw new Error(`configurazione LLM non valida: ${result.reason}`);
+  if (!result.ok)
+    throw new InfrastructureError("misconfigured", `configurazione LLM non valida: ${result.reason}`);
   if (!result.config) return undefined;
   // LangChain costs ~45 MB of memory once imported: only when an LLM is configured.
   const [{ loadChatModel }, { createLangchainLlmPort }] = await Promise.all([

@@ -1,4 +1,5 @@
 import { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import { InfrastructureError } from "../kernel/InfrastructureError.ts";
 import type { LlmConfig, LlmProvider } from "./readLlmConfig.ts";
 
 interface ProviderPackage {
@@ -68,7 +69,8 @@ export async function loadChatModel(config: LlmConfig): Promise<BaseChatModel> {
     module = await import(packageName);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new Error(
+    throw new InfrastructureError(
+      "misconfigured",
       `LLM_PROVIDER=${config.provider} needs the package ${packageName}, which is not installed ` +
         `(npm install --save-exact ${packageName}). ${detail}`,
     );
@@ -78,13 +80,17 @@ export async function loadChatModel(config: LlmConfig): Promise<BaseChatModel> {
       ? Object.entries(module).find(([name]) => name === provider.className)?.[1]
       : undefined;
   if (!isConstructor(ModelClass)) {
-    throw new Error(
+    throw new InfrastructureError(
+      "misconfigured",
       `${packageName} does not export ${provider.className}: is it a LangChain chat model package?`,
     );
   }
   const model: unknown = new ModelClass(provider.fields(config));
   if (!(model instanceof BaseChatModel)) {
-    throw new Error(`${packageName} uses another copy of @langchain/core: align its version with ours`);
+    throw new InfrastructureError(
+      "misconfigured",
+      `${packageName} uses another copy of @langchain/core: align its version with ours`,
+    );
   }
   return model;
 }

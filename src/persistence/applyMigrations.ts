@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { appPath } from "../kernel/appPath.ts";
+import { InfrastructureError } from "../kernel/InfrastructureError.ts";
 import type { SqlRunner } from "./SqlRunner.ts";
 
 export const MIGRATIONS_DIR = appPath("prisma", "migrations");
@@ -58,7 +59,10 @@ export async function applyMigrations(runner: SqlRunner, dir = MIGRATIONS_DIR): 
       const checksum = done.get(file.name);
       if (checksum !== undefined) {
         if (checksum !== file.checksum) {
-          throw new Error(`la migrazione ${file.name} è stata modificata dopo essere stata applicata`);
+          throw new InfrastructureError(
+            "misconfigured",
+            `la migrazione ${file.name} è stata modificata dopo essere stata applicata`,
+          );
         }
         continue;
       }

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { InfrastructureError } from "../kernel/InfrastructureError.ts";
 import type { Database } from "./Database.ts";
 import { openPglite } from "./openPglite.ts";
 import { openPostgres } from "./openPostgres.ts";
@@ -24,7 +25,13 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     } catch (error) {
       const err = error instanceof Error ? error : new Error(String(error));
       if (attempt >= options.attempts) {
-        throw new Error(`database PostgreSQL non raggiungibile dopo ${attempt} tentativi: ${err.message}`);
+        throw new InfrastructureError(
+          "unavailable",
+          `database PostgreSQL non raggiungibile dopo ${attempt} tentativi: ${err.message}`,
+          {
+            cause: err,
+          },
+        );
       }
       const delayMs = Math.min(500 * 2 ** (attempt - 1), 8_000);
       options.onRetry(attempt, delayMs, err);

@@ -2,6 +2,7 @@ import { mkdir, open, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { InfrastructureError } from "../kernel/InfrastructureError.ts";
 import { compactPgliteTables } from "./compactPgliteTables.ts";
 import type { Database } from "./Database.ts";
 import { PrismaClient } from "./generated/client.ts";
@@ -24,14 +25,15 @@ async function lockDataFolder(dir: string): Promise<() => Promise<void>> {
       if (!(error instanceof Error && "code" in error && error.code === "EEXIST")) throw error;
       const owner = Number((await readFile(lockPath, "utf8").catch(() => "")).trim());
       if (owner && owner !== process.pid && isAlive(owner)) {
-        throw new Error(
+        throw new InfrastructureError(
+          "misconfigured",
           `la cartella dati ${dir} è già in uso dal processo ${owner}: un database incorporato può essere aperto da un solo processo (per più istanze usate DATABASE_URL)`,
         );
       }
       await rm(lockPath, { force: true });
     }
   }
-  throw new Error(`impossibile bloccare la cartella dati ${dir}`);
+  throw new InfrastructureError("misconfigured", `impossibile bloccare la cartella dati ${dir}`);
 }
 
 function isAlive(pid: number): boolean {

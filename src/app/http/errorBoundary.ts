@@ -1,16 +1,18 @@
 import type { NextFunction, Request, Response } from "express";
+import { InfrastructureError } from "../../kernel/InfrastructureError.ts";
 
 const UNAVAILABLE =
   /ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|57P02|57P03|53300|08006|08001|08004|P1001|P1017|Connection terminated|timeout exceeded when trying to connect|DatabaseNotReachable|closed the connection|not (?:currently|yet) accepting connections|the database system is (starting up|shutting down|in recovery mode)|too many clients already/i;
 
 /**
- * Whether the database could not be reached or refused the connection (restarting, shutting down,
- * `ALLOW_CONNECTIONS false`, full): drivers and Prisma wrap the server's error, so the causes
- * are read too.
+ * Whether a dependency cannot be reached now: our InfrastructureError says so, and the database's
+ * drivers say it in their own words (restarting, shutting down, `ALLOW_CONNECTIONS false`, full).
+ * Drivers and Prisma wrap the server's error, so the causes are read too.
  */
-function isDatabaseUnavailable(error: unknown): boolean {
+function isUnavailable(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
+    if (current instanceof InfrastructureError) return current.kind === "unavailable";
     const text = `${current.name} ${current.message} ${"code" in current ? String(current.code) : ""}`;
     if (UNAVAILABLE.test(text)) return true;
     current = current.cause;
@@ -47,7 +49,7 @@ export function errorBoundary() {
       });
       return;
     }
-    const unavailable = isDatabaseUnavailable(error);
+    const unavailable = isUnavailable(error);
     req.log?.error({ err: error, unavailable }, "request failed");
     if (res.headersSent) {
       res.end();

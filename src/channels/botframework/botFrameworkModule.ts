@@ -9,6 +9,7 @@ import type {
 import { type Reply, ReplySchema } from "../../conversation/turn.ts";
 import type { Config } from "../../kernel/config.ts";
 import type { Logger } from "../../kernel/createLogger.ts";
+import { InfrastructureError } from "../../kernel/InfrastructureError.ts";
 import type { ServiceModule } from "../../kernel/ServiceModule.ts";
 import { ActivitySchema, type InboundActivity } from "./ActivitySchema.ts";
 import { createBotFrameworkDelivery } from "./createBotFrameworkDelivery.ts";
@@ -66,7 +67,10 @@ export function botFrameworkModule(options: BotFrameworkModuleOptions): ServiceM
   const logger = options.logger.child({ channel: "botframework" });
   const appId = config.MICROSOFT_APP_ID ?? "";
   if (!appId && config.NODE_ENV === "production") {
-    throw new Error("MICROSOFT_APP_ID: obbligatorio in produzione per il canale Bot Framework");
+    throw new InfrastructureError(
+      "misconfigured",
+      "MICROSOFT_APP_ID: obbligatorio in produzione per il canale Bot Framework",
+    );
   }
   const typingDelayMs = options.typingDelayMs ?? 400;
   const authentication = new ConfigurationBotFrameworkAuthentication({

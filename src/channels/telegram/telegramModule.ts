@@ -5,6 +5,7 @@ import type { ResumeService } from "../../conversation/resume/createResumeServic
 import { KeyedQueue } from "../../conversation/service/KeyedQueue.ts";
 import type { Config } from "../../kernel/config.ts";
 import type { Logger } from "../../kernel/createLogger.ts";
+import { InfrastructureError } from "../../kernel/InfrastructureError.ts";
 import type { ServiceModule } from "../../kernel/ServiceModule.ts";
 import { classifyTelegramError } from "./classifyTelegramError.ts";
 import { createSendScheduler, type SendSchedulerOptions } from "./createSendScheduler.ts";
@@ -48,13 +49,18 @@ export function telegramModule(options: TelegramModuleOptions): ServiceModule {
   const { config, gateway } = options;
   const logger = options.logger.child({ channel: "telegram" });
   const token = config.TELEGRAM_BOT_TOKEN;
-  if (!token) throw new Error("TELEGRAM_BOT_TOKEN: necessario per attivare il canale Telegram");
+  if (!token)
+    throw new InfrastructureError(
+      "misconfigured",
+      "TELEGRAM_BOT_TOKEN: necessario per attivare il canale Telegram",
+    );
   const webhookUrl = config.PUBLIC_URL
     ? `${config.PUBLIC_URL.replace(/\/+$/, "")}${TELEGRAM_WEBHOOK_PATH}`
     : undefined;
   const secret = config.TELEGRAM_WEBHOOK_SECRET;
   if (webhookUrl && !secret) {
-    throw new Error(
+    throw new InfrastructureError(
+      "misconfigured",
       "TELEGRAM_WEBHOOK_SECRET: obbligatoria con TELEGRAM_BOT_TOKEN e PUBLIC_URL (modalità webhook): 16-256 caratteri tra A-Z, a-z, 0-9, _ e -",
     );
   }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { z } from "zod";
+import { InfrastructureError } from "../../kernel/InfrastructureError.ts";
 
 const PackageJsonSchema = z.object({ name: z.string(), version: z.string().regex(/^[\w.+-]+$/) });
 
@@ -20,5 +21,5 @@ export function locatePackage(name: string): { dir: string; version: string } {
       return { dir, version };
     }
   }
-  throw new Error(`pacchetto ${name} non installato`);
+  throw new InfrastructureError("misconfigured", `pacchetto ${name} non installato`);
 }

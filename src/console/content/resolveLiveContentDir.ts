@@ -1,6 +1,7 @@
 import type { ContentFiles } from "../../content/versions/ContentFiles.ts";
 import { hashContentFiles } from "../../content/versions/hashContentFiles.ts";
 import { readContentFiles } from "../../content/versions/readContentFiles.ts";
+import { InfrastructureError } from "../../kernel/InfrastructureError.ts";
 import { findContentVersion } from "../../persistence/content/findContentVersion.ts";
 import { hasContentVersionWithHash } from "../../persistence/content/hasContentVersionWithHash.ts";
 import { insertContentVersion } from "../../persistence/content/insertContentVersion.ts";
@@ -42,5 +43,8 @@ export async function resolveLiveContentDir(
     const dir = await materializeContentVersion(dataDir, latest.hash, latest.files);
     return { dir, number: latest.number, hash: latest.hash };
   }
-  throw new Error("content versions: could not settle the live version after 5 concurrent publishes");
+  throw new InfrastructureError(
+    "unavailable",
+    "content versions: could not settle the live version after 5 concurrent publishes",
+  );
 }

@@ -9,6 +9,7 @@ import { AtsIdSchema, type Channel, ChannelSchema, type Lang, LangSchema } from 
 import type { Reply } from "../../conversation/turn.ts";
 import type { Config } from "../../kernel/config.ts";
 import type { Logger } from "../../kernel/createLogger.ts";
+import { InfrastructureError } from "../../kernel/InfrastructureError.ts";
 import type { Database } from "../../persistence/Database.ts";
 import { markRatingAsked } from "../../persistence/feedback/markRatingAsked.ts";
 import { assignHandoff } from "../../persistence/handoff/assignHandoff.ts";
@@ -52,7 +53,7 @@ const isLead = (staff: StaffPrincipal) => staff.role === "supervisor" || staff.r
 
 function officeHoursOf(text: string): OfficeHours {
   const parsed = parseOfficeHours(text);
-  if (!parsed.ok) throw new Error(`OFFICE_HOURS "${text}": ${parsed.reason}`);
+  if (!parsed.ok) throw new InfrastructureError("misconfigured", `OFFICE_HOURS "${text}": ${parsed.reason}`);
   return parsed.value;
 }
 
