@@ -315,7 +315,33 @@ describe("the public chat as a citizen sees it, in Chromium", () => {
     await answer("giulia.verdi@example.it", /telefono/i);
     await answer("salta", /aggiungere qualcosa/i);
     await answer("salta", /Controlla i dati/);
-    await answer("Invia", /Richiesta inviata!/);
+    // The summary card's own «Invia», reached with the keyboard: Shift+Tab from the message box
+    // back to the transcript (its last message is the card), Enter into the card, Tab to «Invia».
+    const focused = () =>
+      page.evaluate(() => {
+        const element = document.activeElement;
+        return {
+          tag: element?.tagName,
+          name: element?.getAttribute("aria-label") ?? element?.textContent ?? "",
+        };
+      });
+    for (let presses = 0; presses < 4; presses++) {
+      await page.keyboard.press("Shift+Tab");
+      if ((await focused()).name.startsWith("Cronologia chat")) break;
+    }
+    expect((await focused()).name, "the transcript").toMatch(/^Cronologia chat/);
+    await page.keyboard.press("Enter");
+    for (let presses = 0; presses < 6; presses++) {
+      const now = await focused();
+      if (now.tag === "BUTTON" && now.name.includes("Invia")) break;
+      await page.keyboard.press("Tab");
+    }
+    expect(await focused(), "the card's «Invia»").toMatchObject({
+      tag: "BUTTON",
+      name: expect.stringContaining("Invia"),
+    });
+    await page.keyboard.press("Enter");
+    await bubble(page, "Richiesta inviata!").waitFor();
     expect(problems).toEqual([]);
   });
 });
