@@ -19,6 +19,8 @@ export const TOPIC_IDS = [
   "benefit_amount",
   "working_conditions",
   "income_requirements",
+  "request_routing",
+  "why_place",
   "age_limits",
   "inps_bonus",
   "application_documents",

@@ -1,3 +1,4 @@
+import { candidateFor } from "../forms/correctFormFields.ts";
 import { handleConsent } from "../forms/handleConsent.ts";
 import { handleFieldAnswer } from "../forms/handleFieldAnswer.ts";
 import { handlePickField } from "../forms/handlePickField.ts";
@@ -10,7 +11,6 @@ import { handleEraseAnswer } from "../privacy/handleEraseAnswer.ts";
 import { backPattern } from "../repair/backPattern.ts";
 import { cancelPattern } from "../repair/cancelPattern.ts";
 import { clarificationPattern } from "../repair/clarificationPattern.ts";
-import { candidateFor } from "../repair/correctFormFields.ts";
 import { correctionPattern } from "../repair/correctionPattern.ts";
 import { followUpPattern } from "../repair/followUpPattern.ts";
 import { formRequestPattern } from "../repair/formRequestPattern.ts";

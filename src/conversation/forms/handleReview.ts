@@ -2,6 +2,7 @@ import { answerAside } from "../dialog/answerAside.ts";
 import type { CommandMatch } from "../dialog/matchCommand.ts";
 import type { Turn } from "../dialog/Turn.ts";
 import { cancelForm } from "./cancelForm.ts";
+import { correctFormFields } from "./correctFormFields.ts";
 import { editField } from "./editField.ts";
 import { goBack } from "./goBack.ts";
 import { showReview } from "./showReview.ts";
@@ -30,6 +31,8 @@ export async function handleReview(
       goBack(turn);
       return;
     default:
+      // "Vorrei aggiungere il telefono: 347 …": a value of a field's kind changes that field.
+      if (!text.includes("?") && correctFormFields(turn, text)) return;
       await answerAside(turn, text, "review");
       showReview(turn);
   }

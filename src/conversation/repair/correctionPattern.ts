@@ -1,8 +1,8 @@
 import type { Turn } from "../dialog/Turn.ts";
+import { correctFormFields } from "../forms/correctFormFields.ts";
 import { askNextQuestion } from "../interview/askNextQuestion.ts";
 import { CLEAR_TOPIC_SCORE } from "../ports/ProgrammeKnowledge.ts";
 import { absorbFacts } from "./absorbFacts.ts";
-import { correctFormFields } from "./correctFormFields.ts";
 import type { DialogueMessage } from "./DialogueMessage.ts";
 import { describeFacts } from "./describeFacts.ts";
 import { reanswer } from "./followUpPattern.ts";

@@ -107,6 +107,29 @@ describe("corrections update the profile and what depends on it", () => {
     expect(c.state.profile.province).toBe("CO");
   });
 
+  it("on the summary, adds a phone typed in a sentence and finds «the email please» as the email field", async () => {
+    const c = await chat();
+    for (const text of FAMILY_REQUEST_TO_REVIEW) await c.send(text);
+    const added = await c.send("vorrei aggiungere il telefono: 347 765 4321");
+    expect(said(added)).toContain("347");
+    expect(c.state.step.kind).toBe("form_review");
+    c.state.lang = "en";
+    await c.send("change the email please");
+    expect(c.state.step).toMatchObject({ kind: "form_field", field: "email" });
+  });
+
+  it("answers where the request goes and why the province is asked, then the pending step again", async () => {
+    const c = await chat();
+    for (const text of FAMILY_REQUEST_TO_REVIEW) await c.send(text);
+    expect(said(await c.send("prima di inviare: la richiesta va anche alla mia ATS?"))).toContain(
+      "Non serve mandarla anche all'ATS",
+    );
+    expect(c.state.step.kind).toBe("form_review");
+    const place = await chat();
+    await place.send("a quale ATS mi rivolgo?");
+    expect(said(await place.send("perché mi chiedi la provincia?"))).toContain("solo per indicarti la rete");
+  });
+
   it("takes «Bergamo, anzi no scusa, Brescia» as Brescia at the place question", async () => {
     const c = await chat();
     await c.send("a quale ATS mi rivolgo?");

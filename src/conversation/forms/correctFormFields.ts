@@ -1,16 +1,16 @@
 import { findPlaceInText } from "../answers/findPlaceInText.ts";
 import { repromptStep } from "../dialog/repromptStep.ts";
 import type { Turn } from "../dialog/Turn.ts";
-import { checkField } from "../forms/checkField.ts";
-import { displayValue } from "../forms/displayValue.ts";
-import type { FormField } from "../forms/FormSchema.ts";
-import { findComune } from "../forms/findComune.ts";
-import { findProvince } from "../forms/findProvince.ts";
 import { ProvinceCodeSchema } from "../ids.ts";
 import { findEmail } from "../nlu/entities/findEmail.ts";
 import { findPhone } from "../nlu/entities/findPhone.ts";
 import { findTaxCode } from "../nlu/entities/findTaxCode.ts";
 import { foldText } from "../nlu/foldText.ts";
+import { checkField } from "./checkField.ts";
+import { displayValue } from "./displayValue.ts";
+import type { FormField } from "./FormSchema.ts";
+import { findComune } from "./findComune.ts";
+import { findProvince } from "./findProvince.ts";
 
 /**
  * "Ho sbagliato la mail, è giulia.v@example.org", "non sono a Bergamo ma a Como": a correction
@@ -26,7 +26,9 @@ export function correctFormFields(turn: Turn, text: string): boolean {
   const territory = turn.deps.content.territory;
   const corrected: string[] = [];
   for (const field of form.fields) {
-    if (field.id === current || progress.values[field.id] === undefined) continue;
+    // Fields not reached yet are left to their question; on the summary an empty one may be filled.
+    const unreached = progress.values[field.id] === undefined && step.kind !== "form_review";
+    if (field.id === current || unreached) continue;
     const candidate = candidateFor(field, text, territory);
     if (candidate === undefined) continue;
     const check = checkField(field, candidate, { territory, values: progress.values });
