@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { InterleaveBrowserFiles } from "./test/support/interleaveBrowserFiles.ts";
 
 /** The global setups of every project: the warm caches first, then PostgreSQL where needed. */
 const WARM_CACHES = "test/support/warmCachesGlobalSetup.ts";
@@ -10,14 +11,17 @@ const POSTGRES = "test/support/postgresGlobalSetup.ts";
  * afterwards; see postgresGlobalSetup.ts for which server), and the two passes run side by side:
  * each file has its own databases, data folders and ports. Most of a test's time is spent waiting
  * (on the database, the network, timers, child processes), so more files run at once than there are
- * cores (VITEST_MAX_WORKERS overrides it); the browser tests run one file at a time. Files that run
- * side by side share the cores, so the time limits leave room for a busy machine.
+ * cores (VITEST_MAX_WORKERS overrides it). The browser files run one at a time but among the
+ * others (spread through the order by InterleaveBrowserFiles, each Chromium waiting for its turn
+ * in launchChromium), not alone after everything else. Files that run side by side share the
+ * cores, so the time limits leave room for a busy machine.
  */
 export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 120_000,
     maxWorkers: Number(process.env.VITEST_MAX_WORKERS ?? 3),
+    sequence: { sequencer: InterleaveBrowserFiles },
     projects: [
       {
         extends: true,
@@ -57,7 +61,6 @@ export default defineConfig({
           include: ["test/e2e/**/*.test.ts"],
           env: { TEST_DB: "postgres" },
           globalSetup: [WARM_CACHES, POSTGRES],
-          fileParallelism: false,
         },
       },
     ],

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
+import { holdBrowserTurn } from "../../../support/holdBrowserTurn.ts";
 
 /** Debian's Chromium, as on CI and the development machines. */
 export const DEBIAN_CHROMIUM = "/usr/bin/chromium";
@@ -23,12 +24,24 @@ function defaultSource(): ChromiumSource {
   return process.env.CHROMIUM_PATH || existsSync(DEBIAN_CHROMIUM) ? "machine" : "npm";
 }
 
-/** Chromium, headless, with nothing phoning home (no background networking). */
+/**
+ * Chromium, headless, with nothing phoning home (no background networking). Browser files run
+ * among the other tests but one at a time: the browser waits for its turn and gives it back when
+ * it closes (or dies).
+ */
 export async function launchChromium(source?: ChromiumSource): Promise<Browser> {
   const executablePath = await chromiumExecutable(source);
   if (!existsSync(executablePath)) throw new Error(`Chromium non trovato in ${executablePath}`);
-  return chromium.launch({
-    executablePath,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
+  const turn = await holdBrowserTurn();
+  try {
+    const browser = await chromium.launch({
+      executablePath,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    });
+    browser.on("disconnected", () => void turn.release());
+    return browser;
+  } catch (error) {
+    await turn.release();
+    throw error;
+  }
 }
