@@ -124,8 +124,15 @@ export function createStreamHub(options: StreamHubOptions): StreamHub {
         stream.again = false;
         for (;;) {
           if (stream.socket.readyState !== stream.socket.OPEN) return;
-          const set = await readActivitySet(gateway, stream, stream.readMark, options.ledger);
-          const unsent = set.activities.filter((activity) => !stream.sent.has(activity.id));
+          const set = await readActivitySet(
+            gateway,
+            stream,
+            stream.readMark,
+            options.ledger,
+            100,
+            stream.sent,
+          );
+          const unsent = set.activities;
           stream.readMark = set.watermark;
           for (const id of stream.sent) if (!after(id, stream.readMark)) stream.sent.delete(id);
           if (set.watermark !== undefined && after(set.watermark, stream.watermark)) {

@@ -15,6 +15,8 @@ export interface ActivitySet {
 /**
  * One page of a conversation after a watermark, as Direct Line activities. The watermark moves
  * past messages that are not shown (conversation starts), so a client never reads them twice.
+ * Messages in `alreadySent` (a stream's turns sent as committed) move the watermark too, but are
+ * not converted again: a stream's periodic read is mostly made of them.
  */
 export async function readActivitySet(
   gateway: ConversationGateway,
@@ -22,10 +24,12 @@ export async function readActivitySet(
   watermark: string | undefined,
   ledger?: EchoLedger,
   limit = 100,
+  alreadySent?: ReadonlySet<string>,
 ): Promise<ActivitySet> {
   const messages = await gateway.history(target.conversationId, watermark, limit);
+  const unsent = alreadySent ? messages.filter((message) => !alreadySent.has(message.id)) : messages;
   return {
-    activities: toActivities(messages, target, ledger),
+    activities: toActivities(unsent, target, ledger),
     watermark: messages.at(-1)?.id ?? watermark,
     more: messages.length >= limit,
   };
