@@ -49,6 +49,14 @@ export const ResponsesSchema = z.strictObject({
     done_references_part: text,
     kept: text,
   }),
+  /** Resume codes, said by the conversation service before any dialog: {code}, {hours}. */
+  resume: z.strictObject({
+    issued: text,
+    resumed: text,
+    unknown_code: text,
+    same_conversation: text,
+    too_many_attempts: text,
+  }),
   handoff: z.strictObject({ queued: text, already_queued: text }),
   interview: z.strictObject({
     start_firm: text,

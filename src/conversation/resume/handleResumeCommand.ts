@@ -1,9 +1,11 @@
+import type { Lang } from "../ids.ts";
 import type { ConversationGateway, ReceiveRequest, ReceiveResult } from "../ports/ConversationGateway.ts";
+import { fillTemplate } from "../responses/fillTemplate.ts";
+import type { Responses } from "../responses/ResponsesSchema.ts";
 import { type Reply, ReplySchema } from "../turn.ts";
 import type { ResumeService } from "./createResumeService.ts";
 import { formatResumeCode } from "./formatResumeCode.ts";
 import { parseResumeCommand } from "./parseResumeCommand.ts";
-import { RESUME_TEXTS } from "./resumeTexts.ts";
 
 export interface ResumeCommandOutcome {
   conversationId: string;
@@ -23,6 +25,8 @@ export interface ResumeCommandOutcome {
 export async function handleResumeCommand(
   gateway: ConversationGateway,
   service: ResumeService,
+  /** The bot's words in each language (intents/responses): the `resume` texts. */
+  responses: Record<Lang, Responses>,
   request: ReceiveRequest,
   /** Who is asking as the channel sees it (the client IP on the web), for the guess limits. */
   origin?: string,
@@ -30,7 +34,7 @@ export async function handleResumeCommand(
   if (request.inbound.kind !== "text") return null;
   const command = parseResumeCommand(request.inbound.text);
   if (!command) return null;
-  const texts = RESUME_TEXTS[request.langHint ?? "it"];
+  const texts = responses[request.langHint ?? "it"].resume;
   const notice = (text: string) => ReplySchema.parse({ text });
   const { conversationId } = await gateway.open(request.channel, request.externalKey, request.address);
 
@@ -38,7 +42,9 @@ export async function handleResumeCommand(
     const { code } = await service.issue(conversationId);
     return {
       conversationId,
-      notices: [notice(texts.issued(formatResumeCode(code), service.ttlHours))],
+      notices: [
+        notice(fillTemplate(texts.issued, { code: formatResumeCode(code), hours: service.ttlHours })),
+      ],
       duplicate: false,
     };
   }
@@ -53,10 +59,10 @@ export async function handleResumeCommand(
   if (!redeemed.ok) {
     const text =
       redeemed.reason === "same_conversation"
-        ? texts.sameConversation
+        ? texts.same_conversation
         : redeemed.reason === "too_many_attempts"
-          ? texts.tooManyAttempts
-          : texts.unknownCode;
+          ? texts.too_many_attempts
+          : texts.unknown_code;
     return { conversationId, notices: [notice(text)], duplicate: false };
   }
   const result = await gateway.receive({

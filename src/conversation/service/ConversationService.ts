@@ -114,7 +114,13 @@ export class ConversationService implements ConversationGateway {
     // checked and cleaned (control characters, lone surrogates) before anything is stored.
     const request = { ...unchecked, inbound: ChannelInboundSchema.parse(unchecked.inbound) };
     const resumed = this.options.resume
-      ? await handleResumeCommand(this, this.options.resume, request, request.origin)
+      ? await handleResumeCommand(
+          this,
+          this.options.resume,
+          this.options.deps.content.responses,
+          request,
+          request.origin,
+        )
       : null;
     if (resumed) {
       return {

@@ -5,6 +5,7 @@ import type { ConversationService } from "../../../src/conversation/service/Conv
 import type { Reply } from "../../../src/conversation/turn.ts";
 import { createResumeCodeStore } from "../../../src/persistence/createResumeCodeStore.ts";
 import type { Database } from "../../../src/persistence/Database.ts";
+import { createTestDeps } from "../../conversation/support/createTestDeps.ts";
 import { createTestService } from "../../conversation/support/createTestService.ts";
 import { openTestDatabase } from "../../support/testDatabase.ts";
 import { FAMILY_REQUEST_TO_REVIEW, talk } from "../conversation/support/talk.ts";
@@ -31,7 +32,8 @@ describe(`a form moved with a resume code on ${process.env.TEST_DB}`, () => {
     const resume = createResumeService({ store: createResumeCodeStore(db) });
     const review = await talk(service, "first-device", FAMILY_REQUEST_TO_REVIEW);
     expect(shown(review)).toContain("VRDLCU79E55F205Q");
-    const issued = await handleResumeCommand(service, resume, {
+    const { responses } = (await createTestDeps()).content;
+    const issued = await handleResumeCommand(service, resume, responses, {
       channel: "web",
       externalKey: "first-device",
       inbound: { kind: "text", text: "codice per riprendere" },
@@ -42,6 +44,7 @@ describe(`a form moved with a resume code on ${process.env.TEST_DB}`, () => {
     const moved = await handleResumeCommand(
       service,
       resume,
+      responses,
       { channel: "web", externalKey: "other-device", inbound: { kind: "text", text: `riprendi ${code}` } },
       "ip:203.0.113.5",
     );
