@@ -108,6 +108,7 @@ export async function createConsole(
   ]);
 
   const evaluation = createDraftEvaluation({
+    db,
     dataDir: config.DATA_DIR,
     evaluate: options.evaluate,
     onError: (error) => logger.error({ err: error }, "draft evaluation failed"),

@@ -44,3 +44,52 @@ export const EvaluationReportSchema = z.object({
   facts: SetReportSchema,
 });
 export type EvaluationReport = z.infer<typeof EvaluationReportSchema>;
+
+export const GroupChangeSchema = z.object({ group: z.string(), published: TallySchema, draft: TallySchema });
+
+export const SetComparisonSchema = z.object({
+  items: z.object({ published: TallySchema, draft: TallySchema }),
+  /** Every group measured on either side, those whose rate changed first. */
+  groups: z.array(GroupChangeSchema),
+  /** Passed on the published content (or new), failing on the draft: the draft's failed steps. */
+  newlyFailing: z.array(EvaluatedItemSchema),
+  /** Failing on the published content, passing on the draft: the steps that used to fail. */
+  newlyPassing: z.array(EvaluatedItemSchema),
+  /** Failing on both sides (not listed: they are not the draft's doing). */
+  stillFailing: z.number().int().min(0),
+});
+export type SetComparison = z.infer<typeof SetComparisonSchema>;
+
+export const EvaluationComparisonSchema = z.object({
+  seconds: z.object({ published: z.number(), draft: z.number() }),
+  dialogue: SetComparisonSchema,
+  facts: SetComparisonSchema,
+});
+export type EvaluationComparison = z.infer<typeof EvaluationComparisonSchema>;
+
+/** Where the last draft evaluation stands; stored as JSON for every instance to read back. */
+export const EvaluationStateSchema = z.discriminatedUnion("status", [
+  z.object({ status: z.literal("idle") }),
+  z.object({
+    status: z.literal("running"),
+    id: z.string(),
+    startedAt: z.string(),
+    filter: z.string().nullable(),
+  }),
+  z.object({
+    status: z.literal("done"),
+    id: z.string(),
+    startedAt: z.string(),
+    finishedAt: z.string(),
+    filter: z.string().nullable(),
+    comparison: EvaluationComparisonSchema,
+  }),
+  z.object({
+    status: z.literal("failed"),
+    id: z.string(),
+    startedAt: z.string(),
+    finishedAt: z.string(),
+    message: z.string(),
+  }),
+]);
+export type EvaluationState = z.infer<typeof EvaluationStateSchema>;

@@ -1,28 +1,10 @@
-import type { EvaluatedItem, EvaluationReport, SetReport, Tally } from "./EvaluationReport.ts";
-
-export interface GroupChange {
-  group: string;
-  published: Tally;
-  draft: Tally;
-}
-
-export interface SetComparison {
-  items: { published: Tally; draft: Tally };
-  /** Every group measured on either side, those whose rate changed first. */
-  groups: GroupChange[];
-  /** Passed on the published content (or new), failing on the draft: the draft's failed steps. */
-  newlyFailing: EvaluatedItem[];
-  /** Failing on the published content, passing on the draft: the steps that used to fail. */
-  newlyPassing: EvaluatedItem[];
-  /** Failing on both sides (not listed: they are not the draft's doing). */
-  stillFailing: number;
-}
-
-export interface EvaluationComparison {
-  seconds: { published: number; draft: number };
-  dialogue: SetComparison;
-  facts: SetComparison;
-}
+import type {
+  EvaluationComparison,
+  EvaluationReport,
+  SetComparison,
+  SetReport,
+  Tally,
+} from "./EvaluationReport.ts";
 
 const EMPTY: Tally = { passed: 0, total: 0 };
 const rate = (t: Tally) => (t.total ? t.passed / t.total : 0);

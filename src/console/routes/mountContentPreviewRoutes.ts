@@ -109,7 +109,7 @@ export function mountContentPreviewRoutes(
       });
       return;
     }
-    const started = deps.evaluation.start(live.files, draft.files, body.filter);
+    const started = await deps.evaluation.start(live.files, draft.files, body.filter);
     if (!started.ok && started.reason === "unavailable") {
       res.status(503).json({
         error: "unavailable",
@@ -129,12 +129,16 @@ export function mountContentPreviewRoutes(
       requestStaff(req).id,
       "content.evaluate",
       { type: "content_draft", id: String(draft.revision) },
-      { evaluation: started.id, liveNumber: live.number, filter: body.filter ?? null },
+      {
+        evaluation: started.state.status === "running" ? started.state.id : null,
+        liveNumber: live.number,
+        filter: body.filter ?? null,
+      },
     );
-    res.status(202).json(deps.evaluation.current());
+    res.status(202).json(started.state);
   });
 
-  api.get("/content/evaluation", leads, (_req, res) => {
-    res.json(deps.evaluation.current());
+  api.get("/content/evaluation", leads, async (_req, res) => {
+    res.json(await deps.evaluation.current());
   });
 }

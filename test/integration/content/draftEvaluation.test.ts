@@ -56,10 +56,14 @@ describe(`evaluating a draft from the console on ${process.env.TEST_DB}`, () => 
   let h: ConsoleHarness;
   let supervisor: StaffClient;
   let operator: StaffClient;
+  let supervisorAccount: { email: string; password: string };
+  /** The id of the evaluation the second test ran. */
+  let finished = "";
 
   beforeAll(async () => {
     h = await startConsoleHarness();
     const s = await createStaffAccount(h.db, "supervisor");
+    supervisorAccount = s;
     const o = await createStaffAccount(h.db, "operator", "ats_val_padana");
     supervisor = await StaffClient.login(h.url, s.email, s.password);
     operator = await StaffClient.login(h.url, o.email, o.password);
@@ -112,8 +116,9 @@ describe(`evaluating a draft from the console on ${process.env.TEST_DB}`, () => 
     });
     expect(health.status).toBe(200);
 
-    const state = await until((s) => s.status === "done" || s.status === "failed", 200_000);
+    const state = await until((s) => s.status === "done" || s.status === "failed", 400_000);
     if (state.status !== "done") throw new Error(`evaluation ended as ${JSON.stringify(state)}`);
+    finished = state.id;
     const { facts, dialogue } = state.comparison;
     expect(facts.items.published).toEqual({ passed: 4, total: 4 });
     expect(facts.items.draft.passed).toBeLessThan(4);
@@ -126,7 +131,25 @@ describe(`evaluating a draft from the console on ${process.env.TEST_DB}`, () => 
 
     const audit = await h.db.prisma.auditLog.findMany({ where: { action: "content.evaluate" } });
     expect(audit).toHaveLength(1);
-  }, 240_000);
+  }, 480_000);
+
+  it.runIf(process.env.TEST_DB === "postgres")(
+    "shows the outcome on another instance of the same database, whichever one the page polls",
+    async () => {
+      const other = await startConsoleHarness({}, h.target);
+      try {
+        const client = await StaffClient.login(
+          other.url,
+          supervisorAccount.email,
+          supervisorAccount.password,
+        );
+        const state = StateSchema.parse((await client.json("/console/api/content/evaluation")).body);
+        expect(state).toMatchObject({ status: "done", id: finished });
+      } finally {
+        await other.dispose();
+      }
+    },
+  );
 
   it("will not evaluate a draft that does not pass the checks of a save", async () => {
     const draft = z
