@@ -1,7 +1,7 @@
 import path from "node:path";
 import express, { type Router } from "express";
 import { appPath } from "../kernel/appPath.ts";
-import { locateInstalledPackage } from "./locateInstalledPackage.ts";
+import { locatePackage } from "../kernel/locatePackage.ts";
 
 const PUBLIC_DIR = appPath("src", "console", "public");
 
@@ -10,8 +10,8 @@ const PUBLIC_DIR = appPath("src", "console", "public");
  * this server under /console/assets: no CDN, nothing loaded from elsewhere.
  */
 export function mountConsoleAssets(router: Router): void {
-  const italia = locateInstalledPackage("bootstrap-italia");
-  const chart = locateInstalledPackage("chart.js");
+  const italia = locatePackage("bootstrap-italia").dir;
+  const chart = locatePackage("chart.js").dir;
   const cached = { maxAge: "1h", index: false, redirect: false, fallthrough: true };
   router.use("/console/assets/bi/css", express.static(path.join(italia, "dist/css"), cached));
   router.use("/console/assets/bi/fonts", express.static(path.join(italia, "dist/fonts"), cached));

@@ -1,19 +1,11 @@
 import { existsSync } from "node:fs";
-import { cp, mkdir, readFile, rename, rm } from "node:fs/promises";
+import { cp, mkdir, rename, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { z } from "zod";
-import { locateInstalledPackage } from "../../src/console/locateInstalledPackage.ts";
+import { locatePackage } from "../../src/kernel/locatePackage.ts";
 
 let template: Promise<string> | undefined;
-
-async function pgliteVersion(): Promise<string> {
-  const manifest = path.join(locateInstalledPackage("@electric-sql/pglite"), "package.json");
-  return z
-    .object({ version: z.string().regex(/^[\w.+-]+$/) })
-    .parse(JSON.parse(await readFile(manifest, "utf8"))).version;
-}
 
 /**
  * An empty PGlite cluster, just initialised (what `new PGlite(dir)` creates on a new folder), kept
@@ -22,7 +14,10 @@ async function pgliteVersion(): Promise<string> {
  */
 export function pgliteTemplateDir(): Promise<string> {
   template ??= (async () => {
-    const dir = path.join(tmpdir(), `conciliabot-test-pglite-${await pgliteVersion()}`);
+    const dir = path.join(
+      tmpdir(),
+      `conciliabot-test-pglite-${locatePackage("@electric-sql/pglite").version}`,
+    );
     const ready = path.join(dir, "pglite");
     if (existsSync(path.join(ready, "PG_VERSION"))) return ready;
     // Built aside and renamed into place, so a worker never copies half a cluster.

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import express, { type Router } from "express";
 import { appPath } from "../../kernel/appPath.ts";
+import { locatePackage } from "../../kernel/locatePackage.ts";
 import { compressedAsset } from "./compressedAsset.ts";
-import { locatePackage } from "./locatePackage.ts";
 
 export interface AssetUrls {
   webChatJs: string;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { z } from "zod";
-import { InfrastructureError } from "../../kernel/InfrastructureError.ts";
+import { InfrastructureError } from "./InfrastructureError.ts";
 
 const PackageJsonSchema = z.object({ name: z.string(), version: z.string().regex(/^[\w.+-]+$/) });
 
