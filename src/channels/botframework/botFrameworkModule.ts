@@ -11,6 +11,7 @@ import type { Config } from "../../kernel/config.ts";
 import type { Logger } from "../../kernel/createLogger.ts";
 import { InfrastructureError } from "../../kernel/InfrastructureError.ts";
 import type { ServiceModule } from "../../kernel/ServiceModule.ts";
+import type { DeliveryHandOver } from "../shared/createPushDelivery.ts";
 import { ActivitySchema, type InboundActivity } from "./ActivitySchema.ts";
 import { createBotFrameworkDelivery } from "./createBotFrameworkDelivery.ts";
 import { TurnAdapter } from "./TurnAdapter.ts";
@@ -20,7 +21,7 @@ import { type ReplyItem, toReplyActivity } from "./toReplyActivity.ts";
 
 export const BOT_FRAMEWORK_PATH = "/api/messages";
 
-export interface BotFrameworkModuleOptions {
+export interface BotFrameworkModuleOptions extends DeliveryHandOver {
   config: Pick<
     Config,
     | "NODE_ENV"
@@ -31,10 +32,6 @@ export interface BotFrameworkModuleOptions {
   >;
   logger: Logger;
   gateway: ConversationGateway;
-  claimDelivery?: (messageIds: string[]) => Promise<string[]>;
-  releaseDelivery?: (messageIds: string[]) => Promise<void>;
-  /** Ends the lease of a claim whose send ended (see `confirmMessageDelivery`). */
-  confirmDelivery?: (messageIds: string[]) => Promise<void>;
   deliveryPollMs?: number;
   /** Show "typing…" when the bot takes longer than this (not with expectReplies). */
   typingDelayMs?: number;
@@ -85,9 +82,9 @@ export function botFrameworkModule(options: BotFrameworkModuleOptions): ServiceM
     adapter,
     appId,
     logger,
-    ...(options.claimDelivery ? { claimDelivery: options.claimDelivery } : {}),
-    ...(options.releaseDelivery ? { releaseDelivery: options.releaseDelivery } : {}),
-    ...(options.confirmDelivery ? { confirmDelivery: options.confirmDelivery } : {}),
+    claimDelivery: options.claimDelivery,
+    releaseDelivery: options.releaseDelivery,
+    confirmDelivery: options.confirmDelivery,
     ...(options.deliveryPollMs ? { pollIntervalMs: options.deliveryPollMs } : {}),
   });
 

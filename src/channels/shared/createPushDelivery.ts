@@ -1,6 +1,7 @@
 import type { Channel } from "../../conversation/ids.ts";
 import type { ConversationGateway, StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
 import { BoundedMap } from "../../conversation/service/BoundedMap.ts";
+import type { Config } from "../../kernel/config.ts";
 import type { Logger } from "../../kernel/createLogger.ts";
 
 export type UndeliveredMessage = StoredMessage & { externalKey: string; address?: unknown };
@@ -23,6 +24,19 @@ export interface PushDeliveryOptions {
   pollIntervalMs?: number;
   /** Messages younger than this are left to the turn that produced them. */
   graceMs?: number;
+}
+
+/** The claim-safe hand-over the composition root gives a push channel (persistence's claim, release, confirm). */
+export type DeliveryHandOver = Pick<
+  PushDeliveryOptions,
+  "claimDelivery" | "releaseDelivery" | "confirmDelivery"
+>;
+
+/** What the composition root gives a push channel. */
+export interface PushChannelContext extends DeliveryHandOver {
+  config: Config;
+  logger: Logger;
+  gateway: ConversationGateway;
 }
 
 export interface PushDelivery {

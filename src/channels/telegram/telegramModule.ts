@@ -7,6 +7,7 @@ import type { Config } from "../../kernel/config.ts";
 import type { Logger } from "../../kernel/createLogger.ts";
 import { InfrastructureError } from "../../kernel/InfrastructureError.ts";
 import type { ServiceModule } from "../../kernel/ServiceModule.ts";
+import type { DeliveryHandOver } from "../shared/createPushDelivery.ts";
 import { classifyTelegramError } from "./classifyTelegramError.ts";
 import { createSendScheduler, type SendSchedulerOptions } from "./createSendScheduler.ts";
 import { createTelegrafApi } from "./createTelegrafApi.ts";
@@ -20,17 +21,11 @@ import { verifySecretToken } from "./verifySecretToken.ts";
 export const TELEGRAM_WEBHOOK_PATH = "/telegram/webhook";
 const SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
 
-export interface TelegramModuleOptions {
+export interface TelegramModuleOptions extends DeliveryHandOver {
   config: Pick<Config, "TELEGRAM_BOT_TOKEN" | "TELEGRAM_API_ROOT" | "TELEGRAM_WEBHOOK_SECRET" | "PUBLIC_URL">;
   logger: Logger;
   gateway: ConversationGateway;
   resume?: ResumeService;
-  /** Claim-safe hand-over of outbound messages (see `ConversationGateway.claimDelivery`). */
-  claimDelivery?: (messageIds: string[]) => Promise<string[]>;
-  /** Undoes a claim whose send failed for a reason that may pass (see `releaseMessageDelivery`). */
-  releaseDelivery?: (messageIds: string[]) => Promise<void>;
-  /** Ends the lease of a claim whose send ended (see `confirmMessageDelivery`). */
-  confirmDelivery?: (messageIds: string[]) => Promise<void>;
   /** Another Bot API client (tests, benchmarks); Telegraf's by default. */
   api?: TelegramApi;
   /** Pace of outgoing messages; Telegram's own limits by default. */
@@ -80,9 +75,9 @@ export function telegramModule(options: TelegramModuleOptions): ServiceModule {
     scheduler,
     chats,
     logger,
-    ...(options.claimDelivery ? { claimDelivery: options.claimDelivery } : {}),
-    ...(options.releaseDelivery ? { releaseDelivery: options.releaseDelivery } : {}),
-    ...(options.confirmDelivery ? { confirmDelivery: options.confirmDelivery } : {}),
+    claimDelivery: options.claimDelivery,
+    releaseDelivery: options.releaseDelivery,
+    confirmDelivery: options.confirmDelivery,
     ...(options.deliveryPollMs ? { pollIntervalMs: options.deliveryPollMs } : {}),
   });
   const handler = createTelegramUpdateHandler({
