@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { IntentIdSchema, LangSchema } from "../../src/conversation/ids.ts";
 import { EntitiesSchema } from "../../src/conversation/nlu/Entities.ts";
+import { seedNluCache } from "../support/seedNluCache.ts";
 import { CONTENT_DIR } from "./support/loadTestUnderstanding.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -21,6 +22,9 @@ let dataDir: string;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), "nlu-cli-test-"));
+  // The command reads the model from its data folder, as the service does; training is
+  // test/nlu/cache.test.ts's subject, not this file's.
+  await seedNluCache(dataDir);
 });
 afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
