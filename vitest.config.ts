@@ -61,6 +61,8 @@ export default defineConfig({
           include: ["test/e2e/**/*.test.ts"],
           env: { TEST_DB: "postgres" },
           globalSetup: [WARM_CACHES, POSTGRES],
+          // A browser on a busy machine: polls wait as long as the pages' own waits (15 s), not 1 s.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
