@@ -5,10 +5,12 @@ import { claimOutboxMails } from "../persistence/outbox/claimOutboxMails.ts";
 import { listPendingOutboxMails } from "../persistence/outbox/listPendingOutboxMails.ts";
 import { markOutboxMailSent } from "../persistence/outbox/markOutboxMailSent.ts";
 import { scheduleOutboxRetry } from "../persistence/outbox/scheduleOutboxRetry.ts";
-import type { MailTransport } from "./MailTransport.ts";
+import type { MailTransport, OutgoingMail } from "./MailTransport.ts";
 import { removeStaleEmlFiles } from "./removeStaleEmlFiles.ts";
 import { retryDelay } from "./retryDelay.ts";
 import { writeEmlFile } from "./writeEmlFile.ts";
+
+type StoredMail = Omit<OutgoingMail, "from" | "html"> & { html?: string | null };
 
 export interface MailWorkerOptions {
   db: Database;
@@ -57,6 +59,16 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
   let running: Promise<number> | undefined;
   let stopped = true;
 
+  const messageOf = (mail: StoredMail): OutgoingMail => ({
+    id: mail.id,
+    dedupeKey: mail.dedupeKey,
+    from: options.from,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    ...(mail.html ? { html: mail.html } : {}),
+  });
+
   const sendDue = async (transport: MailTransport): Promise<number> => {
     let sent = 0;
     const at = now();
@@ -67,15 +79,7 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
     });
     for (const mail of mails) {
       try {
-        await transport.send({
-          id: mail.id,
-          dedupeKey: mail.dedupeKey,
-          from: options.from,
-          to: mail.to,
-          subject: mail.subject,
-          text: mail.text,
-          ...(mail.html ? { html: mail.html } : {}),
-        });
+        await transport.send(messageOf(mail));
         await markOutboxMailSent(options.db, mail.id, now());
         sent += 1;
       } catch (error) {
@@ -98,15 +102,7 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
     let written = 0;
     const mails = await listPendingOutboxMails(options.db, { limit: 200 });
     for (const mail of mails) {
-      const fresh = await writeEmlFile(emlDir, {
-        id: mail.id,
-        dedupeKey: mail.dedupeKey,
-        from: options.from,
-        to: mail.to,
-        subject: mail.subject,
-        text: mail.text,
-        ...(mail.html ? { html: mail.html } : {}),
-      });
+      const fresh = await writeEmlFile(emlDir, messageOf(mail));
       if (fresh) written += 1;
     }
     if (written > 0)
