@@ -1,8 +1,12 @@
 import { randomUUID } from "node:crypto";
 import express, { type Request, type Response, type Router } from "express";
 import { z } from "zod";
-import type { ChannelInbound } from "../../conversation/feedback/ChannelInboundSchema.ts";
+import {
+  type ChannelInbound,
+  ChannelInboundSchema,
+} from "../../conversation/feedback/ChannelInboundSchema.ts";
 import { type Lang, LangSchema } from "../../conversation/ids.ts";
+import { transcriptText } from "../../conversation/inbound/transcriptText.ts";
 import type {
   ConversationGateway,
   ReceiveRequest,
@@ -295,7 +299,11 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
       externalId = `${START_EXTERNAL_ID_PREFIX}${claims.conv}`;
     } else if (activity.type === "event") inbound = readFeedbackEvent(activity);
     if (inbound) {
-      if (inbound.kind === "text" && clientId) options.ledger?.expect(claims.conv, inbound.text, clientId);
+      if (inbound.kind === "text" && clientId) {
+        // Matched against the stored text: a card button's label, a too-long message cut.
+        const stored = transcriptText(ChannelInboundSchema.parse(inbound));
+        options.ledger?.expect(claims.conv, stored, clientId);
+      }
       const request: ReceiveRequest = {
         channel: "web",
         externalKey: claims.conv,

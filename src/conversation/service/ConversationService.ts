@@ -1,9 +1,9 @@
-import { readCardPress } from "../cards/readCardPress.ts";
 import type { TurnDeps } from "../dialog/TurnDeps.ts";
 import type { TurnEffect } from "../dialog/TurnEffect.ts";
 import { ChannelInboundSchema } from "../feedback/ChannelInboundSchema.ts";
 import { handleChannelTurn } from "../feedback/handleChannelTurn.ts";
 import type { Channel, Lang } from "../ids.ts";
+import { transcriptText } from "../inbound/transcriptText.ts";
 import type {
   ConversationGateway,
   OutboundEvent,
@@ -260,14 +260,9 @@ export class ConversationService implements ConversationGateway {
     const { deps } = this.options;
     const now = deps.now();
     const state = parsed ?? this.parseState(record);
-    // A card button's value names its card for the core; the transcript keeps what the user saw.
     const inbound: InboundRecord =
       request.inbound.kind === "text" || request.inbound.kind === "too_long"
-        ? {
-            direction: "in",
-            text: readCardPress(request.inbound.text)?.label ?? request.inbound.text,
-            ...externalId(request),
-          }
+        ? { direction: "in", text: transcriptText(request.inbound), ...externalId(request) }
         : { direction: "system", text: "", ...externalId(request) };
     const quiet =
       record.handoff === "with_staff" || (record.handoff === "queued" && !!record.assignedStaffId);
