@@ -48,10 +48,24 @@ export const AmbiguitySchema = z.strictObject({
     .max(3),
 });
 export type Ambiguity = z.infer<typeof AmbiguitySchema>;
-export const AmbiguitiesFileSchema = z.strictObject({ ambiguities: z.array(AmbiguitySchema).min(1) });
+/**
+ * An answer to an interview question that says something but not what the question needs ("uno
+ * piccolo e uno grande" to "quanti anni hanno?"): the bot asks for the missing precision.
+ */
+export const VagueAnswerSchema = z.strictObject({
+  question: z.string().min(1),
+  cues: BilingualCuesSchema,
+  ask: LabelSchema,
+});
+export type VagueAnswer = z.infer<typeof VagueAnswerSchema>;
+export const AmbiguitiesFileSchema = z.strictObject({
+  ambiguities: z.array(AmbiguitySchema).min(1),
+  vague_answers: z.array(VagueAnswerSchema).default([]),
+});
 
 export interface DialogueCues {
   acts: ActCuesFile["acts"];
   facts: ProfileFact[];
   ambiguities: Ambiguity[];
+  vagueAnswers: VagueAnswer[];
 }

@@ -73,6 +73,11 @@ export async function loadDialogContent(dir: string): Promise<DialogContent> {
     responses: { it, en },
     forms: { firm_request: firm, family_request: family, self_employment_project: selfEmployment },
     territory,
-    dialogue: { acts: acts.value.acts, facts: facts.value.facts, ambiguities: ambiguities.value.ambiguities },
+    dialogue: {
+      acts: acts.value.acts,
+      facts: facts.value.facts,
+      ambiguities: ambiguities.value.ambiguities,
+      vagueAnswers: ambiguities.value.vague_answers,
+    },
   };
 }

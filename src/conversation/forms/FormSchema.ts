@@ -15,6 +15,7 @@ function fitsButton(label: string): boolean {
 
 export const FIELD_TYPES = [
   "text",
+  "person_name",
   "long_text",
   "email",
   "phone",

@@ -5,6 +5,7 @@ import type { FieldValue } from "../state/ConversationState.ts";
 import { checkCodiceFiscale } from "./checkCodiceFiscale.ts";
 import { checkEmail } from "./checkEmail.ts";
 import { checkPartitaIva } from "./checkPartitaIva.ts";
+import { checkPersonName } from "./checkPersonName.ts";
 import { checkPhone } from "./checkPhone.ts";
 import type { FieldCheck } from "./FieldCheck.ts";
 import type { FormField } from "./FormSchema.ts";
@@ -32,6 +33,8 @@ export function checkField(field: FormField, text: string, context: FieldCheckCo
       }
       return { ok: true, value: said };
     }
+    case "person_name":
+      return checkPersonName(said, field.max_length);
     case "email":
       return checkEmail(said);
     case "phone":
@@ -84,6 +87,10 @@ function checkComune(said: string, context: FieldCheckContext): FieldCheck {
   }
   // The territory file lists only some comuni: any plausible name is accepted as written.
   if (!/^[\p{L}][\p{L}' .-]{1,59}$/u.test(said)) return { ok: false, error: "comune_invalid" };
+  // The longest names have four or five words ("San Giovanni in Croce"); a sentence is not a town.
+  const words = said.toLowerCase().split(/[\s']+/);
+  if (words.length > 5 || words.some((w) => NOT_IN_TOWN_NAMES.has(w)))
+    return { ok: false, error: "comune_invalid" };
   return { ok: true, value: said.replace(/(^|[\s'-])\p{L}/gu, (m) => m.toUpperCase()) };
 }
 
@@ -100,3 +107,27 @@ function checkInteger(field: FormField, said: string): FieldCheck {
   if (value < min || value > max) return { ok: false, error: "integer_range", values: { min, max } };
   return { ok: true, value };
 }
+
+/** Words of a sentence that no Lombard comune's name contains. */
+const NOT_IN_TOWN_NAMES = new Set([
+  "ho",
+  "hai",
+  "scritto",
+  "sbagliato",
+  "male",
+  "nome",
+  "cognome",
+  "perché",
+  "perche",
+  "non",
+  "voglio",
+  "vorrei",
+  "is",
+  "my",
+  "name",
+  "what",
+  "why",
+  "wrong",
+  "sorry",
+  "scusa",
+]);

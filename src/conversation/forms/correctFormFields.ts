@@ -11,6 +11,7 @@ import { displayValue } from "./displayValue.ts";
 import type { FormField } from "./FormSchema.ts";
 import { findComune } from "./findComune.ts";
 import { findProvince } from "./findProvince.ts";
+import { namedFieldValue } from "./namedFieldValue.ts";
 
 /**
  * "Ho sbagliato la mail, è giulia.v@example.org", "non sono a Bergamo ma a Como": a correction
@@ -25,11 +26,13 @@ export function correctFormFields(turn: Turn, text: string): boolean {
   const current = step.kind === "form_field" ? step.field : undefined;
   const territory = turn.deps.content.territory;
   const corrected: string[] = [];
+  const named = namedFieldValue(form, text);
   for (const field of form.fields) {
     // Fields not reached yet are left to their question; on the summary an empty one may be filled.
     const unreached = progress.values[field.id] === undefined && step.kind !== "form_review";
     if (field.id === current || unreached) continue;
-    const candidate = candidateFor(field, text, territory);
+    const candidate =
+      candidateFor(field, text, territory) ?? (named?.field.id === field.id ? named.value : undefined);
     if (candidate === undefined) continue;
     const check = checkField(field, candidate, { territory, values: progress.values });
     if (!check.ok || check.value === progress.values[field.id]) continue;

@@ -33,7 +33,8 @@ export async function correctionPattern(
   const tail = words.join(" ");
   const step = turn.state.step;
   if (step.kind === "form_field" || step.kind === "form_review") {
-    if (correctFormFields(turn, tail)) return { kind: "handled" };
+    // The tail keeps the meant value ("non A ma B"); the whole text keeps a named field's marks ("il nome: è …").
+    if (correctFormFields(turn, tail) || correctFormFields(turn, message.text)) return { kind: "handled" };
     return step.kind === "form_field" ? { kind: "retry", text: tail } : undefined;
   }
   if (step.kind === "ask_place") return { kind: "retry", text: tail };

@@ -8,6 +8,7 @@ import { CLEAR_TOPIC_SCORE } from "../ports/ProgrammeKnowledge.ts";
 import type { Audience } from "../state/Audience.ts";
 import { absorbFacts } from "./absorbFacts.ts";
 import type { DialogueMessage } from "./DialogueMessage.ts";
+import { saysMostly } from "./saysMostly.ts";
 
 /**
  * "Vorrei lasciare i miei dati", "voglio essere ricontattata", at any time outside a form: the
@@ -20,12 +21,16 @@ export async function formRequestPattern(
   command: CommandMatch | undefined,
 ): Promise<boolean> {
   if (turn.state.step.kind.startsWith("form_")) return false;
-  if (
-    turn.state.requestPending &&
-    (command?.id === "firm" || command?.id === "family" || command?.id === "self_employment")
-  ) {
+  const door = turn.state.requestPending ? await doorNamed(turn, message, command) : undefined;
+  // "Ok" to "per chi è la richiesta?" is not an answer: the question again, with its doors.
+  const affirmed = command?.id === "yes" || (command === undefined && saysMostly(message, "affirm", 0.6));
+  if (!door && turn.state.requestPending && affirmed) {
+    askWhichRequest(turn);
+    return true;
+  }
+  if (door) {
     turn.state.requestPending = false;
-    const audience: Audience = command.id;
+    const audience: Audience = door;
     turn.state.audience = audience;
     turn.intent = "leave_contact";
     startForm(turn, formForAudience(audience, turn.state.recommended, turn.deps.content.forms));
@@ -45,14 +50,35 @@ export async function formRequestPattern(
   const audience = turn.state.audience ?? audienceOfApplicant(kind);
   turn.intent = "leave_contact";
   if (!audience) {
-    turn.state.requestPending = true;
-    turn.state.step = { kind: "menu" };
-    turn.say(turn.r.repair.which_request, {
-      buttons: [turn.r.menu.firm, turn.r.menu.family, turn.r.menu.self_employment].map(labelButton),
-    });
+    askWhichRequest(turn);
     return true;
   }
   turn.state.audience = audience;
   startForm(turn, formForAudience(audience, turn.state.recommended, turn.deps.content.forms));
   return true;
+}
+
+/** The answer to "per chi è la richiesta?": a door's button, or words that say who ("for my company"). */
+async function doorNamed(
+  turn: Turn,
+  message: DialogueMessage,
+  command: CommandMatch | undefined,
+): Promise<Audience | undefined> {
+  if (command?.id === "firm" || command?.id === "family" || command?.id === "self_employment")
+    return command.id;
+  if (command !== undefined || message.words.length > 8) return undefined;
+  const before = turn.state.profile;
+  await absorbFacts(turn, message);
+  const audience = audienceOfApplicant(turn.state.profile.applicant_kind);
+  if (!audience) turn.state.profile = before;
+  return audience;
+}
+
+function askWhichRequest(turn: Turn): void {
+  turn.intent = "leave_contact";
+  turn.state.requestPending = true;
+  turn.state.step = { kind: "menu" };
+  turn.say(turn.r.repair.which_request, {
+    buttons: [turn.r.menu.firm, turn.r.menu.family, turn.r.menu.self_employment].map(labelButton),
+  });
 }

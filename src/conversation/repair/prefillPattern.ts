@@ -4,10 +4,11 @@ import { describeAction } from "../dialog/describeAction.ts";
 import { MIN_CONFIDENCE } from "../dialog/MIN_CONFIDENCE.ts";
 import type { Turn } from "../dialog/Turn.ts";
 import type { ProfileField } from "../eligibility/profileSchema.ts";
-import { ActionIdSchema } from "../ids.ts";
+import { type ActionId, ActionIdSchema } from "../ids.ts";
 import { askNextQuestion } from "../interview/askNextQuestion.ts";
 import { audienceOfAction } from "../interview/audienceOfAction.ts";
 import { audienceOfApplicant } from "../interview/audienceOfApplicant.ts";
+import type { Understanding } from "../nlu/Understanding.ts";
 import { CLEAR_TOPIC_SCORE } from "../ports/ProgrammeKnowledge.ts";
 import type { Audience } from "../state/Audience.ts";
 import { absorbFacts } from "./absorbFacts.ts";
@@ -47,19 +48,19 @@ export async function prefillPattern(turn: Turn, message: DialogueMessage): Prom
   const topic = others.length >= 2 ? undefined : turn.deps.knowledge.findTopic(message.text, turn.state.lang);
   if (message.question && topic && topic.score >= CLEAR_TOPIC_SCORE) return false;
   const understanding = await turn.understand(message.text);
-  const action = ActionIdSchema.safeParse(understanding.intent);
-  if (action.success && understanding.confidence >= MIN_CONFIDENCE) {
+  // The facts say who is asking: an action for someone else is a misreading, so the understanding's
+  // best alternative for them is taken ("casalinga… due figli" is a family, not a start-up).
+  const stated = audienceOfApplicant(turn.state.profile.applicant_kind);
+  const action = actionFor(understanding, stated ?? turn.state.audience);
+  if (action) {
     // "Ho un negozio… mi servirebbe qualcuno per le commissioni": the action first, then the
     // interview from what is still missing.
     const audience = audienceOfAction(action.data);
     if (turn.state.audience && turn.state.audience !== audience) return false;
-    // The facts say who is asking: an action for someone else is a misreading, not a plan.
-    const kind = turn.state.profile.applicant_kind;
-    const stated = audienceOfApplicant(kind);
-    if (stated && stated !== audience) return false;
+    const chosen: Understanding = { ...understanding, intent: action.data, confidence: action.confidence };
     // A situation told in several facts wants the action, not a side topic it happens to touch.
-    if (others.length >= 2) describeAction(turn, action.data);
-    else answerQuestion(turn, understanding, message.text);
+    if (others.length >= 2 || chosen.intent !== understanding.intent) describeAction(turn, action.data);
+    else answerQuestion(turn, chosen, message.text);
     turn.state.profile = { ...turn.state.profile, interests: [action.data] };
     turn.state.audience = audience;
     sayUnderstood(turn, audience, changes.added);
@@ -90,3 +91,31 @@ function sayUnderstood(turn: Turn, audience: Audience, added: ProfileField[]): v
   if (facts !== "") turn.say(turn.fill(turn.r.repair.understood, { facts }));
   askNextQuestion(turn);
 }
+
+/** The understood action, or its best alternative for the audience the facts state; none if unsure. */
+function actionFor(
+  understanding: Understanding,
+  audience: Audience | undefined,
+): { data: ActionId; confidence: number } | undefined {
+  const readings = [
+    { intent: understanding.intent, confidence: understanding.confidence },
+    ...understanding.alternatives,
+  ];
+  for (const [index, reading] of readings.entries()) {
+    const action = ActionIdSchema.safeParse(reading.intent);
+    // Only an action read for someone else looks for an alternative; anything else is not an action.
+    if (!action.success) {
+      if (index === 0) return undefined;
+      continue;
+    }
+    const fits = audience === undefined || audienceOfAction(action.data) === audience;
+    // The first reading must be confident; an alternative only has to be the best that fits.
+    const sure = index === 0 ? reading.confidence >= MIN_CONFIDENCE : reading.confidence >= MIN_ALTERNATIVE;
+    if (fits && sure) return { data: action.data, confidence: reading.confidence };
+    if (index === 0 && !sure) return undefined;
+  }
+  return undefined;
+}
+
+/** An alternative reading this likely is taken when the first one is for someone else. */
+const MIN_ALTERNATIVE = 0.1;

@@ -119,6 +119,7 @@ export const ResponsesSchema = z.strictObject({
     required: text,
     too_long: text,
     too_short: text,
+    name_format: text,
     email_missing_at: text,
     email_spaces: text,
     email_domain: text,

@@ -130,6 +130,19 @@ describe("corrections update the profile and what depends on it", () => {
     expect(said(await place.send("perché mi chiedi la provincia?"))).toContain("solo per indicarti la rete");
   });
 
+  it("corrects a name said with its field in a form («il nome l'ho scritto male: è …») and refuses a sentence as a name", async () => {
+    const c = await chat();
+    for (const text of ["Famiglia", "Meno di 3 anni", "Sì", "No", "provincia di Bergamo"]) await c.send(text);
+    for (const text of ["Lascia una richiesta", "Acconsento"]) await c.send(text);
+    expect(said(await c.send("omg this is taking forever"))).toContain("Mi servono nome e cognome");
+    await c.send("Giulia Verdi");
+    await c.send("VRDLCU79E55F205Q");
+    const reply = await c.send("aspetta, il nome l'ho scritto male: è Giulia Verdini");
+    expect(said(reply)).toContain("Giulia Verdini");
+    expect(c.state.form?.values.full_name).toBe("Giulia Verdini");
+    expect(c.state.form?.values.comune).toBeUndefined();
+  });
+
   it("takes «Bergamo, anzi no scusa, Brescia» as Brescia at the place question", async () => {
     const c = await chat();
     await c.send("a quale ATS mi rivolgo?");
@@ -146,6 +159,28 @@ describe("corrections update the profile and what depends on it", () => {
     expect(said(reply)).toContain("giulia.v@example.org");
     expect(c.state.form?.values.email).toBe("giulia.v@example.org");
     expect(c.state.step.kind).toBe("form_review");
+  });
+});
+
+describe("requests and consent in natural words", () => {
+  it("asks again for whom on «ok», opens the firm's form on «for my company», takes «potete usare i miei dati» as consent", async () => {
+    const c = await chat();
+    await c.send("posso lasciare una richiesta?");
+    expect(said(await c.send("ok"))).toContain("Per chi è la richiesta");
+    await c.send("per la mia impresa");
+    expect(c.state.step).toMatchObject({ kind: "form_consent", form: "firm_request" });
+    await c.send("ok va bene, potete usare i miei dati");
+    expect(c.state.step.kind).toBe("form_field");
+  });
+
+  it("asks for the ages in years when the answer says «uno piccolo e uno grande»", async () => {
+    const c = await chat();
+    await c.send("Famiglia");
+    const reply = await c.send("uno piccolo e uno grande");
+    expect(said(reply)).toContain("Mi servono le età in anni");
+    expect(said(reply)).not.toContain("Non ho capito");
+    await c.send("2 e 15");
+    expect(c.state.profile.children_ages).toHaveLength(2);
   });
 });
 

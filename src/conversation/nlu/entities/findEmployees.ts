@@ -44,6 +44,13 @@ const PATTERNS: readonly { regex: RegExp; needsFirm: boolean }[] = [
     needsFirm: false,
   },
   { regex: new RegExp(`\\b${NUMBER}\\s+of\\s+us\\b(?!\\s+(?:${NOT_STAFF}))`, "g"), needsFirm: false },
+  {
+    regex: new RegExp(
+      `\\b${NUMBER}\\s+(?:including me|me included|compreso me|me compreso|incluso me|io compreso)\\b`,
+      "g",
+    ),
+    needsFirm: false,
+  },
 ];
 
 /** "un impiegato" is a worker only after "ho", "abbiamo", "con" (not "parlare con un impiegato"). */
