@@ -62,6 +62,8 @@ export const InboundSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("text"),
     text: z.string().transform((text) => sanitizeUserText(text).slice(0, MAX_TEXT_LENGTH)),
+    /** The language the sender's client says this message is in (a locale): a hint, not a rule. */
+    lang: LangSchema.optional(),
   }),
   /** The user opened the conversation (Web Chat join, Telegram /start, Bot Framework conversationUpdate). */
   z.object({ kind: z.literal("start"), lang: LangSchema.optional() }),

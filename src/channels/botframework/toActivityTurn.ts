@@ -47,5 +47,5 @@ export function toActivityTurn(activity: InboundActivity): ActivityTurn {
   if (feedback) return { kind: "turn", inbound: feedback, ...hint };
   const text = typed || submittedText(activity.value)?.trim();
   if (!text) return { kind: "not_text", ...hint };
-  return { kind: "turn", inbound: { kind: "text", text }, ...hint };
+  return { kind: "turn", inbound: { kind: "text", text, ...(lang ? { lang } : {}) }, ...hint };
 }

@@ -290,8 +290,10 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
     const clientId = activity.channelData?.clientActivityID ?? activity.id;
     let inbound: ChannelInbound | undefined;
     let externalId = clientId ?? `dl-${randomUUID()}`;
-    if (activity.type === "message") inbound = { kind: "text", text: activity.text };
-    else if (
+    if (activity.type === "message") {
+      const lang = langOfLocale(activity.locale);
+      inbound = { kind: "text", text: activity.text, ...(lang ? { lang } : {}) };
+    } else if (
       activity.type === "conversationUpdate" ||
       (activity.type === "event" && JOIN_EVENTS.has(activity.name))
     ) {

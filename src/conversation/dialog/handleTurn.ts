@@ -5,6 +5,7 @@ import { handlePickField } from "../forms/handlePickField.ts";
 import { handleReview } from "../forms/handleReview.ts";
 import { leaveFormFor } from "../forms/leaveFormFor.ts";
 import { handleInterviewAnswer } from "../interview/handleInterviewAnswer.ts";
+import { detectLanguage } from "../nlu/detectLanguage.ts";
 import { handlePlaceAnswer } from "../place/handlePlaceAnswer.ts";
 import { askErase } from "../privacy/askErase.ts";
 import { handleEraseAnswer } from "../privacy/handleEraseAnswer.ts";
@@ -58,6 +59,12 @@ export async function handleTurn(
   const text = inbound.text.trim();
   const command = matchCommand(text, deps.content);
   if (command?.lang) turn.state.lang = command.lang;
+  // The client's language for this message wins when the words do not say otherwise: "hello" or
+  // "and Monza?" sent from an English page is English even if the conversation began in Italian.
+  const hinted = inbound.lang;
+  if (!command && hinted && hinted !== turn.state.lang && turn.state.step.kind === "menu") {
+    if (detectLanguage(text, hinted) === hinted) turn.state.lang = hinted;
+  }
   if (!turn.state.introduced) {
     // The opening speaks the user's language from the first message ("Hello, …" gets English).
     const understanding = command === undefined ? await turn.understand(text) : undefined;

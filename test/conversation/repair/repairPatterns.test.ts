@@ -162,6 +162,18 @@ describe("corrections update the profile and what depends on it", () => {
   });
 });
 
+describe("the language of each message", () => {
+  it("answers «hello» and «and Monza?» in English when the client says the message is English", async () => {
+    const c = await chat();
+    expect(said(await c.send("a che ATS devo rivolgermi se abito a Pavia?"))).toContain("ATS di Pavia");
+    expect(said(await c.send("and Monza?", "en"))).toContain("work-life balance network");
+    const it = await chat();
+    await it.send("a che ATS devo rivolgermi se abito a Pavia?");
+    expect(said(await it.send("e Monza?", "en"))).toContain("rete di conciliazione");
+    expect(it.state.lang).toBe("it");
+  });
+});
+
 describe("requests and consent in natural words", () => {
   it("asks again for whom on «ok», opens the firm's form on «for my company», takes «potete usare i miei dati» as consent", async () => {
     const c = await chat();

@@ -29,8 +29,9 @@ export class Transcript {
     return this.run({ kind: "start" }, "(apre la chat)");
   }
 
-  async send(text: string): Promise<Reply[]> {
-    return this.run({ kind: "text", text }, text);
+  /** `lang`: the language the client says the message is in (a Web Chat activity's locale). */
+  async send(text: string, lang?: "it" | "en"): Promise<Reply[]> {
+    return this.run({ kind: "text", text, ...(lang ? { lang } : {}) }, text);
   }
 
   /** The effects of one kind, in order. */
