@@ -26,7 +26,8 @@ describe("programme questions asked in plain Italian", () => {
     expect(last(where).channelData.intent).toBe("find_network");
     expect(said(await chat.send("Sondrio"))).toContain("ATS della Montagna");
     const como = await chat.send("vivo in provincia di Como, che ATS è?");
-    expect(last(como).text).toContain("in quale comune?");
+    expect(last(como).text).toContain("In quale comune?");
+    expect(last(como).text).toContain("ATS dell'Insubria, tranne Alto Lario (ATS della Montagna)");
     expect(said(await chat.send("Gravedona ed Uniti"))).toContain("ATS della Montagna");
     expect(chat.effectsOf("territory").at(-1)).toEqual({
       kind: "territory",

@@ -127,6 +127,8 @@ export function createProgrammeKnowledge(content: Content, today: () => string):
 
     actionForm: (id) => action(id).form,
 
+    atsName: (ats, lang) => content.networks.networks.find((n) => n.ats === ats)?.ats_name[lang],
+
     findNetwork(province, comune, lang) {
       const resolution = resolveAts({ province, comune, on: today() }, content.territory);
       if (!resolution.ok && resolution.reason === "need_comune") return { ok: false, reason: "need_comune" };

@@ -11,10 +11,20 @@ export function askPlace(turn: Turn, field: "province" | "comune"): void {
     });
     return;
   }
+  const territory = turn.deps.content.territory;
+  const province = territory.provinces.find((p) => p.code === turn.state.profile.province);
+  const name = provinceName(territory, turn.state.profile.province);
+  const lang = turn.state.lang;
+  const main = province ? turn.deps.knowledge.atsName(province.ats, lang) : undefined;
+  const areas = (province?.split ?? []).map((area) => {
+    const ats = turn.deps.knowledge.atsName(area.ats, lang);
+    return ats ? `${area.name} (${ats})` : area.name;
+  });
+  // The province's own network is said while the comune is asked: most comuni belong to it.
   turn.say(
-    turn.fill(turn.r.place.ask_comune, {
-      province: provinceName(turn.deps.content.territory, turn.state.profile.province),
-    }),
+    main && areas.length > 0
+      ? turn.fill(turn.r.place.ask_comune_split, { province: name, main, areas: areas.join(", ") })
+      : turn.fill(turn.r.place.ask_comune, { province: name }),
   );
 }
 

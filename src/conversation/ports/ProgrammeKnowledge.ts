@@ -123,6 +123,8 @@ export interface ProgrammeKnowledge {
   /** The form that applies for the action. */
   actionForm(action: ActionId): FormId;
   findNetwork(province: ProvinceCode, comune: string | undefined, lang: Lang): NetworkLookup;
+  /** The ATS's name as people read it ("ATS dell'Insubria"), for an ATS id of the territory file. */
+  atsName(ats: string, lang: Lang): string | undefined;
   /** Whether the period the actions belong to is open today (2017–2018 is closed). */
   periodIsOpen(): boolean;
 }

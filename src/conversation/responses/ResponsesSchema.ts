@@ -77,6 +77,7 @@ export const ResponsesSchema = z.strictObject({
   place: z.strictObject({
     ask_province: text,
     ask_comune: text,
+    ask_comune_split: text,
     unknown_province: text,
     /** The last of the province buttons: somewhere else, or not sure. */
     other_button: text,
