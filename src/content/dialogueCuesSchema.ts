@@ -18,6 +18,7 @@ export const ActCuesFileSchema = z.strictObject({
     follow_up: BilingualCuesSchema,
     form_request: BilingualCuesSchema,
     queue_wait: BilingualCuesSchema,
+    person_request: BilingualCuesSchema,
   } satisfies Record<ActId, typeof BilingualCuesSchema>),
 });
 export type ActCuesFile = z.infer<typeof ActCuesFileSchema>;

@@ -21,6 +21,7 @@ import { prefillPattern } from "../repair/prefillPattern.ts";
 import { queuePattern } from "../repair/queuePattern.ts";
 import { readMessage } from "../repair/readMessage.ts";
 import { repeatPattern } from "../repair/repeatPattern.ts";
+import { saysMostly } from "../repair/saysMostly.ts";
 import { skipPattern } from "../repair/skipPattern.ts";
 import type { ConversationState } from "../state/ConversationState.ts";
 import type { Inbound } from "../turn.ts";
@@ -113,7 +114,8 @@ async function continueConversation(
     return;
   }
   if (await queuePattern(turn, message, command)) return;
-  if (command?.id === "person") {
+  // "Preferirei parlare con qualcuno", "I'd rather speak to someone": the button in words, in every state.
+  if (command?.id === "person" || (command === undefined && saysMostly(message, "person_request", 0.5))) {
     turn.intent = "human_handoff";
     requestHandoff(turn, "user_request");
     if (turn.state.step.kind !== "menu") repromptStep(turn);

@@ -15,6 +15,7 @@ export const ACT_IDS = [
   "follow_up",
   "form_request",
   "queue_wait",
+  "person_request",
 ] as const;
 export const ActIdSchema = z.enum(ACT_IDS);
 export type ActId = z.infer<typeof ActIdSchema>;

@@ -109,6 +109,7 @@ function cuesOf(cues: DialogueCues): Record<ActId, CompiledCue[]> {
     follow_up: of("follow_up"),
     form_request: of("form_request"),
     queue_wait: of("queue_wait"),
+    person_request: of("person_request"),
   };
   compiled.set(cues, complete);
   return complete;

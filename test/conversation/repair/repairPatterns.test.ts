@@ -162,6 +162,18 @@ describe("corrections update the profile and what depends on it", () => {
   });
 });
 
+describe("a person, asked for in words", () => {
+  it("hands over on «I'd rather speak to someone» in the middle of the interview and asks the pending question again", async () => {
+    const c = await chat();
+    c.state.lang = "en";
+    await c.send("Family");
+    const reply = await c.send("I'd rather speak to someone");
+    expect(c.effectsOf("handoff")).toEqual([{ kind: "handoff", reason: "user_request" }]);
+    expect(c.state.step.kind).toBe("interview");
+    expect(last(reply).buttons.length).toBeGreaterThan(0);
+  });
+});
+
 describe("the language of each message", () => {
   it("answers «hello» and «and Monza?» in English when the client says the message is English", async () => {
     const c = await chat();
