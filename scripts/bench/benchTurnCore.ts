@@ -34,6 +34,8 @@ const deps = {
   },
 };
 
+const channelWords = (lang: Lang) => deps.content.responses[lang].channel;
+
 async function round(): Promise<number> {
   const states: ConversationState[] = Array.from({ length: users }, () => initialState("it"));
   const steps = new Array<number>(users).fill(0);
@@ -67,7 +69,9 @@ async function round(): Promise<number> {
         }),
       ),
     ];
-    JSON.stringify(toActivities(stored, { directLineId: "bench-direct-line-id-0", lang: "it" }));
+    JSON.stringify(
+      toActivities(stored, { directLineId: "bench-direct-line-id-0", lang: "it" }, channelWords),
+    );
   }
   const used = process.cpuUsage(started);
   return (used.user + used.system) / 1000 / turns;

@@ -9,6 +9,7 @@ import { ratingPrompt } from "../conversation/feedback/ratingPrompt.ts";
 import type { Lang } from "../conversation/ids.ts";
 import { createProgrammeKnowledge } from "../conversation/knowledge/createProgrammeKnowledge.ts";
 import type { HandoffQueue } from "../conversation/ports/HandoffQueue.ts";
+import type { Responses } from "../conversation/responses/ResponsesSchema.ts";
 import { createResumeService } from "../conversation/resume/createResumeService.ts";
 import { ConversationService } from "../conversation/service/ConversationService.ts";
 import { createReference } from "../conversation/submission/createReference.ts";
@@ -31,6 +32,8 @@ export interface ComposedConversation {
   reloadContent(): Promise<{ ok: true } | { ok: false; problems: string[] }>;
   /** The end-of-conversation rating question in the current content (asked when staff close a handoff). */
   closingRating(lang: Lang): Reply;
+  /** The bot's words in the current content (what channels and the console say for it). */
+  responses(lang: Lang): Responses;
 }
 
 /**
@@ -86,6 +89,7 @@ export async function composeConversation(
   return {
     service,
     closingRating: (lang) => ratingPrompt(lang, "handoff", deps.content),
+    responses: (lang) => deps.content.responses[lang],
     reloadContent: async () => {
       try {
         deps = await loadDeps();

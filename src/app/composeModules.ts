@@ -2,6 +2,7 @@ import { botFrameworkChannel } from "../channels/botframework/botFrameworkChanne
 import { telegramChannel } from "../channels/telegram/telegramChannel.ts";
 import { createWebChannel } from "../channels/web/createWebChannel.ts";
 import { createConsole } from "../console/createConsole.ts";
+import type { Lang } from "../conversation/ids.ts";
 import type { ServiceModule } from "../kernel/ServiceModule.ts";
 import { claimMessageDelivery } from "../persistence/claimMessageDelivery.ts";
 import { confirmMessageDelivery } from "../persistence/confirmMessageDelivery.ts";
@@ -25,9 +26,12 @@ export async function composeModules(context: ServiceContext): Promise<ServiceMo
     announce: (record, ids) => conversation.service.announce(record, ids),
     reloadContent: () => conversation.reloadContent(),
     closingRating: (lang) => conversation.closingRating(lang),
+    responses: (lang) => conversation.responses(lang),
   });
+  const channelWords = (lang: Lang) => conversation.responses(lang).channel;
   const push = {
     ...context,
+    channelWords,
     gateway: conversation.service,
     claimDelivery: (ids: string[]) => claimMessageDelivery(context.db, ids, DELIVERY_LEASE_MS),
     releaseDelivery: (ids: string[]) => releaseMessageDelivery(context.db, ids),
@@ -35,7 +39,7 @@ export async function composeModules(context: ServiceContext): Promise<ServiceMo
   };
   return [
     conversation.module,
-    await createWebChannel(await webChannelContext(context), conversation.service, {
+    await createWebChannel({ ...(await webChannelContext(context)), channelWords }, conversation.service, {
       limits: {
         tokensPerIpPerMinute: context.config.RATE_LIMIT_TOKENS_PER_IP_PER_MINUTE,
         requestsPerIpPerMinute: context.config.RATE_LIMIT_REQUESTS_PER_IP_PER_MINUTE,

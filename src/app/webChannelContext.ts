@@ -9,7 +9,11 @@ import type { ServiceContext } from "./ServiceContext.ts";
  * The web channel's share of the service: its token key and revocations read from the database,
  * and the pages' texts from the deployed content folder (a release's texts, not the console's).
  */
-export async function webChannelContext({ config, logger, db }: ServiceContext): Promise<WebChannelContext> {
+export async function webChannelContext({
+  config,
+  logger,
+  db,
+}: ServiceContext): Promise<Omit<WebChannelContext, "channelWords">> {
   return {
     config,
     logger,

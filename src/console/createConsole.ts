@@ -3,7 +3,9 @@ import type { Server } from "node:http";
 import path from "node:path";
 import express from "express";
 import type { Channel, Lang } from "../conversation/ids.ts";
+import type { Responses } from "../conversation/responses/ResponsesSchema.ts";
 import type { Reply } from "../conversation/turn.ts";
+import { InfrastructureError } from "../kernel/InfrastructureError.ts";
 import type { ServiceModule } from "../kernel/ServiceModule.ts";
 import { deleteExpiredStaffSessions } from "../persistence/staff/deleteExpiredStaffSessions.ts";
 import { auditDenials } from "./audit/auditDenials.ts";
@@ -62,6 +64,8 @@ export interface Console {
     reloadContent?: () => Promise<ContentReload>;
     /** The rating question staff closing a handoff leave for the user (issue 18). */
     closingRating?: (lang: Lang) => Reply;
+    /** The bot's words in the current content: what the desk tells the user when staff act. */
+    responses: (lang: Lang) => Responses;
   }): void;
 }
 
@@ -80,6 +84,7 @@ export async function createConsole(
   let announce: AnnounceOutbound | undefined;
   let reloadHere: (() => Promise<ContentReload>) | undefined;
   let closingRating: ((lang: Lang) => Reply) | undefined;
+  let responses: ((lang: Lang) => Responses) | undefined;
   const instanceId = randomUUID();
   const desk = createHandoffDesk({
     db,
@@ -92,6 +97,11 @@ export async function createConsole(
       else logger.warn("console: message stored but no conversation service to announce it");
     },
     closingRating: (lang) => closingRating?.(lang),
+    says: (lang) => {
+      if (!responses)
+        throw new InfrastructureError("misconfigured", "console: no conversation service connected");
+      return responses(lang).handoff;
+    },
   });
   // A reload asked on one instance is announced to the others, which reload their own copy.
   const reloadContent = async (): Promise<ContentReload | "unavailable"> => {
@@ -215,6 +225,7 @@ export async function createConsole(
       announce = parts.announce;
       reloadHere = parts.reloadContent;
       closingRating = parts.closingRating;
+      responses = parts.responses;
     },
   };
 }

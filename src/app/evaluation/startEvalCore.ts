@@ -68,6 +68,7 @@ export async function startEvalCore(options: EvalCoreOptions): Promise<EvalCore>
       announce: (record, ids) => conversation.service.announce(record, ids),
       reloadContent: () => conversation.reloadContent(),
       closingRating: (lang) => conversation.closingRating(lang),
+      responses: (lang) => conversation.responses(lang),
     });
     const modules = [conversation.module, staffConsole.module];
     for (const m of modules) await m.start?.();
@@ -98,7 +99,12 @@ export async function startEvalCore(options: EvalCoreOptions): Promise<EvalCore>
             return stored
               .filter((m) => m.direction !== "in")
               .flatMap((m) => {
-                const activity = toOutboundActivity(m, conversationId, "it");
+                const activity = toOutboundActivity(
+                  m,
+                  conversationId,
+                  "it",
+                  conversation.responses("it").channel,
+                );
                 return activity ? [BotActivitySchema.parse(activity)] : [];
               });
           },

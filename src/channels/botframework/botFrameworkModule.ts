@@ -6,6 +6,7 @@ import type {
   ReceiveRequest,
   StoredMessage,
 } from "../../conversation/ports/ConversationGateway.ts";
+import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import { type Reply, ReplySchema } from "../../conversation/turn.ts";
 import type { Config } from "../../kernel/config.ts";
 import type { Logger } from "../../kernel/createLogger.ts";
@@ -32,15 +33,12 @@ export interface BotFrameworkModuleOptions extends DeliveryHandOver {
   >;
   logger: Logger;
   gateway: ConversationGateway;
+  /** What the channel says itself, in a language (`channel` in intents/responses). */
+  channelWords: (lang: Lang) => ChannelWords;
   deliveryPollMs?: number;
   /** Show "typing…" when the bot takes longer than this (not with expectReplies). */
   typingDelayMs?: number;
 }
-
-const NOT_TEXT: Record<Lang, string> = {
-  it: "Per ora leggo solo messaggi di testo: scrivimi la tua domanda o usa i pulsanti.",
-  en: "For now I can only read text messages: write your question or use the buttons.",
-};
 
 /** botbuilder's AuthenticationError carries the HTTP status it stands for. */
 function authenticationStatus(error: unknown): number | undefined {
@@ -82,6 +80,7 @@ export function botFrameworkModule(options: BotFrameworkModuleOptions): ServiceM
     adapter,
     appId,
     logger,
+    channelWords: options.channelWords,
     claimDelivery: options.claimDelivery,
     releaseDelivery: options.releaseDelivery,
     confirmDelivery: options.confirmDelivery,
@@ -97,7 +96,9 @@ export function botFrameworkModule(options: BotFrameworkModuleOptions): ServiceM
     const send = async (items: ReplyItem[], claimed: string[]) => {
       if (items.length === 0) return;
       try {
-        await context.sendActivities(items.map((item) => toReplyActivity(item, { lang, userId })));
+        await context.sendActivities(
+          items.map((item) => toReplyActivity(item, { lang, userId, staff: options.channelWords(lang) })),
+        );
         await delivery.confirm(claimed);
       } catch (error) {
         await delivery.release(claimed);
@@ -105,7 +106,7 @@ export function botFrameworkModule(options: BotFrameworkModuleOptions): ServiceM
       }
     };
     if (turn.kind === "not_text") {
-      await send([{ reply: ReplySchema.parse({ text: NOT_TEXT[lang] }) }], []);
+      await send([{ reply: ReplySchema.parse({ text: options.channelWords(lang).not_text }) }], []);
       return;
     }
 

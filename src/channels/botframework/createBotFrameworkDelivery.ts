@@ -1,4 +1,6 @@
+import type { Lang } from "../../conversation/ids.ts";
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
+import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import { ReplySchema } from "../../conversation/turn.ts";
 import type { Logger } from "../../kernel/createLogger.ts";
 import {
@@ -21,6 +23,8 @@ export interface BotFrameworkDeliveryOptions
   /** The bot's Microsoft app id ("" when anonymous, in development). */
   appId: string;
   logger: Logger;
+  /** What the channel says itself, in a language (`channel` in intents/responses). */
+  channelWords: (lang: Lang) => ChannelWords;
   /** Attempts at a proactive send before a message is given up. */
   maxAttempts?: number;
 }
@@ -56,7 +60,7 @@ export function createBotFrameworkDelivery(options: BotFrameworkDeliveryOptions)
           reply: message.reply ?? ReplySchema.parse({ text: message.text }),
           direction: message.direction,
         },
-        { lang, ...(userId ? { userId } : {}) },
+        { lang, staff: options.channelWords(lang), ...(userId ? { userId } : {}) },
       ),
     );
     const ids = messages.map((message) => message.id);

@@ -1,5 +1,6 @@
 import type { Activity } from "botbuilder";
 import type { Lang } from "../../conversation/ids.ts";
+import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import type { Reply } from "../../conversation/turn.ts";
 import { staffLabel } from "../shared/staffLabel.ts";
 import { suggestedButtons } from "../shared/suggestedButtons.ts";
@@ -22,11 +23,11 @@ export interface ReplyItem {
  */
 export function toReplyActivity(
   item: ReplyItem,
-  options: { lang?: Lang; userId?: string } = {},
+  options: { lang?: Lang; userId?: string; staff: ChannelWords },
 ): Partial<Activity> {
   const { reply } = item;
   const lang = options.lang ?? "it";
-  const text = item.direction === "staff" ? `${staffLabel(reply, lang)}: ${reply.text}` : reply.text;
+  const text = item.direction === "staff" ? `${staffLabel(reply, options.staff)}: ${reply.text}` : reply.text;
   const buttons = suggestedButtons(reply);
   const activity: Partial<Activity> = {
     type: "message",

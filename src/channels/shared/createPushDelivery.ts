@@ -1,5 +1,6 @@
-import type { Channel } from "../../conversation/ids.ts";
+import type { Channel, Lang } from "../../conversation/ids.ts";
 import type { ConversationGateway, StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
+import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import { BoundedMap } from "../../conversation/service/BoundedMap.ts";
 import type { Config } from "../../kernel/config.ts";
 import type { Logger } from "../../kernel/createLogger.ts";
@@ -37,6 +38,8 @@ export interface PushChannelContext extends DeliveryHandOver {
   config: Config;
   logger: Logger;
   gateway: ConversationGateway;
+  /** What the channel says itself, in a language (`channel` in intents/responses, the current content). */
+  channelWords: (lang: Lang) => ChannelWords;
 }
 
 export interface PushDelivery {

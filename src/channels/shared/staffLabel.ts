@@ -1,15 +1,13 @@
-import type { Lang } from "../../conversation/ids.ts";
+import { fillTemplate } from "../../conversation/responses/fillTemplate.ts";
+import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import type { Reply } from "../../conversation/turn.ts";
-
-const ROLE: Record<Lang, string> = { it: "staff del programma", en: "programme staff" };
-const UNNAMED: Record<Lang, string> = { it: "Operatore del programma", en: "Programme staff" };
 
 /**
  * Who wrote a staff reply, as every channel shows it: "Anna Bianchi · staff del programma" (the
  * name travels in channelData.staffName; older replies without it say only who they are), so a person
- * never looks like the bot.
+ * never looks like the bot. The words are content (`channel` in intents/responses/<lang>.yaml).
  */
-export function staffLabel(reply: Reply | undefined, lang: Lang): string {
+export function staffLabel(reply: Reply | undefined, words: ChannelWords): string {
   const name = reply?.channelData.staffName?.trim();
-  return name ? `${name} · ${ROLE[lang]}` : UNNAMED[lang];
+  return name ? fillTemplate(words.staff_named, { name }) : words.staff_unnamed;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ConversationGateway, StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
+import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import type { KeyedQueue } from "../../conversation/service/KeyedQueue.ts";
 import { type Reply, ReplySchema } from "../../conversation/turn.ts";
 import type { Logger } from "../../kernel/createLogger.ts";
@@ -18,6 +19,8 @@ export interface TelegramDeliveryOptions
   scheduler: ReturnType<typeof createSendScheduler>;
   chats: KeyedQueue;
   logger: Logger;
+  /** Who wrote a staff reply: Telegram chats are shown in Italian. */
+  channelWords: ChannelWords;
 }
 
 export interface TelegramDelivery {
@@ -46,7 +49,7 @@ export function createTelegramDelivery(options: TelegramDeliveryOptions): Telegr
   const releases = new Set<Promise<void>>();
 
   function enqueue(chatId: number, items: OutgoingItem[]): void {
-    for (const message of renderTelegramMessages(items)) {
+    for (const message of renderTelegramMessages(items, options.channelWords)) {
       const done = scheduler
         .enqueue(String(chatId), () => api.sendMessage(chatId, message.html, message.keyboard))
         .then(async (outcome) => {

@@ -1,6 +1,7 @@
 import type { ChannelInbound } from "../../conversation/feedback/ChannelInboundSchema.ts";
 import type { Lang } from "../../conversation/ids.ts";
 import type { ConversationGateway, ReceiveRequest } from "../../conversation/ports/ConversationGateway.ts";
+import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import { BoundedMap } from "../../conversation/service/BoundedMap.ts";
 import type { KeyedQueue } from "../../conversation/service/KeyedQueue.ts";
 import { ReplySchema } from "../../conversation/turn.ts";
@@ -28,22 +29,11 @@ export interface TelegramUpdateHandlerOptions {
   delivery: TelegramDelivery;
   chats: KeyedQueue;
   logger: Logger;
+  /** What the channel says itself, in a language (`channel` in intents/responses). */
+  channelWords: (lang: Lang) => ChannelWords;
   /** Show "typing…" when the bot takes longer than this to answer. */
   typingDelayMs?: number;
 }
-
-const TEXTS: Record<Lang, { notText: string; staleButton: string; thanks: string }> = {
-  it: {
-    thanks: "Grazie del riscontro!",
-    notText: "Per ora leggo solo messaggi di testo: scrivimi la tua domanda o usa i pulsanti.",
-    staleButton: "Questo pulsante non è più valido: scrivimi pure la tua risposta.",
-  },
-  en: {
-    thanks: "Thank you for your feedback!",
-    notText: "For now I can only read text messages: write your question or use the buttons.",
-    staleButton: "This button is no longer valid: just write your answer.",
-  },
-};
 
 const RECENT_UPDATES = 10_000;
 
@@ -133,15 +123,19 @@ export function createTelegramUpdateHandler(options: TelegramUpdateHandlerOption
       case "not_text":
         await delivery.deliverTurn(
           event.chatId,
-          [ReplySchema.parse({ text: TEXTS[event.langHint ?? "it"].notText })],
+          [ReplySchema.parse({ text: options.channelWords(event.langHint ?? "it").not_text })],
           [],
         );
         return { ok: true };
       case "button": {
         const inbound = await buttonInbound(event.chatId, event.data);
-        const texts = TEXTS[event.langHint ?? "it"];
+        const words = options.channelWords(event.langHint ?? "it");
         const notice =
-          inbound === undefined ? texts.staleButton : inbound.kind === "feedback" ? texts.thanks : undefined;
+          inbound === undefined
+            ? words.stale_button
+            : inbound.kind === "feedback"
+              ? words.feedback_thanks
+              : undefined;
         api
           .answerCallbackQuery(event.callbackQueryId, notice)
           .catch((error: unknown) =>

@@ -1,4 +1,4 @@
-import type { Lang } from "../../conversation/ids.ts";
+import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import type { Button, Card, Reply } from "../../conversation/turn.ts";
 import { findLinks } from "../shared/findLinks.ts";
 import { staffLabel } from "../shared/staffLabel.ts";
@@ -85,7 +85,7 @@ function withFeedbackRow(
  * message that carries them. Consecutive replies without buttons are joined into one message,
  * which keeps a turn within Telegram's one-message-per-second pace; very long texts are split.
  */
-export function renderTelegramMessages(items: OutgoingItem[], lang: Lang = "it"): TelegramOutgoing[] {
+export function renderTelegramMessages(items: OutgoingItem[], staff: ChannelWords): TelegramOutgoing[] {
   const out: TelegramOutgoing[] = [];
   let pending: string[] = [];
   let pendingIds = new Set<string>();
@@ -106,7 +106,7 @@ export function renderTelegramMessages(items: OutgoingItem[], lang: Lang = "it")
 
   for (const item of items) {
     const { reply } = item;
-    const prefix = item.direction === "staff" ? `<b>${escapeHtml(staffLabel(reply, lang))}</b>\n` : "";
+    const prefix = item.direction === "staff" ? `<b>${escapeHtml(staffLabel(reply, staff))}</b>\n` : "";
     const pieces = reply.text.trim() ? splitText(reply.text.trim(), MAX_CHARS) : [];
     pieces.forEach((piece, index) => {
       add(`${index === 0 ? prefix : ""}${withLinks(piece)}`, piece.length, item.id);

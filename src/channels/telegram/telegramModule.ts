@@ -1,6 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import express from "express";
+import type { Lang } from "../../conversation/ids.ts";
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
+import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import type { ResumeService } from "../../conversation/resume/createResumeService.ts";
 import { KeyedQueue } from "../../conversation/service/KeyedQueue.ts";
 import type { Config } from "../../kernel/config.ts";
@@ -25,6 +27,8 @@ export interface TelegramModuleOptions extends DeliveryHandOver {
   config: Pick<Config, "TELEGRAM_BOT_TOKEN" | "TELEGRAM_API_ROOT" | "TELEGRAM_WEBHOOK_SECRET" | "PUBLIC_URL">;
   logger: Logger;
   gateway: ConversationGateway;
+  /** Who wrote a staff reply (content); Telegram chats show it in Italian. */
+  channelWords: (lang: Lang) => ChannelWords;
   resume?: ResumeService;
   /** Another Bot API client (tests, benchmarks); Telegraf's by default. */
   api?: TelegramApi;
@@ -75,6 +79,7 @@ export function telegramModule(options: TelegramModuleOptions): ServiceModule {
     scheduler,
     chats,
     logger,
+    channelWords: options.channelWords("it"),
     claimDelivery: options.claimDelivery,
     releaseDelivery: options.releaseDelivery,
     confirmDelivery: options.confirmDelivery,
@@ -86,6 +91,7 @@ export function telegramModule(options: TelegramModuleOptions): ServiceModule {
     delivery,
     chats,
     logger,
+    channelWords: options.channelWords,
     ...(options.resume ? { resume: options.resume } : {}),
   });
   let polling: LongPolling | undefined;

@@ -12,6 +12,7 @@ import type {
   ReceiveRequest,
   StoredMessage,
 } from "../../conversation/ports/ConversationGateway.ts";
+import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import type { Reply } from "../../conversation/turn.ts";
 import { rateLimit } from "../../kernel/rateLimit.ts";
 import type { ConversationDirectory } from "./createConversationDirectory.ts";
@@ -49,6 +50,8 @@ export interface DirectLineRouterOptions {
   signer: TokenSigner;
   hub: StreamHub;
   ledger?: EchoLedger;
+  /** Who wrote a staff reply and the screen-reader lines, in the conversation's language (content). */
+  channelWords: (lang: Lang) => ChannelWords;
   /** Voided tokens (erasure, conversation closed): refused from then on. */
   revocations?: TokenRevocations | undefined;
   /** Public origin (PUBLIC_URL) for stream URLs; otherwise the request's own host. */
@@ -190,6 +193,7 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
         },
         claims.conv,
         claims.lang,
+        options.channelWords(claims.lang),
         clientId,
       );
     const activities = [
@@ -337,7 +341,13 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
     if (!claims) return;
     const watermark = WatermarkSchema.safeParse(req.query.watermark);
     if (!watermark.success) return fail(res, 400, "bad_request", "Il watermark deve essere un numero.");
-    const set = await readActivitySet(gateway, await target(claims), watermark.data, options.ledger);
+    const set = await readActivitySet(
+      gateway,
+      await target(claims),
+      watermark.data,
+      options.channelWords,
+      options.ledger,
+    );
     res.json({ activities: set.activities, watermark: set.watermark ?? "" });
   });
 

@@ -4,6 +4,7 @@ import { type WebSocket, WebSocketServer } from "ws";
 import { z } from "zod";
 import type { Lang } from "../../conversation/ids.ts";
 import type { ConversationGateway, StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
+import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import type { Logger } from "../../kernel/createLogger.ts";
 import type { ConversationDirectory } from "./createConversationDirectory.ts";
 import type { EchoLedger } from "./createEchoLedger.ts";
@@ -41,6 +42,8 @@ export interface StreamHubOptions {
   signer: TokenSigner;
   logger: Logger;
   ledger?: EchoLedger;
+  /** Who wrote a staff reply and the screen-reader lines, in the conversation's language (content). */
+  channelWords: (lang: Lang) => ChannelWords;
   pingIntervalMs?: number;
   maxSocketsPerConversation?: number;
 }
@@ -128,6 +131,7 @@ export function createStreamHub(options: StreamHubOptions): StreamHub {
             gateway,
             stream,
             stream.readMark,
+            options.channelWords,
             options.ledger,
             100,
             stream.sent,
@@ -205,7 +209,7 @@ export function createStreamHub(options: StreamHubOptions): StreamHub {
       const last = fresh.at(-1);
       if (!last) continue;
       stream.watermark = last.id;
-      const activities = toActivities(fresh, stream, options.ledger);
+      const activities = toActivities(fresh, stream, options.channelWords, options.ledger);
       if (activities.length > 0) send(stream, activities);
     }
   }

@@ -1,5 +1,7 @@
 import type { WebPages } from "../../content/webPagesSchema.ts";
+import type { Lang } from "../../conversation/ids.ts";
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
+import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import type { Config } from "../../kernel/config.ts";
 import type { Logger } from "../../kernel/createLogger.ts";
 import type { ServiceModule } from "../../kernel/ServiceModule.ts";
@@ -29,6 +31,8 @@ export interface WebChannelContext {
   tokensRevokedAt: (directLineId: string) => Promise<Date | undefined>;
   /** What the public pages say (intents/web/pages.yaml, validated at start like the rest of the content). */
   pages: WebPages;
+  /** Who wrote a staff reply and the screen-reader lines (intents/responses, the current content). */
+  channelWords: (lang: Lang) => ChannelWords;
 }
 
 export interface WebChannel extends ServiceModule {
@@ -56,6 +60,7 @@ export async function createWebChannel(
     signer,
     logger: context.logger,
     ledger,
+    channelWords: context.channelWords,
     pingIntervalMs: options.pingIntervalMs,
   });
   const assets = createStaticAssets();
@@ -65,6 +70,7 @@ export async function createWebChannel(
     signer,
     hub,
     ledger,
+    channelWords: context.channelWords,
     revocations,
     publicUrl: context.config.PUBLIC_URL,
     limits: options.limits,

@@ -1,5 +1,6 @@
 import type { Lang } from "../../conversation/ids.ts";
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
+import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import type { EchoLedger } from "./createEchoLedger.ts";
 import { toActivities } from "./toActivities.ts";
 import type { OutboundActivity } from "./toOutboundActivity.ts";
@@ -22,6 +23,7 @@ export async function readActivitySet(
   gateway: ConversationGateway,
   target: { conversationId: string; directLineId: string; lang: Lang },
   watermark: string | undefined,
+  channelWords: (lang: Lang) => ChannelWords,
   ledger?: EchoLedger,
   limit = 100,
   alreadySent?: ReadonlySet<string>,
@@ -29,7 +31,7 @@ export async function readActivitySet(
   const messages = await gateway.history(target.conversationId, watermark, limit);
   const unsent = alreadySent ? messages.filter((message) => !alreadySent.has(message.id)) : messages;
   return {
-    activities: toActivities(unsent, target, ledger),
+    activities: toActivities(unsent, target, channelWords, ledger),
     watermark: messages.at(-1)?.id ?? watermark,
     more: messages.length >= limit,
   };

@@ -1,5 +1,6 @@
 import type { Lang } from "../../conversation/ids.ts";
 import type { StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
+import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import type { EchoLedger } from "./createEchoLedger.ts";
 import { type OutboundActivity, toOutboundActivity } from "./toOutboundActivity.ts";
 
@@ -11,6 +12,7 @@ import { type OutboundActivity, toOutboundActivity } from "./toOutboundActivity.
 export function toActivities(
   messages: StoredMessage[],
   target: { directLineId: string; lang: Lang },
+  channelWords: (lang: Lang) => ChannelWords,
   ledger?: EchoLedger,
 ): OutboundActivity[] {
   const activities: OutboundActivity[] = [];
@@ -19,7 +21,13 @@ export function toActivities(
       message.direction === "in" && message.externalId === undefined
         ? ledger?.clientIdOf(target.directLineId, message)
         : undefined;
-    const activity = toOutboundActivity(message, target.directLineId, target.lang, clientId);
+    const activity = toOutboundActivity(
+      message,
+      target.directLineId,
+      target.lang,
+      channelWords(target.lang),
+      clientId,
+    );
     if (activity) activities.push(activity);
   }
   return activities;

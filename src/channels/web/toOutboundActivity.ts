@@ -1,6 +1,8 @@
 import { readCardPress } from "../../conversation/cards/readCardPress.ts";
 import type { Lang } from "../../conversation/ids.ts";
 import type { StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
+import { fillTemplate } from "../../conversation/responses/fillTemplate.ts";
+import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import type { ChannelData } from "../../conversation/turn.ts";
 import { findLinks } from "../shared/findLinks.ts";
 import { staffLabel } from "../shared/staffLabel.ts";
@@ -31,10 +33,6 @@ export interface OutboundActivity {
 /** Inbound messages the web channel stored for a conversation start: never shown as the user's. */
 export const START_EXTERNAL_ID_PREFIX = "dl-start:";
 
-/** What screen readers hear before a message, instead of Web Chat's "Il bot CB ha detto". */
-const BOT_SAID: Record<Lang, string> = { it: "Conciliabot ha scritto", en: "Conciliabot wrote" };
-const STAFF_SAID: Record<Lang, string> = { it: "ha scritto", en: "wrote" };
-
 /**
  * The gateway may expose the channel's id of a stored inbound message (the Direct Line client's
  * `clientActivityID`): Web Chat needs it back on the echo of the user's own message to mark it
@@ -48,12 +46,15 @@ function externalIdOf(message: StoredMessage): string | undefined {
 /**
  * A stored message as the Direct Line activity Web Chat renders: bot and staff replies with
  * suggested actions, Adaptive Cards and the reply's channelData unchanged; the user's own message
- * echoed, as Direct Line does. Returns undefined for what the user must not see.
+ * echoed, as Direct Line does. Returns undefined for what the user must not see. Screen readers
+ * hear who wrote a message (`channel.bot_wrote`, `channel.staff_wrote`) instead of Web Chat's "Il bot
+ * CB ha detto".
  */
 export function toOutboundActivity(
   message: StoredMessage,
   conversationId: string,
   lang: Lang,
+  words: ChannelWords,
   knownClientId?: string,
 ): OutboundActivity | undefined {
   const locale: OutboundActivity["locale"] = lang === "en" ? "en-US" : "it-IT";
@@ -78,19 +79,21 @@ export function toOutboundActivity(
     };
   }
   const reply = message.reply;
-  const staff = message.direction === "staff";
-  const label = staffLabel(reply, lang);
-  const from: OutboundActivity["from"] = staff
+  const byStaff = message.direction === "staff";
+  const label = staffLabel(reply, words);
+  const from: OutboundActivity["from"] = byStaff
     ? { id: "staff", name: label, role: "bot" }
     : { id: "conciliabot", name: "Conciliabot", role: "bot" };
   const plain = reply?.text ?? message.text;
   if (!plain && !reply?.card) return undefined;
   // A staff reply opens with who wrote it, in bold; chat.js gives it the staff member's avatar.
-  const text = staff ? `**${toMarkdown(label)}**  \n${toMarkdown(plain)}` : toMarkdown(plain);
+  const text = byStaff ? `**${toMarkdown(label)}**  \n${toMarkdown(plain)}` : toMarkdown(plain);
   const spoken = findLinks(plain)
     .map((piece) => piece.text)
     .join("");
-  const fallback = staff ? `${label} ${STAFF_SAID[lang]}: ${spoken}` : `${BOT_SAID[lang]}: ${spoken}`;
+  const fallback = byStaff
+    ? fillTemplate(words.staff_wrote, { label, text: spoken })
+    : fillTemplate(words.bot_wrote, { text: spoken });
   const activity: OutboundActivity = { ...base, from, text, textFormat: "markdown" };
   const buttons = reply ? suggestedButtons(reply) : [];
   if (buttons.length > 0) {

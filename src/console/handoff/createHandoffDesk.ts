@@ -6,6 +6,7 @@ import type { OfficeHours } from "../../conversation/handoff/OfficeHours.ts";
 import { parseOfficeHours } from "../../conversation/handoff/parseOfficeHours.ts";
 import { planHandoff } from "../../conversation/handoff/planHandoff.ts";
 import { AtsIdSchema, type Channel, ChannelSchema, type Lang, LangSchema } from "../../conversation/ids.ts";
+import type { Responses } from "../../conversation/responses/ResponsesSchema.ts";
 import type { Reply } from "../../conversation/turn.ts";
 import type { Config } from "../../kernel/config.ts";
 import type { Logger } from "../../kernel/createLogger.ts";
@@ -47,6 +48,8 @@ export interface HandoffDeskDeps {
   now: () => Date;
   /** The end-of-conversation rating question, asked once when staff close a handoff (issue 18). */
   closingRating?: (lang: Lang) => Reply | undefined;
+  /** What the desk tells the user when staff take, hand back or close (intents/responses, `handoff`). */
+  says: (lang: Lang) => Responses["handoff"];
 }
 
 const isLead = (staff: StaffPrincipal) => staff.role === "supervisor" || staff.role === "admin";
@@ -70,6 +73,15 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
 
   async function publish(type: "queue" | "conversation", id: string, atsId: string | null) {
     await deps.events.publish({ type, id, atsId: atsOf(atsId) });
+  }
+
+  /** A line of the desk to the user; channelData says where the handoff stands, for channels and tests. */
+  function toUser(text: string, handoff: "with_staff" | null): Reply {
+    return { text, buttons: [], channelData: { handoff } };
+  }
+
+  function staffJoined(lang: Lang): Reply {
+    return toUser(deps.says(lang).staff_joined, "with_staff");
   }
 
   async function post(conversationId: string, direction: "bot" | "staff", reply: Reply, staffId?: string) {
@@ -177,7 +189,7 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
     const messageId = await post(
       conversationId,
       "bot",
-      kind === "handback" ? handoffReplies.handedBack(lang) : handoffReplies.closed(lang),
+      toUser(kind === "handback" ? deps.says(lang).handed_back : deps.says(lang).closed, null),
     );
     const rating = kind === "close" ? deps.closingRating?.(lang) : undefined;
     if (rating && (await markRatingAsked(db, conversationId, "handoff")))
@@ -249,7 +261,7 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
         value: Math.round(waited),
         now,
       });
-      const messageId = await post(conversationId, "bot", handoffReplies.staffJoined(langOf(row.lang)));
+      const messageId = await post(conversationId, "bot", staffJoined(langOf(row.lang)));
       await recordAudit(db, staff.id, "conversation.claim", { type: "conversation", id: conversationId });
       await publish("queue", conversationId, row.atsId);
       return { ok: true, messageId };
@@ -270,7 +282,7 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
         return { ok: false, reason: "bad_target" };
       if (!(await assignHandoff(db, conversationId, toStaffId))) return { ok: false, reason: "not_queued" };
       if (row.handoffStatus === "queued") {
-        await post(conversationId, "bot", handoffReplies.staffJoined(langOf(row.lang)));
+        await post(conversationId, "bot", staffJoined(langOf(row.lang)));
       }
       await recordAudit(
         db,

@@ -47,7 +47,8 @@ function offerButtons(lang: Lang): Reply["buttons"] {
 }
 
 /**
- * What the bot says around a handoff, in both languages. Each reply tells the user what happens
+ * What the queue says to a user waiting for staff, in both languages (what the desk says when
+ * staff act is content: `handoff` in intents/responses). Each reply tells the user what happens
  * next; the channelData lets channels and tests follow the handoff without reading prose.
  */
 export const handoffReplies = {
@@ -80,17 +81,6 @@ export const handoffReplies = {
     };
   },
 
-  forwarded(mailbox: string, lang: Lang): Reply {
-    return {
-      text:
-        lang === "it"
-          ? `Fatto: ho inoltrato la conversazione con la trascrizione a ${mailbox}. La richiesta resta anche in coda per lo staff. Se non l'hai già fatto, lasciami un recapito (email o telefono) perché possano risponderti.`
-          : `Done: I forwarded the conversation with its transcript to ${mailbox}. Your request also stays in line for the staff. If you have not done so yet, leave me a contact (email or phone) so they can answer you.`,
-      buttons: [],
-      channelData: { handoff: "queued" },
-    };
-  },
-
   keepWaiting(lang: Lang): Reply {
     return {
       text:
@@ -99,39 +89,6 @@ export const handoffReplies = {
           : "All right: you stay in line and a member of staff will answer you here as soon as possible.",
       buttons: [],
       channelData: { handoff: "queued" },
-    };
-  },
-
-  staffJoined(lang: Lang): Reply {
-    return {
-      text:
-        lang === "it"
-          ? "Una persona dello staff del programma ha preso in carico la conversazione e ti risponderà qui."
-          : "A member of the programme staff has taken the conversation and will answer you here.",
-      buttons: [],
-      channelData: { handoff: "with_staff" },
-    };
-  },
-
-  handedBack(lang: Lang): Reply {
-    return {
-      text:
-        lang === "it"
-          ? "Ti rimetto in contatto con l'assistente automatico: possiamo continuare da dove eravamo."
-          : "You are back with the automatic assistant: we can continue where we left off.",
-      buttons: [],
-      channelData: { handoff: null },
-    };
-  },
-
-  closed(lang: Lang): Reply {
-    return {
-      text:
-        lang === "it"
-          ? "La conversazione con lo staff è chiusa. Grazie! Se ti serve altro, scrivimi pure: ti risponde l'assistente automatico."
-          : "The conversation with the staff is closed. Thank you! If you need anything else, just write: the automatic assistant will answer.",
-      buttons: [],
-      channelData: { handoff: null },
     };
   },
 };

@@ -57,7 +57,28 @@ export const ResponsesSchema = z.strictObject({
     same_conversation: text,
     too_many_attempts: text,
   }),
-  handoff: z.strictObject({ queued: text, already_queued: text }),
+  handoff: z.strictObject({
+    queued: text,
+    already_queued: text,
+    /** Said by the staff console's desk: staff took the conversation, handed it back, closed it. */
+    staff_joined: text,
+    handed_back: text,
+    closed: text,
+  }),
+  /**
+   * What channels say themselves: who wrote a staff reply ({name}), the web chat's screen-reader
+   * lines ({label}, {text}), the answer to a message without text.
+   */
+  channel: z.strictObject({
+    staff_named: text,
+    staff_unnamed: text,
+    bot_wrote: text,
+    staff_wrote: text,
+    not_text: text,
+    /** Telegram's notice on a button of a message it no longer knows, and on a thumbs up / down. */
+    stale_button: text,
+    feedback_thanks: text,
+  }),
   interview: z.strictObject({
     start_firm: text,
     start_family: text,
@@ -216,4 +237,6 @@ export const ResponsesSchema = z.strictObject({
   commands: z.record(CommandIdSchema, phrases),
 });
 export type Responses = z.infer<typeof ResponsesSchema>;
+/** What a channel says itself (who wrote a message, a message it cannot read). */
+export type ChannelWords = Responses["channel"];
 export type ErrorKey = keyof Responses["errors"];

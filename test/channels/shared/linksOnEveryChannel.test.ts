@@ -3,6 +3,9 @@ import { toReplyActivity } from "../../../src/channels/botframework/toReplyActiv
 import { renderTelegramMessages } from "../../../src/channels/telegram/renderTelegramMessages.ts";
 import { toOutboundActivity } from "../../../src/channels/web/toOutboundActivity.ts";
 import { ReplySchema } from "../../../src/conversation/turn.ts";
+import { loadChannelWords } from "../support/loadChannelWords.ts";
+
+const staff = (await loadChannelWords())("it");
 
 const MAILBOX_REPLY = ReplySchema.parse({
   text: "Se sei fuori dalla Lombardia scrivi alla casella del programma (conciliazione@regione.lombardia.it) o visita www.regione.lombardia.it.",
@@ -10,7 +13,7 @@ const MAILBOX_REPLY = ReplySchema.parse({
 
 describe("web and email addresses in a bot reply are links on every channel", () => {
   it("Bot Framework: an Adaptive Card with an Action.OpenUrl per address (mailto: for the mailbox)", () => {
-    const activity = toReplyActivity({ id: "12", reply: MAILBOX_REPLY, direction: "bot" });
+    const activity = toReplyActivity({ id: "12", reply: MAILBOX_REPLY, direction: "bot" }, { staff });
     const actions = (activity.attachments ?? []).flatMap((attachment) => {
       const content: unknown = attachment.content;
       return typeof content === "object" &&
@@ -32,12 +35,15 @@ describe("web and email addresses in a bot reply are links on every channel", ()
   });
 
   it("Bot Framework: a reply without an address gets no card", () => {
-    const activity = toReplyActivity({ reply: ReplySchema.parse({ text: "Ciao! Come posso aiutarti?" }) });
+    const activity = toReplyActivity(
+      { reply: ReplySchema.parse({ text: "Ciao! Come posso aiutarti?" }) },
+      { staff },
+    );
     expect(activity.attachments).toBeUndefined();
   });
 
   it("Telegram: <a> links in HTML parse mode", () => {
-    const [message] = renderTelegramMessages([{ id: "12", direction: "bot", reply: MAILBOX_REPLY }]);
+    const [message] = renderTelegramMessages([{ id: "12", direction: "bot", reply: MAILBOX_REPLY }], staff);
     expect(message?.html).toContain(
       '(<a href="mailto:conciliazione@regione.lombardia.it">conciliazione@regione.lombardia.it</a>)',
     );
@@ -58,6 +64,7 @@ describe("web and email addresses in a bot reply are links on every channel", ()
       },
       "dl-1",
       "it",
+      staff,
     );
     expect(activity?.textFormat).toBe("markdown");
     expect(activity?.text).toContain(

@@ -10,6 +10,7 @@ import type {
 } from "../../../src/conversation/ports/ConversationGateway.ts";
 import { ReplySchema } from "../../../src/conversation/turn.ts";
 import { parseConfig } from "../../../src/kernel/config.ts";
+import { loadChannelWords } from "../support/loadChannelWords.ts";
 
 const CHAT_ID = 987_654_321;
 const SECRET_TEXT = "Il mio codice fiscale è RSSMRA85T10A562S";
@@ -68,6 +69,7 @@ describe("Telegram logs", () => {
       config: parsed.config,
       logger: pino({ level: "debug" }, sink),
       gateway,
+      channelWords: await loadChannelWords(),
       api: refusingApi,
       deliveryPollMs: 60_000,
     });

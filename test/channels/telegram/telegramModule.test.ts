@@ -6,8 +6,10 @@ import { telegramModule } from "../../../src/channels/telegram/telegramModule.ts
 import type { ConversationGateway } from "../../../src/conversation/ports/ConversationGateway.ts";
 import { parseConfig } from "../../../src/kernel/config.ts";
 import { createLogger } from "../../../src/kernel/createLogger.ts";
+import { loadChannelWords } from "../support/loadChannelWords.ts";
 
 /** The module is only built here, never started: the gateway is never called. */
+const channelWords = await loadChannelWords();
 const gateway: ConversationGateway = {
   receive: () => Promise.reject(new Error("not used")),
   open: () => Promise.reject(new Error("not used")),
@@ -26,7 +28,9 @@ function configWith(env: Record<string, string>) {
 describe("the Telegram channel's configuration", () => {
   it("exists only when a bot token is configured", async () => {
     const config = configWith({});
-    expect(await telegramChannel({ config, logger: createLogger(config), gateway })).toEqual([]);
+    expect(await telegramChannel({ config, logger: createLogger(config), gateway, channelWords })).toEqual(
+      [],
+    );
   });
 
   it("refuses webhook mode without a secret token as a configuration error, saying which variable to set", () => {
@@ -45,7 +49,7 @@ describe("the Telegram channel's configuration", () => {
     });
     const statusWith = async (config: typeof polling) => {
       const app = express();
-      telegramModule({ config, logger: createLogger(config), gateway }).mount?.(app);
+      telegramModule({ config, logger: createLogger(config), gateway, channelWords }).mount?.(app);
       const server = await new Promise<Server>((resolve) => {
         const s = app.listen(0, "127.0.0.1", () => resolve(s));
       });

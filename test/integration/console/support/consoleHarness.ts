@@ -63,6 +63,7 @@ export async function startConsoleHarness(
     announce: (record, ids) => conversation.service.announce(record, ids),
     reloadContent: () => conversation.reloadContent(),
     closingRating: (lang) => conversation.closingRating(lang),
+    responses: (lang) => conversation.responses(lang),
   });
   const modules = [conversation.module, staffConsole.module];
   const app = createHttpApp({

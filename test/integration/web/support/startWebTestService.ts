@@ -10,6 +10,7 @@ import type { ConversationGateway } from "../../../../src/conversation/ports/Con
 import { parseConfig } from "../../../../src/kernel/config.ts";
 import { createLogger } from "../../../../src/kernel/createLogger.ts";
 import type { Database } from "../../../../src/persistence/Database.ts";
+import { loadChannelWords } from "../../../channels/support/loadChannelWords.ts";
 import { openTestDatabase } from "../../../support/testDatabase.ts";
 
 export interface WebTestService {
@@ -48,7 +49,10 @@ export async function startWebTestService(
   if (!parsed.ok) throw new Error(parsed.problems.join("; "));
   const logger = createLogger(parsed.config);
   const channel = await createWebChannel(
-    await webChannelContext({ config: parsed.config, logger, db }),
+    {
+      ...(await webChannelContext({ config: parsed.config, logger, db })),
+      channelWords: await loadChannelWords(),
+    },
     gateway,
     options,
   );
