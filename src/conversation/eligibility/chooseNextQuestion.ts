@@ -37,7 +37,8 @@ export function chooseNextQuestion(
     if (question.input === "place" || question.options.length === 0) continue;
     const answeredBy = question.answered_by ?? [question.field];
     if (answeredBy.some((field) => profile[field] !== undefined)) continue;
-    if (profile.skipped_questions?.includes(question.field)) continue;
+    const skipped = profile.skipped_questions ?? [];
+    if (skipped.includes(question.id) || skipped.includes(question.field)) continue;
     let settled = 0;
     let weighted = 0;
     for (const option of question.options) {

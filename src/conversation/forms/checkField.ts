@@ -62,7 +62,8 @@ export function checkField(field: FormField, text: string, context: FieldCheckCo
             normalizeUtterance(o.value) === wanted ||
             normalizeUtterance(o.label.it) === wanted ||
             normalizeUtterance(o.label.en) === wanted,
-        );
+        ) ??
+        optionByWords(options, wanted);
       return option ? { ok: true, value: option.value } : { ok: false, error: "choice_unknown" };
     }
   }
@@ -131,3 +132,51 @@ const NOT_IN_TOWN_NAMES = new Set([
   "sorry",
   "scusa",
 ]);
+
+/** Words too common to tell options apart. */
+const COMMON = new Set([
+  "e",
+  "and",
+  "di",
+  "per",
+  "il",
+  "la",
+  "le",
+  "i",
+  "the",
+  "of",
+  "for",
+  "a",
+  "un",
+  "una",
+]);
+
+/**
+ * "Dopo scuola" for «Pre e dopo scuola», "babysitter" for «Nido, baby-sitting»: the one option
+ * sharing the most words with the answer (a word matches on its first five letters); none on a tie.
+ */
+function optionByWords<T extends { value: string; label: { it: string; en: string } }>(
+  options: readonly T[],
+  wanted: string,
+): T | undefined {
+  const stem = (w: string) => w.slice(0, 5);
+  const said = new Set(
+    wanted
+      .split(" ")
+      .filter((w) => w.length > 1 && !COMMON.has(w))
+      .map(stem),
+  );
+  if (said.size === 0) return undefined;
+  const scored = options.map((option) => {
+    const words = new Set(
+      [option.label.it, option.label.en, option.value.replaceAll("_", " ")]
+        .flatMap((text) => normalizeUtterance(text).split(/[\s-]+/))
+        .filter((w) => w.length > 1 && !COMMON.has(w))
+        .map(stem),
+    );
+    return { option, score: [...said].filter((w) => words.has(w)).length };
+  });
+  const best = Math.max(...scored.map((s) => s.score));
+  const top = scored.filter((s) => s.score === best);
+  return best > 0 && top.length === 1 ? top[0]?.option : undefined;
+}

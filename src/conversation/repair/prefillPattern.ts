@@ -1,9 +1,11 @@
+import { findPlaceInText } from "../answers/findPlaceInText.ts";
 import { answerDocumentTopic } from "../dialog/answerDocumentTopic.ts";
 import { answerQuestion } from "../dialog/answerQuestion.ts";
 import { describeAction } from "../dialog/describeAction.ts";
 import { MIN_CONFIDENCE } from "../dialog/MIN_CONFIDENCE.ts";
+import { repromptStep } from "../dialog/repromptStep.ts";
 import type { Turn } from "../dialog/Turn.ts";
-import type { ProfileField } from "../eligibility/profileSchema.ts";
+import type { Profile, ProfileField } from "../eligibility/profileSchema.ts";
 import { type ActionId, ActionIdSchema } from "../ids.ts";
 import { askNextQuestion } from "../interview/askNextQuestion.ts";
 import { audienceOfAction } from "../interview/audienceOfAction.ts";
@@ -11,7 +13,7 @@ import { audienceOfApplicant } from "../interview/audienceOfApplicant.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
 import { CLEAR_TOPIC_SCORE } from "../ports/ProgrammeKnowledge.ts";
 import type { Audience } from "../state/Audience.ts";
-import { absorbFacts } from "./absorbFacts.ts";
+import { absorbFacts, type ProfileChanges } from "./absorbFacts.ts";
 import type { DialogueMessage } from "./DialogueMessage.ts";
 import { describeFacts } from "./describeFacts.ts";
 
@@ -23,16 +25,31 @@ import { describeFacts } from "./describeFacts.ts";
 export async function prefillPattern(turn: Turn, message: DialogueMessage): Promise<boolean> {
   const step = turn.state.step;
   if (step.kind !== "menu" && step.kind !== "interview") return false;
-  if (message.words.length < 4) return false;
+  // A short message is an answer, unless it is only a place said at another question ("Bergamo").
+  const placeAside = step.kind === "interview" && step.field !== "province" && step.field !== "comune";
+  if (message.words.length < 4 && !(placeAside && namesOnlyPlace(turn, message))) return false;
   const before = turn.state.profile;
   const changes = await absorbFacts(turn, message);
+  // A question that says nothing about the person but a place asks about the place.
+  const aboutPerson = [...changes.added, ...changes.changed].some(
+    (f) => f !== "province" && f !== "comune" && f !== "applicant_kind",
+  );
+  if (message.question && !aboutPerson) keepPlace(turn, before, changes);
   if (changes.added.length === 0) return false;
   if (step.kind === "interview") {
-    // The facts did not settle the question asked: the flow reads the answer (the facts stay).
     const next = turn.state.audience
       ? turn.deps.knowledge.assess(turn.state.audience, turn.state.profile, turn.state.lang).next
       : undefined;
-    if (next?.field === step.field) return false;
+    if (next?.field === step.field) {
+      // The facts did not settle the question asked: the flow reads the answer (the facts stay),
+      // except for a place said at another question, which is taken and the question asked again.
+      if (!(placeAside && namesOnlyPlace(turn, message))) return false;
+      if (turn.deps.knowledge.readAnswer(step.field, message.text, undefined, turn.state.profile).ok)
+        return false;
+      turn.intent = "eligibility_check";
+      repromptStep(turn, turn.fill(turn.r.repair.understood, { facts: describeFacts(turn, changes.added) }));
+      return true;
+    }
     turn.state.interviewTrail.push(before);
     // "Il voucher lo danno anche se lavoro part time?": the fact is taken and the question answered.
     if (message.question) answerDocumentTopic(turn, await turn.understand(message.text), message.text, false);
@@ -119,3 +136,23 @@ function actionFor(
 
 /** An alternative reading this likely is taken when the first one is for someone else. */
 const MIN_ALTERNATIVE = 0.1;
+
+/** "Bergamo", "a Pavia": a place and nothing else. */
+function namesOnlyPlace(turn: Turn, message: DialogueMessage): boolean {
+  const place = findPlaceInText(message.text, turn.deps.content.territory);
+  if (place.province === undefined && place.comune === undefined) return false;
+  return message.words.length <= 3;
+}
+
+/** "Quanti progetti a Bergamo?" asks about Bergamo; it does not say the person lives there. */
+function keepPlace(turn: Turn, before: Profile, changes: ProfileChanges): void {
+  const { province: _province, comune: _comune, ...rest } = turn.state.profile;
+  turn.state.profile = {
+    ...rest,
+    ...(before.province === undefined ? {} : { province: before.province }),
+    ...(before.comune === undefined ? {} : { comune: before.comune }),
+  };
+  const place = (field: ProfileField) => field === "province" || field === "comune";
+  changes.added = changes.added.filter((f) => !place(f));
+  changes.changed = changes.changed.filter((f) => !place(f));
+}

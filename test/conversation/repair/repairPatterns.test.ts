@@ -174,6 +174,45 @@ describe("a person, asked for in words", () => {
   });
 });
 
+describe("answers that are not the expected words", () => {
+  it("takes a place said at another interview question and asks that question again", async () => {
+    const c = await chat();
+    for (const text of ["Famiglia", "Meno di 3 anni", "Sì"]) await c.send(text);
+    const pending = c.state.step;
+    const reply = await c.send("Bergamo");
+    expect(said(reply)).toContain("Ho capito: provincia di Bergamo");
+    expect(c.state.profile.province).toBe("BG");
+    expect(c.state.step).toEqual(pending);
+  });
+
+  it("does not take the place a figure is asked about for where the person lives", async () => {
+    const c = await chat();
+    await c.send("Impresa");
+    await c.send("quanti progetti POR FSE ci sono stati a Bergamo?");
+    expect(c.state.profile.province).toBeUndefined();
+  });
+
+  it("skips a question whose id differs from its field, and picks «dopo scuola» among a form's options", async () => {
+    const c = await chat();
+    await c.send("Impresa");
+    await c.send("salta");
+    expect(c.state.step).not.toEqual({ kind: "interview", field: "workers" });
+    const f = await chat();
+    for (const text of [
+      "Famiglia",
+      "Meno di 3 anni",
+      "Sì",
+      "No",
+      "provincia di Bergamo",
+      "Lascia una richiesta",
+    ])
+      await f.send(text);
+    for (const text of ["Acconsento", "Giulia Verdi", "VRDLCU79E55F205Q", "Treviglio", "dopo scuola"])
+      await f.send(text);
+    expect(f.state.form?.values.need).toBe("pre_post_school");
+  });
+});
+
 describe("the language of each message", () => {
   it("answers «hello» and «and Monza?» in English when the client says the message is English", async () => {
     const c = await chat();
