@@ -1,8 +1,8 @@
 import type { Config } from "../kernel/config.ts";
 import type { Logger } from "../kernel/createLogger.ts";
 import type { Database } from "../persistence/Database.ts";
-import type { HandoffDesk } from "./handoff/HandoffDesk.ts";
 import type { ConsoleEvents } from "./live/ConsoleEvents.ts";
+import type { HandoffDesk } from "./services/HandoffDesk.ts";
 
 export type ContentReload = { ok: true } | { ok: false; problems: string[] };
 

@@ -19,8 +19,6 @@ import { createDraftPreview } from "./content/createDraftPreview.ts";
 import { loadActionTitles } from "./content/loadActionTitles.ts";
 import { loadCannedReplies } from "./content/loadCannedReplies.ts";
 import { loadFieldLabels } from "./content/loadFieldLabels.ts";
-import { createHandoffDesk } from "./handoff/createHandoffDesk.ts";
-import type { HandoffDesk } from "./handoff/HandoffDesk.ts";
 import { createConsoleEvents } from "./live/createConsoleEvents.ts";
 import { type EventStreams, mountEventStream } from "./live/mountEventStream.ts";
 import { mountConsoleAssets } from "./mountConsoleAssets.ts";
@@ -37,6 +35,8 @@ import { mountOutboxRoutes } from "./routes/mountOutboxRoutes.ts";
 import { mountSessionRoutes } from "./routes/mountSessionRoutes.ts";
 import { mountStaffRoutes } from "./routes/mountStaffRoutes.ts";
 import { mountSubmissionRoutes } from "./routes/mountSubmissionRoutes.ts";
+import { createHandoffDesk } from "./services/createHandoffDesk.ts";
+import type { HandoffDesk } from "./services/HandoffDesk.ts";
 
 export type AnnounceOutbound = (
   conversation: { id: string; channel: Channel; externalKey: string },

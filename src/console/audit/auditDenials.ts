@@ -43,7 +43,7 @@ export function auditDenials(options: AuditDenialsOptions) {
       window.skipped = 0;
       windows.set(key, window);
       const path = req.originalUrl.split("?")[0]?.slice(0, 200) ?? "";
-      recordAudit(options.db, staff.id, "access.denied", undefined, {
+      recordAudit(options.db.prisma, staff.id, "access.denied", undefined, {
         status: res.statusCode,
         method: req.method,
         path,

@@ -155,7 +155,7 @@ export function createContentEditor(ctx: Pick<ConsoleContext, "db" | "reloadCont
       if (!saved.ok) return saved;
       for (const edit of input.edits) {
         await recordAudit(
-          db,
+          db.prisma,
           staff.id,
           "content.save",
           { type: "content_file", id: edit.path },
@@ -182,7 +182,7 @@ export function createContentEditor(ctx: Pick<ConsoleContext, "db" | "reloadCont
       if (published.ok) await deleteContentDraft(db, draft.revision);
       if (published.ok)
         await recordAudit(
-          db,
+          db.prisma,
           staff.id,
           "content.publish",
           { type: "content_version", id: String(published.number) },
@@ -193,7 +193,7 @@ export function createContentEditor(ctx: Pick<ConsoleContext, "db" | "reloadCont
 
     async discard(staff: StaffPrincipal, input: { revision: number }): Promise<{ ok: true } | EditorFailure> {
       if (!(await deleteContentDraft(db, input.revision))) return { ok: false, reason: "conflict" };
-      await recordAudit(db, staff.id, "content.discard", undefined, { revision: input.revision });
+      await recordAudit(db.prisma, staff.id, "content.discard", undefined, { revision: input.revision });
       return { ok: true };
     },
 
@@ -213,7 +213,7 @@ export function createContentEditor(ctx: Pick<ConsoleContext, "db" | "reloadCont
       const published = await publishFiles(staff, target.files, live, "rollback", input.note);
       if (published.ok)
         await recordAudit(
-          db,
+          db.prisma,
           staff.id,
           "content.rollback",
           { type: "content_version", id: String(published.number) },

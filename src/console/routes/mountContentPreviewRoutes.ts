@@ -125,7 +125,7 @@ export function mountContentPreviewRoutes(
       return;
     }
     await recordAudit(
-      deps.db,
+      deps.db.prisma,
       requestStaff(req).id,
       "content.evaluate",
       { type: "content_draft", id: String(draft.revision) },

@@ -1,19 +1,12 @@
 import type { Response, Router } from "express";
 import { z } from "zod";
 import { HANDOFF_OUTCOME_LABELS, HandoffOutcomeSchema } from "../../conversation/handoff/HandoffOutcome.ts";
-import { findConversationForStaff } from "../../persistence/handoff/findConversationForStaff.ts";
-import { listHandoffQueue } from "../../persistence/handoff/listHandoffQueue.ts";
-import { listNotes } from "../../persistence/handoff/listNotes.ts";
-import { listTranscript } from "../../persistence/handoff/listTranscript.ts";
-import { listStaff } from "../../persistence/staff/listStaff.ts";
-import { recordAudit } from "../audit/recordAudit.ts";
-import { accessOf } from "../auth/accessOf.ts";
 import { requestStaff } from "../auth/requestStaff.ts";
 import type { ConsoleContext } from "../ConsoleContext.ts";
 import type { CannedReplies } from "../content/CannedRepliesSchema.ts";
-import type { DeskResult } from "../handoff/HandoffDesk.ts";
 import { notFound } from "../http/notFound.ts";
 import { parseOr400 } from "../http/parseOr400.ts";
+import type { DeskResult } from "../services/HandoffDesk.ts";
 import { toQueueItem } from "../views/toQueueItem.ts";
 import { toTranscriptEntry } from "../views/toTranscriptEntry.ts";
 
@@ -49,13 +42,14 @@ function answer(res: Response, result: DeskResult) {
 
 /**
  * The queue and the conversation view: transcript with the bot's understanding, notes, and the
- * staff actions. Every id is looked up within the staff member's territories: outside them, 404.
+ * staff actions. The handoff desk (services/createHandoffDesk.ts) owns the rules (an id outside
+ * the staff member's territories is not found, state changes, audit); these routes parse and answer.
  */
 export function mountConversationRoutes(api: Router, ctx: ConsoleContext, canned: CannedReplies): void {
   api.get("/queue", async (req, res) => {
     const staff = requestStaff(req);
     const now = ctx.now();
-    const rows = await listHandoffQueue(ctx.db, accessOf(staff), staff.id);
+    const rows = await ctx.desk.queue(staff);
     res.json({ now: now.toISOString(), items: rows.map((row) => toQueueItem(row, now)) });
   });
 
@@ -74,20 +68,12 @@ export function mountConversationRoutes(api: Router, ctx: ConsoleContext, canned
     const params = parseOr400(res, IdParams, req.params);
     const query = parseOr400(res, ViewQuery, req.query);
     if (!params || !query) return;
-    const row = await findConversationForStaff(ctx.db, params.id, accessOf(staff), staff.id);
-    if (!row) {
+    const opened = await ctx.desk.open(params.id, staff, !query.refresh);
+    if (!opened) {
       notFound(res);
       return;
     }
-    const [messages, notes, people] = await Promise.all([
-      listTranscript(ctx.db, row.id),
-      listNotes(ctx.db, row.id),
-      listStaff(ctx.db),
-    ]);
-    const names = new Map(people.map((p) => [p.id, p.displayName]));
-    if (!query.refresh) {
-      await recordAudit(ctx.db, staff.id, "conversation.view", { type: "conversation", id: row.id });
-    }
+    const { row, messages, notes, staffNames: names } = opened;
     const now = ctx.now();
     res.json({
       conversation: {
@@ -109,17 +95,12 @@ export function mountConversationRoutes(api: Router, ctx: ConsoleContext, canned
     const staff = requestStaff(req);
     const params = parseOr400(res, IdParams, req.params);
     if (!params) return;
-    const row = await findConversationForStaff(ctx.db, params.id, accessOf(staff), staff.id);
-    if (!row) {
+    const people = await ctx.desk.assignees(params.id, staff);
+    if (!people) {
       notFound(res);
       return;
     }
-    const people = await listStaff(ctx.db);
-    res.json({
-      staff: people
-        .filter((p) => p.active && (p.role !== "operator" || (row.atsId !== null && p.atsId === row.atsId)))
-        .map((p) => ({ id: p.id, displayName: p.displayName, role: p.role })),
-    });
+    res.json({ staff: people.map((p) => ({ id: p.id, displayName: p.displayName, role: p.role })) });
   });
 
   api.post("/conversations/:id/claim", async (req, res) => {

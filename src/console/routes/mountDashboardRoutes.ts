@@ -69,7 +69,7 @@ export function mountDashboardRoutes(
     if (!range) return;
     const staff = requestStaff(req);
     const rows = await listUnansweredQuestions(ctx.db, range, UNANSWERED_CONFIDENCE);
-    await recordAudit(ctx.db, staff.id, "unanswered.view", undefined, { count: rows.length });
+    await recordAudit(ctx.db.prisma, staff.id, "unanswered.view", undefined, { count: rows.length });
     res.json({
       items: rows.map((r) => ({
         id: r.id.toString(),

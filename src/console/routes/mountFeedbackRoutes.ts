@@ -42,7 +42,9 @@ export function mountFeedbackRoutes(api: Router, ctx: ConsoleContext) {
     const range = dashboardRange(req, res, ctx.now());
     if (!range) return;
     const rows = await listWorstAnswers(ctx.db, range);
-    await recordAudit(ctx.db, requestStaff(req).id, "feedback.view", undefined, { count: rows.length });
+    await recordAudit(ctx.db.prisma, requestStaff(req).id, "feedback.view", undefined, {
+      count: rows.length,
+    });
     res.json({
       items: rows.map((row) => ({
         answerKey: row.answerKey,
@@ -63,7 +65,7 @@ export function mountFeedbackRoutes(api: Router, ctx: ConsoleContext) {
     const range = dashboardRange(req, res, ctx.now());
     if (!range) return;
     const rows = await listFeedbackForExport(ctx.db, range);
-    await recordAudit(ctx.db, requestStaff(req).id, "feedback.export", undefined, {
+    await recordAudit(ctx.db.prisma, requestStaff(req).id, "feedback.export", undefined, {
       count: rows.length,
       from: range.fromDay,
       to: range.toDay,

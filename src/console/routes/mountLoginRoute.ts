@@ -55,13 +55,13 @@ export function mountLoginRoute(api: Router, ctx: ConsoleContext): void {
     const now = ctx.now();
     const row = await findStaffByEmail(ctx.db, input.email);
     if (row?.lockedUntil && row.lockedUntil > now) {
-      await recordAudit(ctx.db, row.id, "login_locked", { type: "staff", id: row.id });
+      await recordAudit(ctx.db.prisma, row.id, "login_locked", { type: "staff", id: row.id });
       tooMany(res, row.lockedUntil, now);
       return;
     }
     const phantomLock = row ? undefined : unknownAccounts.lockedUntil(input.email, now);
     if (phantomLock) {
-      await recordAudit(ctx.db, null, "login_locked");
+      await recordAudit(ctx.db.prisma, null, "login_locked");
       tooMany(res, phantomLock, now);
       return;
     }
@@ -71,7 +71,7 @@ export function mountLoginRoute(api: Router, ctx: ConsoleContext): void {
       if (row) {
         const lockUntil = new Date(now.getTime() + LOGIN_POLICY.lockMinutes * 60_000);
         const locked = ok ? null : await recordFailedLogin(ctx.db, row.id, LOGIN_POLICY.lockAfter, lockUntil);
-        await recordAudit(ctx.db, row.id, locked ? "login_locked" : "login_failed", {
+        await recordAudit(ctx.db.prisma, row.id, locked ? "login_locked" : "login_failed", {
           type: "staff",
           id: row.id,
         });
@@ -81,7 +81,7 @@ export function mountLoginRoute(api: Router, ctx: ConsoleContext): void {
         }
       } else {
         const locked = unknownAccounts.fail(input.email, now);
-        await recordAudit(ctx.db, null, locked ? "login_locked" : "login_failed");
+        await recordAudit(ctx.db.prisma, null, locked ? "login_locked" : "login_failed");
         if (locked) {
           tooMany(res, locked, now);
           return;
@@ -99,7 +99,7 @@ export function mountLoginRoute(api: Router, ctx: ConsoleContext): void {
       csrfToken,
       expiresAt: new Date(now.getTime() + SESSION_COOKIE.maxAgeMs),
     });
-    await recordAudit(ctx.db, row.id, "login", { type: "staff", id: row.id });
+    await recordAudit(ctx.db.prisma, row.id, "login", { type: "staff", id: row.id });
     res.cookie(SESSION_COOKIE.name, cookie, {
       httpOnly: true,
       sameSite: "strict",

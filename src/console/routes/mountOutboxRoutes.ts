@@ -44,7 +44,7 @@ export function mountOutboxRoutes(api: Router, ctx: ConsoleContext): void {
       return;
     }
     await recordAudit(
-      ctx.db,
+      ctx.db.prisma,
       staff.id,
       "outbox.retry",
       { type: "outbox_mail", id: params.id },

@@ -14,7 +14,7 @@ export function mountSessionRoutes(api: Router, ctx: ConsoleContext): void {
   api.post("/logout", async (req, res) => {
     const staff = requestStaff(req);
     if (req.staffSession) await deleteStaffSession(ctx.db, req.staffSession.id);
-    await recordAudit(ctx.db, staff.id, "logout", { type: "staff", id: staff.id });
+    await recordAudit(ctx.db.prisma, staff.id, "logout", { type: "staff", id: staff.id });
     res.clearCookie(SESSION_COOKIE.name, {
       httpOnly: true,
       sameSite: "strict",

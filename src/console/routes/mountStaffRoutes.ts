@@ -75,7 +75,7 @@ export function mountStaffRoutes(api: Router, ctx: ConsoleContext): void {
       return;
     }
     await recordAudit(
-      ctx.db,
+      ctx.db.prisma,
       staff.id,
       "staff.create",
       { type: "staff", id },
@@ -116,7 +116,7 @@ export function mountStaffRoutes(api: Router, ctx: ConsoleContext): void {
     });
     const { password: _password, ...changes } = body;
     await recordAudit(
-      ctx.db,
+      ctx.db.prisma,
       staff.id,
       "staff.update",
       { type: "staff", id: params.id },
@@ -134,7 +134,7 @@ export function mountStaffRoutes(api: Router, ctx: ConsoleContext): void {
         .json({ error: "not_available", message: "Il ricaricamento dei contenuti non è attivo." });
       return;
     }
-    await recordAudit(ctx.db, staff.id, "content.reload", undefined, { ok: outcome.ok });
+    await recordAudit(ctx.db.prisma, staff.id, "content.reload", undefined, { ok: outcome.ok });
     if (outcome.ok) res.json({ ok: true });
     else
       res

@@ -112,7 +112,7 @@ export function mountSubmissionRoutes(
         ...labels.map((l) => facts.get(l) ?? ""),
       ];
     });
-    await recordAudit(ctx.db, loaded.staff.id, "submission.export", undefined, {
+    await recordAudit(ctx.db.prisma, loaded.staff.id, "submission.export", undefined, {
       count: rows.length,
       filters: Object.fromEntries(Object.entries(loaded.query).filter(([, v]) => v !== undefined)),
     });
@@ -133,7 +133,7 @@ export function mountSubmissionRoutes(
       notFound(res);
       return;
     }
-    await recordAudit(ctx.db, staff.id, "submission.view", { type: "submission", id: s.id });
+    await recordAudit(ctx.db.prisma, staff.id, "submission.view", { type: "submission", id: s.id });
     const data = readSubmissionData(s.data);
     res.json({
       submission: {
@@ -166,7 +166,7 @@ export function mountSubmissionRoutes(
       return;
     }
     await recordAudit(
-      ctx.db,
+      ctx.db.prisma,
       staff.id,
       "submission.status",
       { type: "submission", id: params.id },

@@ -1,4 +1,3 @@
-import type { Database } from "../Database.ts";
 import type { Prisma } from "../generated/client.ts";
 
 export interface AuditEntry {
@@ -12,8 +11,8 @@ export interface AuditEntry {
   ip?: string | undefined;
 }
 
-export async function insertAuditLog(db: Database, entry: AuditEntry): Promise<void> {
-  await db.prisma.auditLog.create({
+export async function insertAuditLog(client: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
+  await client.auditLog.create({
     data: {
       staffId: entry.staffId,
       action: entry.action,

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
-import type { Database } from "../Database.ts";
+import type { Prisma } from "../generated/client.ts";
 
 /** An internal note: staff only, never sent to the user. */
 export async function insertNote(
-  db: Database,
+  client: Prisma.TransactionClient,
   note: { conversationId: string; staffId: string; text: string; now: Date },
 ): Promise<string> {
   const id = randomUUID();
-  await db.prisma.note.create({
+  await client.note.create({
     data: {
       id,
       conversationId: note.conversationId,

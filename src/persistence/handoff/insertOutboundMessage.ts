@@ -1,5 +1,5 @@
 import type { Reply } from "../../conversation/turn.ts";
-import type { Database } from "../Database.ts";
+import type { Prisma } from "../generated/client.ts";
 import { toInputJson } from "../toInputJson.ts";
 
 /**
@@ -7,10 +7,10 @@ import { toInputJson } from "../toInputJson.ts";
  * a handoff notice ("bot"). The payload keeps the reply as the channels render it.
  */
 export async function insertOutboundMessage(
-  db: Database,
+  client: Prisma.TransactionClient,
   message: { conversationId: string; direction: "bot" | "staff"; reply: Reply; staffId?: string; now: Date },
 ): Promise<string> {
-  const row = await db.prisma.message.create({
+  const row = await client.message.create({
     data: {
       conversationId: message.conversationId,
       direction: message.direction,

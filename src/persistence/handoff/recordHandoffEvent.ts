@@ -1,11 +1,11 @@
-import type { Database } from "../Database.ts";
+import type { Prisma } from "../generated/client.ts";
 
 /**
  * Anonymous handoff analytics: `handoff_claimed` with the seconds waited (the dashboard's waiting
  * times and the queue's wait estimate), `handoff_closed` with the outcome, `handoff_forwarded`.
  */
 export async function recordHandoffEvent(
-  db: Database,
+  client: Prisma.TransactionClient,
   event: {
     kind: "handoff_claimed" | "handoff_closed" | "handoff_forwarded" | "handoff_handed_back";
     channel: string;
@@ -15,7 +15,7 @@ export async function recordHandoffEvent(
     now: Date;
   },
 ): Promise<void> {
-  await db.prisma.analyticsEvent.create({
+  await client.analyticsEvent.create({
     data: {
       kind: event.kind,
       channel: event.channel,

@@ -1,4 +1,4 @@
-import type { Database } from "../Database.ts";
+import type { Prisma } from "../generated/client.ts";
 import { HANDOFF_CLEARED } from "./HANDOFF_CLEARED.ts";
 
 /**
@@ -8,11 +8,11 @@ import { HANDOFF_CLEARED } from "./HANDOFF_CLEARED.ts";
  * reopened from a saved token.
  */
 export async function releaseHandoff(
-  db: Database,
+  client: Prisma.TransactionClient,
   conversationId: string,
   revokeTokensAt?: Date,
 ): Promise<boolean> {
-  const { count } = await db.prisma.conversation.updateMany({
+  const { count } = await client.conversation.updateMany({
     where: { id: conversationId, handoffStatus: { in: ["queued", "with_staff"] } },
     data: {
       ...HANDOFF_CLEARED,

@@ -164,7 +164,7 @@ describe("the staff console's layout and keyboard use, in Chromium", () => {
     await signIn(page, admin);
     const id = await visitorAsksForAPerson(page);
     for (let i = 1; i <= 40; i++) {
-      await insertOutboundMessage(service.db, {
+      await insertOutboundMessage(service.db.prisma, {
         conversationId: id,
         direction: "bot",
         reply: {

@@ -109,7 +109,7 @@ describe("the public chat as a citizen sees it, in Chromium", () => {
       where: { externalKey: externalKey ?? "" },
       select: { id: true },
     });
-    await insertOutboundMessage(service.db, {
+    await insertOutboundMessage(service.db.prisma, {
       conversationId: conversation.id,
       direction: "staff",
       reply: {

@@ -97,9 +97,9 @@ describe(`the conversation gateway on ${testDbKind()}`, () => {
       },
     });
     // Staff change the conversation behind this instance's back: it remembered it as it committed it.
-    expect(await claimHandoff(db, opened.conversationId, "op-handback")).toBe(true);
+    expect(await claimHandoff(db.prisma, opened.conversationId, "op-handback")).toBe(true);
     expect((await say("c'è qualcuno?")).replies).toEqual([]);
-    expect(await releaseHandoff(db, opened.conversationId)).toBe(true);
+    expect(await releaseHandoff(db.prisma, opened.conversationId)).toBe(true);
     const answered = await say("quanti progetti sono stati finanziati a Brescia?");
     expect(answered.replies.map((r) => r.text).join(" ")).toContain("427.438,27");
     await service.stop();

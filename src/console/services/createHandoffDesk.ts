@@ -13,6 +13,7 @@ import type { Logger } from "../../kernel/createLogger.ts";
 import { InfrastructureError } from "../../kernel/InfrastructureError.ts";
 import type { Database } from "../../persistence/Database.ts";
 import { markRatingAsked } from "../../persistence/feedback/markRatingAsked.ts";
+import type { Prisma } from "../../persistence/generated/client.ts";
 import { assignHandoff } from "../../persistence/handoff/assignHandoff.ts";
 import { averageHandoffWait } from "../../persistence/handoff/averageHandoffWait.ts";
 import { claimHandoff } from "../../persistence/handoff/claimHandoff.ts";
@@ -21,6 +22,8 @@ import { findConversationForStaff } from "../../persistence/handoff/findConversa
 import { forwardHandoffTranscript } from "../../persistence/handoff/forwardHandoffTranscript.ts";
 import { insertNote } from "../../persistence/handoff/insertNote.ts";
 import { insertOutboundMessage } from "../../persistence/handoff/insertOutboundMessage.ts";
+import { listHandoffQueue } from "../../persistence/handoff/listHandoffQueue.ts";
+import { listNotes } from "../../persistence/handoff/listNotes.ts";
 import { listOverdueHandoffs } from "../../persistence/handoff/listOverdueHandoffs.ts";
 import { listTranscript } from "../../persistence/handoff/listTranscript.ts";
 import { loadHandoffConversation } from "../../persistence/handoff/loadHandoffConversation.ts";
@@ -28,6 +31,7 @@ import { markHandoffOffered } from "../../persistence/handoff/markHandoffOffered
 import { recordHandoffEvent } from "../../persistence/handoff/recordHandoffEvent.ts";
 import { releaseHandoff } from "../../persistence/handoff/releaseHandoff.ts";
 import { findStaffById } from "../../persistence/staff/findStaffById.ts";
+import { listStaff } from "../../persistence/staff/listStaff.ts";
 import { recordAudit } from "../audit/recordAudit.ts";
 import { accessOf } from "../auth/accessOf.ts";
 import type { StaffPrincipal } from "../auth/StaffPrincipal.ts";
@@ -61,9 +65,11 @@ function officeHoursOf(text: string): OfficeHours {
 }
 
 /**
- * The handoff desk on the database. Every change is guarded in its UPDATE (two staff members, two
- * instances), tells the user what happened on their own channel, updates open consoles and, for
- * staff actions, writes the audit log.
+ * The handoff desk on the database, the console's service for the handoff: it owns the rules
+ * (what a staff member may see and do in their territories, the state changes) and the routes
+ * only parse and answer. A staff action is one transaction: its guarded UPDATE (two staff members,
+ * two instances), the message that tells the user, the analytics event and the audit entry are
+ * written together or not at all; then the user's channel and the open consoles are told.
  */
 export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
   const { db } = deps;
@@ -84,21 +90,33 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
     return toUser(deps.says(lang).staff_joined, "with_staff");
   }
 
-  async function post(conversationId: string, direction: "bot" | "staff", reply: Reply, staffId?: string) {
-    const messageId = await insertOutboundMessage(db, {
+  /** Stores a message for the user in the transaction of the change it tells about. */
+  function store(tx: Prisma.TransactionClient, conversationId: string, reply: Reply, staffId?: string) {
+    return insertOutboundMessage(tx, {
       conversationId,
-      direction,
+      direction: staffId ? "staff" : "bot",
       reply,
       ...(staffId ? { staffId } : {}),
       now: deps.now(),
     });
+  }
+
+  /** Tells the user's channel about stored messages: after the commit, so it never sends a rolled-back one. */
+  async function announce(conversationId: string, messageIds: string[]) {
     const row = await loadHandoffConversation(db, conversationId);
     const channel = ChannelSchema.safeParse(row?.channel);
     if (row && channel.success) {
-      await deps.announceOutbound({ id: row.id, channel: channel.data, externalKey: row.externalKey }, [
-        messageId,
-      ]);
+      await deps.announceOutbound(
+        { id: row.id, channel: channel.data, externalKey: row.externalKey },
+        messageIds,
+      );
     }
+  }
+
+  /** A message outside any staff action (the mailbox offer, the rating question): stored, then announced. */
+  async function post(conversationId: string, reply: Reply) {
+    const messageId = await store(db.prisma, conversationId, reply);
+    await announce(conversationId, [messageId]);
     return messageId;
   }
 
@@ -160,7 +178,7 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
     });
     const queued = await forwardHandoffTranscript(db, input.conversationId, mail, deps.now());
     if (queued) {
-      await recordHandoffEvent(db, {
+      await recordHandoffEvent(db.prisma, {
         kind: "handoff_forwarded",
         channel: row.channel,
         province: row.province,
@@ -183,36 +201,63 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
       return { ok: false, reason: "not_assigned" };
     }
     const revokeTokensAt = kind === "close" ? deps.now() : undefined;
-    if (!(await releaseHandoff(db, conversationId, revokeTokensAt)))
-      return { ok: false, reason: "not_queued" };
     const lang = langOf(row.lang);
-    const messageId = await post(
-      conversationId,
-      "bot",
-      toUser(kind === "handback" ? deps.says(lang).handed_back : deps.says(lang).closed, null),
-    );
-    const rating = kind === "close" ? deps.closingRating?.(lang) : undefined;
-    if (rating && (await markRatingAsked(db, conversationId, "handoff")))
-      await post(conversationId, "bot", rating);
-    await recordHandoffEvent(db, {
-      kind: kind === "handback" ? "handoff_handed_back" : "handoff_closed",
-      channel: row.channel,
-      province: row.province,
-      ...(outcome ? { step: outcome } : {}),
-      now: deps.now(),
+    const messageId = await db.prisma.$transaction(async (tx) => {
+      if (!(await releaseHandoff(tx, conversationId, revokeTokensAt))) return undefined;
+      const id = await store(
+        tx,
+        conversationId,
+        toUser(kind === "handback" ? deps.says(lang).handed_back : deps.says(lang).closed, null),
+      );
+      await recordHandoffEvent(tx, {
+        kind: kind === "handback" ? "handoff_handed_back" : "handoff_closed",
+        channel: row.channel,
+        province: row.province,
+        ...(outcome ? { step: outcome } : {}),
+        now: deps.now(),
+      });
+      await recordAudit(
+        tx,
+        staff.id,
+        kind === "handback" ? "conversation.handback" : "conversation.close",
+        { type: "conversation", id: conversationId },
+        outcome ? { outcome } : undefined,
+      );
+      return id;
     });
-    await recordAudit(
-      db,
-      staff.id,
-      kind === "handback" ? "conversation.handback" : "conversation.close",
-      { type: "conversation", id: conversationId },
-      outcome ? { outcome } : undefined,
-    );
+    if (messageId === undefined) return { ok: false, reason: "not_queued" };
+    await announce(conversationId, [messageId]);
+    const rating = kind === "close" ? deps.closingRating?.(lang) : undefined;
+    if (rating && (await markRatingAsked(db, conversationId, "handoff"))) await post(conversationId, rating);
     await publish("queue", conversationId, row.atsId);
     return { ok: true, messageId };
   }
 
   return {
+    queue: (staff) => listHandoffQueue(db, accessOf(staff), staff.id),
+
+    async open(conversationId, staff, audit) {
+      const row = await visible(conversationId, staff);
+      if (!row) return undefined;
+      const [messages, notes, people] = await Promise.all([
+        listTranscript(db, row.id),
+        listNotes(db, row.id),
+        listStaff(db),
+      ]);
+      if (audit)
+        await recordAudit(db.prisma, staff.id, "conversation.view", { type: "conversation", id: row.id });
+      return { row, messages, notes, staffNames: new Map(people.map((p) => [p.id, p.displayName])) };
+    },
+
+    async assignees(conversationId, staff) {
+      const row = await visible(conversationId, staff);
+      if (!row) return undefined;
+      const people = await listStaff(db);
+      return people.filter(
+        (p) => p.active && (p.role !== "operator" || (row.atsId !== null && p.atsId === row.atsId)),
+      );
+    },
+
     async status({ conversationId, atsId }) {
       const row = await loadHandoffConversation(db, conversationId);
       const plan = await offerFacts({
@@ -249,20 +294,25 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
       const row = await visible(conversationId, staff);
       if (!row) return { ok: false, reason: "not_found" };
       if (row.handoffStatus !== "queued") return { ok: false, reason: "not_queued" };
-      if (!(await claimHandoff(db, conversationId, staff.id))) return { ok: false, reason: "already_taken" };
       const now = deps.now();
       const waited = row.handoffQueuedAt
         ? Math.max(0, (now.getTime() - row.handoffQueuedAt.getTime()) / 1000)
         : 0;
-      await recordHandoffEvent(db, {
-        kind: "handoff_claimed",
-        channel: row.channel,
-        province: row.province,
-        value: Math.round(waited),
-        now,
+      const messageId = await db.prisma.$transaction(async (tx) => {
+        if (!(await claimHandoff(tx, conversationId, staff.id))) return undefined;
+        await recordHandoffEvent(tx, {
+          kind: "handoff_claimed",
+          channel: row.channel,
+          province: row.province,
+          value: Math.round(waited),
+          now,
+        });
+        const id = await store(tx, conversationId, staffJoined(langOf(row.lang)));
+        await recordAudit(tx, staff.id, "conversation.claim", { type: "conversation", id: conversationId });
+        return id;
       });
-      const messageId = await post(conversationId, "bot", staffJoined(langOf(row.lang)));
-      await recordAudit(db, staff.id, "conversation.claim", { type: "conversation", id: conversationId });
+      if (messageId === undefined) return { ok: false, reason: "already_taken" };
+      await announce(conversationId, [messageId]);
       await publish("queue", conversationId, row.atsId);
       return { ok: true, messageId };
     },
@@ -280,17 +330,23 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
       if (!target?.active || !role.success) return { ok: false, reason: "bad_target" };
       if (role.data === "operator" && (!row.atsId || target.atsId !== row.atsId))
         return { ok: false, reason: "bad_target" };
-      if (!(await assignHandoff(db, conversationId, toStaffId))) return { ok: false, reason: "not_queued" };
-      if (row.handoffStatus === "queued") {
-        await post(conversationId, "bot", staffJoined(langOf(row.lang)));
-      }
-      await recordAudit(
-        db,
-        staff.id,
-        "conversation.reassign",
-        { type: "conversation", id: conversationId },
-        { from: row.assignedStaffId, to: toStaffId },
-      );
+      const messageIds = await db.prisma.$transaction(async (tx) => {
+        if (!(await assignHandoff(tx, conversationId, toStaffId))) return undefined;
+        const joined =
+          row.handoffStatus === "queued"
+            ? [await store(tx, conversationId, staffJoined(langOf(row.lang)))]
+            : [];
+        await recordAudit(
+          tx,
+          staff.id,
+          "conversation.reassign",
+          { type: "conversation", id: conversationId },
+          { from: row.assignedStaffId, to: toStaffId },
+        );
+        return joined;
+      });
+      if (messageIds === undefined) return { ok: false, reason: "not_queued" };
+      if (messageIds.length > 0) await announce(conversationId, messageIds);
       await publish("queue", conversationId, row.atsId);
       return { ok: true };
     },
@@ -301,23 +357,27 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
       if (row.handoffStatus !== "with_staff" || row.assignedStaffId !== staff.id) {
         return { ok: false, reason: "not_assigned" };
       }
-      const messageId = await post(
-        conversationId,
-        "staff",
-        {
-          text,
-          buttons: [],
-          channelData: { handoff: "with_staff", staffName: staff.displayName.slice(0, 80) },
-        },
-        staff.id,
-      );
-      await recordAudit(
-        db,
-        staff.id,
-        "conversation.reply",
-        { type: "conversation", id: conversationId },
-        { messageId },
-      );
+      const messageId = await db.prisma.$transaction(async (tx) => {
+        const id = await store(
+          tx,
+          conversationId,
+          {
+            text,
+            buttons: [],
+            channelData: { handoff: "with_staff", staffName: staff.displayName.slice(0, 80) },
+          },
+          staff.id,
+        );
+        await recordAudit(
+          tx,
+          staff.id,
+          "conversation.reply",
+          { type: "conversation", id: conversationId },
+          { messageId: id },
+        );
+        return id;
+      });
+      await announce(conversationId, [messageId]);
       await publish("conversation", conversationId, row.atsId);
       return { ok: true, messageId };
     },
@@ -325,14 +385,16 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
     async note(conversationId, text, staff) {
       const row = await visible(conversationId, staff);
       if (!row) return { ok: false, reason: "not_found" };
-      const noteId = await insertNote(db, { conversationId, staffId: staff.id, text, now: deps.now() });
-      await recordAudit(
-        db,
-        staff.id,
-        "conversation.note",
-        { type: "conversation", id: conversationId },
-        { noteId },
-      );
+      await db.prisma.$transaction(async (tx) => {
+        const noteId = await insertNote(tx, { conversationId, staffId: staff.id, text, now: deps.now() });
+        await recordAudit(
+          tx,
+          staff.id,
+          "conversation.note",
+          { type: "conversation", id: conversationId },
+          { noteId },
+        );
+      });
       await publish("conversation", conversationId, row.atsId);
       return { ok: true };
     },
@@ -349,7 +411,7 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
         const row = await loadHandoffConversation(db, id);
         if (!row) continue;
         const plan = await offerFacts(row);
-        await post(id, "bot", offer(plan, plan.onDuty ? "wait_exceeded" : "closed", langOf(row.lang)));
+        await post(id, offer(plan, plan.onDuty ? "wait_exceeded" : "closed", langOf(row.lang)));
         await publish("conversation", id, row.atsId);
         offered++;
       }
