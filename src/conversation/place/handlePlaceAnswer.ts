@@ -14,8 +14,10 @@ export async function handlePlaceAnswer(
   turn: Turn,
   field: "province" | "comune",
   command: CommandMatch | undefined,
-  text: string,
+  said: string,
 ): Promise<void> {
+  // "E Menaggio?", "and Bormio?": the place, without the words that lead to it.
+  const text = said.replace(/^\s*(?:e|ed|and|what about|how about)\s+/i, "").replace(/[?!.]+\s*$/, "");
   if (command?.id === "menu" || command?.id === "cancel" || command?.id === "back") {
     showMenu(turn);
     return;

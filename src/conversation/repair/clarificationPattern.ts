@@ -9,6 +9,8 @@ import { matchCues } from "./matchCues.ts";
 
 /** Longer than this, the rest of the message usually says which reading is meant. */
 const MAX_WORDS = 6;
+/** A topic this clear is what the message means, whatever word in it has two readings. */
+const SETTLED_TOPIC_SCORE = 0.85;
 
 interface CompiledAmbiguity {
   ambiguity: Ambiguity;
@@ -42,6 +44,9 @@ export function clarificationPattern(turn: Turn, message: DialogueMessage): bool
   // "Which network covers Lecco?": a place named says it is about the local network, not firms.
   const place = findPlaceInText(message.text, turn.deps.content.territory);
   if (place.province !== undefined || place.comune !== undefined) return false;
+  // "Quante reti ci sono oggi?": the document's topic settles the reading.
+  const topic = turn.deps.knowledge.findTopic(message.text, turn.state.lang, turn.state.lastAnswer?.topic);
+  if (topic && topic.score >= SETTLED_TOPIC_SCORE) return false;
   for (const { ambiguity, cues, readings } of compile(turn.deps.content.dialogue.ambiguities)) {
     if (matchCues(message.words, cues).length === 0) continue;
     if (readings.some((reading) => matchCues(message.words, reading).length > 0)) continue;

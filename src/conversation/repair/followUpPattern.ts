@@ -32,6 +32,8 @@ export async function followUpPattern(turn: Turn, message: DialogueMessage): Pro
   if (!cue?.atStart && !(short && namesPlace)) return false;
   if (!namesPlace && !action.success) return false;
   if (!last) return step.kind === "menu" && namesPlace && (await placeAfterVerdict(turn, message));
+  // Asked where they live, "e Menaggio?" is the answer, unless the last answer was about a place's figures.
+  if (step.kind === "ask_place" && !last.province && !last.comune) return false;
   if (step.kind === "interview" && answersQuestion(turn, step.field, message.text)) return false;
   const pending = step.kind !== "menu";
   if (!reanswer(turn, message.text, understanding)) return false;

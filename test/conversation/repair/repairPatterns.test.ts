@@ -30,6 +30,21 @@ describe("follow-ups reuse the last question with the new detail", () => {
     expect(said(await fresh.send("e gli altri che fine fanno?"))).not.toContain("scorrimento");
   });
 
+  it("answers «e il sito?», «quando è stato emanato?» and «e Menaggio?» in the light of the answer before", async () => {
+    const c = await chat();
+    await c.send("a che ATS appartiene Lecco?");
+    expect(said(await c.send("e il sito?"))).toContain("https://www.ats-brianza.it");
+    await c.send("qual è il contributo massimo dell'avviso POR FSE?");
+    expect(said(await c.send("quando è stato emanato?"))).toContain("10 marzo 2017");
+    await c.send("a che ATS appartiene Como?");
+    expect(said(await c.send("e Menaggio?"))).toContain("Per Menaggio");
+  });
+
+  it("does not ask which «rete» when the document's topic is clear («quante reti ci sono oggi?»)", async () => {
+    const c = await chat();
+    expect(said(await c.send("quante reti ci sono oggi?"))).toContain("in 8");
+  });
+
   it("keeps a figure's topic for «e Lecco?» after a figure on Sondrio, even when the question named the network", async () => {
     const c = await chat();
     await c.send("quanto ha avuto Sondrio dal POR FSE?");
