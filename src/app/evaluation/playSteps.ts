@@ -25,7 +25,7 @@ export async function playSteps(
   const conversation = await core.open();
   const played: PlayedStep[] = [];
   for (const step of steps) {
-    const activities = await conversation.say(step.say);
+    const activities = await conversation.say(step.say, step.locale === "en-US" ? "en" : "it");
     played.push({
       ...checkStep(step, activities),
       say: step.say,

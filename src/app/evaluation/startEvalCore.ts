@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { toOutboundActivity } from "../../channels/web/toOutboundActivity.ts";
 import { createConsole } from "../../console/createConsole.ts";
+import type { Lang } from "../../conversation/ids.ts";
 import { parseConfig } from "../../kernel/config.ts";
 import { createLogger } from "../../kernel/createLogger.ts";
 import { applyMigrations } from "../../persistence/applyMigrations.ts";
@@ -17,7 +18,8 @@ export const OPEN_ENV = { OFFICE_HOURS: "mon-sun 00:00-24:00", HANDOFF_MAX_WAIT_
 
 export interface EvalConversation {
   /** Sends one message as a Web Chat user would and returns the bot's messages stored since the last one. */
-  say(text: string): Promise<BotActivity[]>;
+  /** `lang`: the message's locale, as Web Chat sends it (dialog-check.mjs sends it-IT by default). */
+  say(text: string, lang: Lang): Promise<BotActivity[]>;
 }
 
 export interface EvalCore {
@@ -86,12 +88,12 @@ export async function startEvalCore(options: EvalCoreOptions): Promise<EvalCore>
         const { conversationId } = started;
         let watermark = (await gateway.history(conversationId, undefined, 10_000)).at(-1)?.id;
         return {
-          say: async (text) => {
+          say: async (text, lang) => {
             await gateway.receive({
               channel: "web",
               externalKey,
               externalId: `eval-${randomUUID()}`,
-              inbound: { kind: "text", text },
+              inbound: { kind: "text", text, lang },
               langHint: "it",
             });
             const stored = await gateway.history(conversationId, watermark, 10_000);

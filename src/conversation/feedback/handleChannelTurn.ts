@@ -31,5 +31,10 @@ export async function handleChannelTurn(
   const text = press.kind === "current" ? press.text : inbound.text;
   const taken = takeFeedbackAnswer(text, state, deps);
   if (taken.result) return taken.result;
-  return offerRating(await handleTurn({ kind: "text", text }, taken.state, context, deps), context, deps);
+  const lang = inbound.lang ? { lang: inbound.lang } : {};
+  return offerRating(
+    await handleTurn({ kind: "text", text, ...lang }, taken.state, context, deps),
+    context,
+    deps,
+  );
 }

@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { handleTurn } from "../../../src/conversation/dialog/handleTurn.ts";
+import type { TurnContext } from "../../../src/conversation/dialog/TurnDeps.ts";
+import { handleChannelTurn } from "../../../src/conversation/feedback/handleChannelTurn.ts";
+import { initialState } from "../../../src/conversation/state/initialState.ts";
 import { FAMILY_REQUEST_TO_REVIEW } from "../../integration/conversation/support/talk.ts";
 import { createTestDeps } from "../support/createTestDeps.ts";
 import { labels, last, said } from "../support/replyHelpers.ts";
 import { OPEN_QUEUE, Transcript } from "../support/Transcript.ts";
+
+const CONTEXT: TurnContext = { channel: "web", handoff: "none" };
 
 async function chat(): Promise<Transcript> {
   const transcript = new Transcript(await createTestDeps());
@@ -237,6 +243,18 @@ describe("the language of each message", () => {
     await it.send("a che ATS devo rivolgermi se abito a Pavia?");
     expect(said(await it.send("e Monza?", "en"))).toContain("rete di conciliazione");
     expect(it.state.lang).toBe("it");
+  });
+
+  it("keeps the message's language on the way from the channel to the dialogue", async () => {
+    const deps = await createTestDeps();
+    const opened = await handleTurn({ kind: "start", lang: "it" }, initialState("it"), CONTEXT, deps);
+    const result = await handleChannelTurn(
+      { kind: "text", text: "max grant?", lang: "en" },
+      opened.state,
+      CONTEXT,
+      deps,
+    );
+    expect(said(result.replies)).toContain("never more than €100,000.00");
   });
 });
 

@@ -98,6 +98,21 @@ describe(`the Direct Line endpoint on ${process.env.TEST_DB}`, () => {
     expect(gateway.turns(conversation.conversationId)).toEqual([{ kind: "start", lang: "en" }]);
   });
 
+  it("passes each message's locale to the conversation as the language it is written in", async () => {
+    const conversation = await startConversation(base);
+    await postActivity(base, conversation, {
+      type: "message",
+      text: "and Monza?",
+      locale: "en-US",
+      from: { id: "u1", role: "user" },
+    });
+    expect(gateway.turns(conversation.conversationId)).toContainEqual({
+      kind: "text",
+      text: "and Monza?",
+      lang: "en",
+    });
+  });
+
   it("echoes the user's message with its client id and returns the reply after the watermark", async () => {
     const conversation = await startConversation(base);
     const greeting = await getActivities(base, conversation);
