@@ -2,6 +2,7 @@ import type { Config } from "../kernel/config.ts";
 import type { Logger } from "../kernel/createLogger.ts";
 import type { Database } from "../persistence/Database.ts";
 import type { ConsoleEvents } from "./live/ConsoleEvents.ts";
+import type { StaffAccounts } from "./services/createStaffAccounts.ts";
 import type { HandoffDesk } from "./services/HandoffDesk.ts";
 
 export type ContentReload = { ok: true } | { ok: false; problems: string[] };
@@ -15,6 +16,8 @@ export interface ConsoleContext {
   events: ConsoleEvents;
   /** Claim, reply, hand back, close: the handoff operations shared with the conversation service. */
   desk: HandoffDesk;
+  /** Staff accounts: create, change, list (administrators). */
+  accounts: StaffAccounts;
   /**
    * Reloads the content files (intents, answers, forms) on every instance; "unavailable" until the
    * conversation service is connected.

@@ -36,6 +36,7 @@ import { mountSessionRoutes } from "./routes/mountSessionRoutes.ts";
 import { mountStaffRoutes } from "./routes/mountStaffRoutes.ts";
 import { mountSubmissionRoutes } from "./routes/mountSubmissionRoutes.ts";
 import { createHandoffDesk } from "./services/createHandoffDesk.ts";
+import { createStaffAccounts } from "./services/createStaffAccounts.ts";
 import type { HandoffDesk } from "./services/HandoffDesk.ts";
 
 export type AnnounceOutbound = (
@@ -110,7 +111,16 @@ export async function createConsole(
     if (outcome.ok) await events.publish({ type: "content", id: instanceId, atsId: null });
     return outcome;
   };
-  const ctx: ConsoleContext = { db, config, logger, events, desk, reloadContent, now };
+  const ctx: ConsoleContext = {
+    db,
+    config,
+    logger,
+    events,
+    desk,
+    accounts: createStaffAccounts(db),
+    reloadContent,
+    now,
+  };
   const [canned, actionTitles, fieldLabels] = await Promise.all([
     loadCannedReplies(),
     loadActionTitles(path.resolve(config.CONTENT_DIR)),

@@ -121,7 +121,7 @@ export const staffCreateCommand: CliCommand = async (argv) => {
   try {
     await applyMigrations(db.sql);
     const email = args.data.email.toLowerCase();
-    const created = await insertStaff(db, {
+    const created = await insertStaff(db.prisma, {
       id: randomUUID(),
       email,
       displayName: args.data.name ?? email.split("@")[0] ?? email,

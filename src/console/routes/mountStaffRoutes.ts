@@ -1,19 +1,14 @@
-import { randomBytes, randomUUID } from "node:crypto";
-import type { Router } from "express";
+import type { Response, Router } from "express";
 import { z } from "zod";
 import { AtsIdSchema } from "../../conversation/ids.ts";
-import { findStaffById } from "../../persistence/staff/findStaffById.ts";
-import { insertStaff } from "../../persistence/staff/insertStaff.ts";
-import { listStaff } from "../../persistence/staff/listStaff.ts";
-import { updateStaff } from "../../persistence/staff/updateStaff.ts";
 import { recordAudit } from "../audit/recordAudit.ts";
 import { allowRoles } from "../auth/allowRoles.ts";
-import { hashPassword } from "../auth/hashPassword.ts";
 import { requestStaff } from "../auth/requestStaff.ts";
 import { StaffRoleSchema } from "../auth/StaffRole.ts";
 import type { ConsoleContext } from "../ConsoleContext.ts";
 import { notFound } from "../http/notFound.ts";
 import { parseOr400 } from "../http/parseOr400.ts";
+import type { AccountRefusal } from "../services/createStaffAccounts.ts";
 
 export const PasswordSchema = z.string().min(12, "almeno 12 caratteri").max(256);
 
@@ -41,12 +36,24 @@ const StaffPatch = z.object({
 
 const IdParams = z.object({ id: z.string().regex(/^[\w-]{1,100}$/) });
 
-/** Staff accounts and content reload: administrators only. */
+function refuse(res: Response, reason: AccountRefusal): void {
+  if (reason === "not_found") notFound(res);
+  else if (reason === "email_taken")
+    res.status(409).json({ error: "email_taken", message: "Esiste già un account con questa email." });
+  else if (reason === "operator_without_ats")
+    res.status(400).json({ error: "invalid_request", message: "Un operatore deve avere un'ATS." });
+  else
+    res
+      .status(400)
+      .json({ error: "invalid_request", message: "Non puoi disattivare o declassare il tuo account." });
+}
+
+/** Staff accounts (the rules are the accounts service's) and content reload: administrators only. */
 export function mountStaffRoutes(api: Router, ctx: ConsoleContext): void {
   const admin = allowRoles("admin");
 
   api.get("/admin/staff", admin, async (_req, res) => {
-    const rows = await listStaff(ctx.db);
+    const rows = await ctx.accounts.list();
     res.json({
       staff: rows.map((s) => ({
         ...s,
@@ -57,71 +64,28 @@ export function mountStaffRoutes(api: Router, ctx: ConsoleContext): void {
   });
 
   api.post("/admin/staff", admin, async (req, res) => {
-    const staff = requestStaff(req);
     const body = parseOr400(res, NewStaffBody, req.body);
     if (!body) return;
-    const password = body.password ?? randomBytes(12).toString("base64url");
-    const id = randomUUID();
-    const created = await insertStaff(ctx.db, {
-      id,
-      email: body.email,
-      displayName: body.displayName,
-      role: body.role,
-      atsId: body.atsId,
-      passwordHash: await hashPassword(password),
-    });
+    const created = await ctx.accounts.create(body, requestStaff(req));
     if (!created.ok) {
-      res.status(409).json({ error: "email_taken", message: "Esiste già un account con questa email." });
+      refuse(res, created.reason);
       return;
     }
-    await recordAudit(
-      ctx.db.prisma,
-      staff.id,
-      "staff.create",
-      { type: "staff", id },
-      { role: body.role, atsId: body.atsId },
-    );
-    res.status(201).json({ id, ...(body.password ? {} : { generatedPassword: password }) });
+    res.status(201).json({
+      id: created.id,
+      ...(created.generatedPassword ? { generatedPassword: created.generatedPassword } : {}),
+    });
   });
 
   api.patch("/admin/staff/:id", admin, async (req, res) => {
-    const staff = requestStaff(req);
     const params = parseOr400(res, IdParams, req.params);
     const body = parseOr400(res, StaffPatch, req.body);
     if (!params || !body) return;
-    const target = await findStaffById(ctx.db, params.id);
-    if (!target) {
-      notFound(res);
+    const updated = await ctx.accounts.update(params.id, body, requestStaff(req));
+    if (!updated.ok) {
+      refuse(res, updated.reason);
       return;
     }
-    const role = body.role ?? StaffRoleSchema.catch("operator").parse(target.role);
-    const atsId = body.atsId !== undefined ? body.atsId : target.atsId;
-    if (role === "operator" && !atsId) {
-      res.status(400).json({ error: "invalid_request", message: "Un operatore deve avere un'ATS." });
-      return;
-    }
-    if (params.id === staff.id && (body.active === false || (body.role && body.role !== "admin"))) {
-      res
-        .status(400)
-        .json({ error: "invalid_request", message: "Non puoi disattivare o declassare il tuo account." });
-      return;
-    }
-    await updateStaff(ctx.db, params.id, {
-      displayName: body.displayName,
-      role: body.role,
-      atsId: body.atsId,
-      active: body.active,
-      passwordHash: body.password ? await hashPassword(body.password) : undefined,
-      unlock: body.unlock,
-    });
-    const { password: _password, ...changes } = body;
-    await recordAudit(
-      ctx.db.prisma,
-      staff.id,
-      "staff.update",
-      { type: "staff", id: params.id },
-      { ...changes, ...(body.password ? { passwordChanged: true } : {}) },
-    );
     res.json({ ok: true });
   });
 

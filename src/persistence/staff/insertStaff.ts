@@ -1,4 +1,4 @@
-import type { Database } from "../Database.ts";
+import type { Prisma } from "../generated/client.ts";
 
 export interface NewStaff {
   id: string;
@@ -11,10 +11,10 @@ export interface NewStaff {
 
 /** Returns `{ ok: false }` when the email is taken, the one mistake an administrator can make here. */
 export async function insertStaff(
-  db: Database,
+  client: Prisma.TransactionClient,
   staff: NewStaff,
 ): Promise<{ ok: true } | { ok: false; reason: "email_taken" }> {
-  const created = await db.prisma.staff.createMany({
+  const created = await client.staff.createMany({
     data: [{ ...staff, email: staff.email.trim().toLowerCase() }],
     skipDuplicates: true,
   });

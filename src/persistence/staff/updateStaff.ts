@@ -1,4 +1,4 @@
-import type { Database } from "../Database.ts";
+import type { Prisma } from "../generated/client.ts";
 
 export interface StaffChanges {
   displayName?: string | undefined;
@@ -13,26 +13,30 @@ export interface StaffChanges {
 /**
  * Changes an account; a deactivated account, a new role or a new password also ends the account's
  * sessions, so a change of rights takes effect at once. Returns false when the account does not exist.
+ * Two statements: call it inside a transaction (the console's staff accounts service does, with the
+ * audit entry).
  */
-export async function updateStaff(db: Database, id: string, changes: StaffChanges): Promise<boolean> {
+export async function updateStaff(
+  client: Prisma.TransactionClient,
+  id: string,
+  changes: StaffChanges,
+): Promise<boolean> {
   const endSessions =
     changes.active === false ||
     changes.role !== undefined ||
     changes.atsId !== undefined ||
     !!changes.passwordHash;
-  return db.prisma.$transaction(async (tx) => {
-    const updated = await tx.staff.updateMany({
-      where: { id },
-      data: {
-        displayName: changes.displayName,
-        role: changes.role,
-        atsId: changes.atsId,
-        active: changes.active,
-        passwordHash: changes.passwordHash,
-        ...(changes.unlock ? { failedLogins: 0, lockedUntil: null } : {}),
-      },
-    });
-    if (updated.count === 1 && endSessions) await tx.staffSession.deleteMany({ where: { staffId: id } });
-    return updated.count === 1;
+  const updated = await client.staff.updateMany({
+    where: { id },
+    data: {
+      displayName: changes.displayName,
+      role: changes.role,
+      atsId: changes.atsId,
+      active: changes.active,
+      passwordHash: changes.passwordHash,
+      ...(changes.unlock ? { failedLogins: 0, lockedUntil: null } : {}),
+    },
   });
+  if (updated.count === 1 && endSessions) await client.staffSession.deleteMany({ where: { staffId: id } });
+  return updated.count === 1;
 }

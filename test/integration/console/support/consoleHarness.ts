@@ -115,7 +115,7 @@ export async function createStaffAccount(
   const id = randomUUID();
   const email = `${name}.${id.slice(0, 8)}@example.test`;
   const password = `pw-${randomUUID()}`;
-  await insertStaff(db, {
+  await insertStaff(db.prisma, {
     id,
     email,
     displayName: name,
