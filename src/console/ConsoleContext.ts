@@ -3,6 +3,7 @@ import type { Logger } from "../kernel/createLogger.ts";
 import type { Database } from "../persistence/Database.ts";
 import type { ConsoleEvents } from "./live/ConsoleEvents.ts";
 import type { StaffAccounts } from "./services/createStaffAccounts.ts";
+import type { SubmissionDesk } from "./services/createSubmissionDesk.ts";
 import type { HandoffDesk } from "./services/HandoffDesk.ts";
 
 export type ContentReload = { ok: true } | { ok: false; problems: string[] };
@@ -18,6 +19,8 @@ export interface ConsoleContext {
   desk: HandoffDesk;
   /** Staff accounts: create, change, list (administrators). */
   accounts: StaffAccounts;
+  /** Requests (submissions): open one, change its status. */
+  submissions: SubmissionDesk;
   /**
    * Reloads the content files (intents, answers, forms) on every instance; "unavailable" until the
    * conversation service is connected.

@@ -37,6 +37,7 @@ import { mountStaffRoutes } from "./routes/mountStaffRoutes.ts";
 import { mountSubmissionRoutes } from "./routes/mountSubmissionRoutes.ts";
 import { createHandoffDesk } from "./services/createHandoffDesk.ts";
 import { createStaffAccounts } from "./services/createStaffAccounts.ts";
+import { createSubmissionDesk } from "./services/createSubmissionDesk.ts";
 import type { HandoffDesk } from "./services/HandoffDesk.ts";
 
 export type AnnounceOutbound = (
@@ -118,6 +119,7 @@ export async function createConsole(
     events,
     desk,
     accounts: createStaffAccounts(db),
+    submissions: createSubmissionDesk(db, events),
     reloadContent,
     now,
   };

@@ -1,10 +1,8 @@
 import type { Request, Response, Router } from "express";
 import { z } from "zod";
-import { type ActionId, ActionIdSchema, AtsIdSchema, ProvinceCodeSchema } from "../../conversation/ids.ts";
-import { findSubmissionForStaff } from "../../persistence/submissions/findSubmissionForStaff.ts";
+import { type ActionId, ActionIdSchema, ProvinceCodeSchema } from "../../conversation/ids.ts";
 import { listSubmissionsForStaff } from "../../persistence/submissions/listSubmissionsForStaff.ts";
 import type { SubmissionFilter } from "../../persistence/submissions/SubmissionFilter.ts";
-import { updateSubmissionStatus } from "../../persistence/submissions/updateSubmissionStatus.ts";
 import { recordAudit } from "../audit/recordAudit.ts";
 import { accessOf } from "../auth/accessOf.ts";
 import { requestStaff } from "../auth/requestStaff.ts";
@@ -128,12 +126,11 @@ export function mountSubmissionRoutes(
     const staff = requestStaff(req);
     const params = parseOr400(res, IdParams, req.params);
     if (!params) return;
-    const s = await findSubmissionForStaff(ctx.db, params.id, accessOf(staff));
+    const s = await ctx.submissions.open(params.id, staff);
     if (!s) {
       notFound(res);
       return;
     }
-    await recordAudit(ctx.db.prisma, staff.id, "submission.view", { type: "submission", id: s.id });
     const data = readSubmissionData(s.data);
     res.json({
       submission: {
@@ -160,20 +157,10 @@ export function mountSubmissionRoutes(
     const params = parseOr400(res, IdParams, req.params);
     const body = parseOr400(res, StatusBody, req.body);
     if (!params || !body) return;
-    const before = await findSubmissionForStaff(ctx.db, params.id, accessOf(staff));
-    if (!before || !(await updateSubmissionStatus(ctx.db, params.id, body.status, accessOf(staff)))) {
+    if (!(await ctx.submissions.setStatus(params.id, body.status, staff))) {
       notFound(res);
       return;
     }
-    await recordAudit(
-      ctx.db.prisma,
-      staff.id,
-      "submission.status",
-      { type: "submission", id: params.id },
-      { from: before.status, to: body.status },
-    );
-    const atsId = AtsIdSchema.safeParse(before.atsId);
-    await ctx.events.publish({ type: "submission", id: params.id, atsId: atsId.success ? atsId.data : null });
     res.json({ ok: true });
   });
 }
