@@ -106,6 +106,7 @@ export const GLOBAL_PLACEHOLDERS = [
   "province_table",
   "top_projects",
   "top_amount",
+  "least_amount",
   "none_provinces",
 ] as const;
 

@@ -59,6 +59,10 @@ function computeValues(content: Content, lang: Lang): ProgrammeValues {
   const mostCents = Math.max(...rows.map((r) => r.cents));
   const leaders = rows.filter((r) => r.projects === mostProjects).map((r) => provinceName(r.province));
   const richest = rows.find((r) => r.cents === mostCents);
+  // The smallest grant among the provinces that had one (those with none are named apart).
+  const funded = rows.filter((r) => r.cents > 0);
+  const leastCents = Math.min(...funded.map((r) => r.cents));
+  const poorest = funded.find((r) => r.cents === leastCents);
   const without = rows.filter((r) => r.projects === 0).map((r) => provinceName(r.province));
   return {
     decree_number: String(decree.number.value),
@@ -119,6 +123,12 @@ function computeValues(content: Content, lang: Lang): ProgrammeValues {
       ? say(common.top_amount, {
           province_name: provinceName(richest.province),
           amount: formatEuro(richest.euros, lang),
+        })
+      : "",
+    least_amount: poorest
+      ? say(common.top_amount, {
+          province_name: provinceName(poorest.province),
+          amount: formatEuro(poorest.euros, lang),
         })
       : "",
     none_provinces: without.length > 0 ? say(common.none_provinces, { names: list(without) }) : "",

@@ -46,6 +46,17 @@ describe("follow-ups reuse the last question with the new detail", () => {
     expect(said(await c.send("e Menaggio?"))).toContain("Per Menaggio");
   });
 
+  it("names the province that got least, asked directly or as «e quella con meno?» after a figure", async () => {
+    const c = await chat();
+    expect(said(await c.send("quale provincia ha ricevuto meno contributi?"))).toContain(
+      "Monza e Brianza (97.232,72 €)",
+    );
+    await c.send("quanti progetti sono stati finanziati a Brescia?");
+    const least = said(await c.send("e quella con meno?"));
+    expect(least).toContain("Como: nessun progetto finanziato");
+    expect(least).toContain("Monza e Brianza");
+  });
+
   it("does not ask which «rete» when the document's topic is clear («quante reti ci sono oggi?»)", async () => {
     const c = await chat();
     expect(said(await c.send("quante reti ci sono oggi?"))).toContain("in 8");
