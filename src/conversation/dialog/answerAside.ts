@@ -13,5 +13,16 @@ export async function answerAside(turn: Turn, text: string, expecting: string): 
   const understanding = await turn.understand(text, expecting);
   // A short word is a wrong answer, unless it plainly asks for help ("aiuto").
   if (short && (understanding.intent !== "help" || understanding.confidence < MIN_CONFIDENCE)) return false;
-  return answerQuestion(turn, understanding, text, false);
+  if (answerQuestion(turn, understanding, text, false)) return true;
+  // "Che tempo fa domani?" at the codice fiscale: the scope in one line, then the same question.
+  if (
+    looksLikeQuestion(text) &&
+    understanding.intent === "out_of_scope" &&
+    understanding.confidence >= MIN_CONFIDENCE
+  ) {
+    turn.intent = "out_of_scope";
+    turn.say(turn.r.repair.scope);
+    return true;
+  }
+  return false;
 }

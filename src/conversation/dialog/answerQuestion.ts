@@ -26,6 +26,11 @@ export function answerQuestion(
       turn.intent = "help";
       turn.say(turn.r.help);
       return true;
+    case "goodbye":
+      // "Grazie, ci risentiamo" mid-interview: a goodbye; the question stays for when they are back.
+      turn.intent = "goodbye";
+      turn.say(turn.r.goodbye);
+      return true;
     case "privacy":
       turn.intent = "privacy";
       turn.say(turn.fill(turn.r.privacy.notice));

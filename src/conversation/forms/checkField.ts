@@ -112,6 +112,10 @@ function checkInteger(field: FormField, said: string): FieldCheck {
 /** Words of a sentence that no Lombard comune's name contains. */
 const NOT_IN_TOWN_NAMES = new Set([
   "ho",
+  "yes",
+  "ok",
+  "okay",
+  "boh",
   "hai",
   "scritto",
   "sbagliato",

@@ -245,6 +245,33 @@ describe("answers that are not the expected words", () => {
   });
 });
 
+describe("small talk in the middle of something", () => {
+  it("says goodbye mid-interview and keeps the question; answers the scope at a form field and asks it again", async () => {
+    const c = await chat();
+    await c.send("Famiglia");
+    await c.send("Meno di 3 anni");
+    const bye = await c.send("ciao grazie, ci risentiamo");
+    expect(said(bye)).toContain("a presto");
+    expect(said(bye)).not.toContain("Non ho capito");
+    expect(c.state.step.kind).toBe("interview");
+    const f = await chat();
+    for (const text of [
+      "Famiglia",
+      "Meno di 3 anni",
+      "Sì",
+      "No",
+      "provincia di Bergamo",
+      "Lascia una richiesta",
+    ])
+      await f.send(text);
+    await f.send("Acconsento");
+    await f.send("Giulia Verdi");
+    const weather = await f.send("che tempo fa domani?");
+    expect(said(weather)).toContain("Su questo non posso aiutarti");
+    expect(last(weather).text).toContain("codice fiscale");
+  });
+});
+
 describe("the language of each message", () => {
   it("answers «hello» and «and Monza?» in English when the client says the message is English", async () => {
     const c = await chat();
