@@ -2,6 +2,7 @@ import type { Config } from "../kernel/config.ts";
 import type { Logger } from "../kernel/createLogger.ts";
 import type { Database } from "../persistence/Database.ts";
 import type { ConsoleEvents } from "./live/ConsoleEvents.ts";
+import type { OutboxDesk } from "./services/createOutboxDesk.ts";
 import type { StaffAccounts } from "./services/createStaffAccounts.ts";
 import type { SubmissionDesk } from "./services/createSubmissionDesk.ts";
 import type { HandoffDesk } from "./services/HandoffDesk.ts";
@@ -21,6 +22,8 @@ export interface ConsoleContext {
   accounts: StaffAccounts;
   /** Requests (submissions): open one, change its status. */
   submissions: SubmissionDesk;
+  /** The mail outbox: retry an unsent mail (supervisors and administrators). */
+  outbox: OutboxDesk;
   /**
    * Reloads the content files (intents, answers, forms) on every instance; "unavailable" until the
    * conversation service is connected.

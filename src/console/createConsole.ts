@@ -36,6 +36,7 @@ import { mountSessionRoutes } from "./routes/mountSessionRoutes.ts";
 import { mountStaffRoutes } from "./routes/mountStaffRoutes.ts";
 import { mountSubmissionRoutes } from "./routes/mountSubmissionRoutes.ts";
 import { createHandoffDesk } from "./services/createHandoffDesk.ts";
+import { createOutboxDesk } from "./services/createOutboxDesk.ts";
 import { createStaffAccounts } from "./services/createStaffAccounts.ts";
 import { createSubmissionDesk } from "./services/createSubmissionDesk.ts";
 import type { HandoffDesk } from "./services/HandoffDesk.ts";
@@ -120,6 +121,7 @@ export async function createConsole(
     desk,
     accounts: createStaffAccounts(db),
     submissions: createSubmissionDesk(db, events),
+    outbox: createOutboxDesk(db, events, now),
     reloadContent,
     now,
   };

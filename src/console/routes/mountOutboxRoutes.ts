@@ -1,8 +1,6 @@
 import type { Router } from "express";
 import { z } from "zod";
 import { listOutboxMails } from "../../persistence/outbox/listOutboxMails.ts";
-import { retryOutboxMail } from "../../persistence/outbox/retryOutboxMail.ts";
-import { recordAudit } from "../audit/recordAudit.ts";
 import { allowRoles } from "../auth/allowRoles.ts";
 import { requestStaff } from "../auth/requestStaff.ts";
 import type { ConsoleContext } from "../ConsoleContext.ts";
@@ -35,22 +33,12 @@ export function mountOutboxRoutes(api: Router, ctx: ConsoleContext): void {
   });
 
   api.post("/outbox/:id/retry", leads, async (req, res) => {
-    const staff = requestStaff(req);
     const params = parseOr400(res, IdParams, req.params);
     if (!params) return;
-    const previousAttempts = await retryOutboxMail(ctx.db, params.id, ctx.now());
-    if (previousAttempts === null) {
+    if (!(await ctx.outbox.retry(params.id, requestStaff(req)))) {
       res.status(409).json({ error: "not_retryable", message: "Email inesistente o già inviata." });
       return;
     }
-    await recordAudit(
-      ctx.db.prisma,
-      staff.id,
-      "outbox.retry",
-      { type: "outbox_mail", id: params.id },
-      { previousAttempts },
-    );
-    await ctx.events.publish({ type: "outbox", id: params.id, atsId: null });
     res.json({ ok: true });
   });
 }

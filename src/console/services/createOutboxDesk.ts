@@ -1,0 +1,29 @@
+import type { Database } from "../../persistence/Database.ts";
+import { retryOutboxMail } from "../../persistence/outbox/retryOutboxMail.ts";
+import { recordAudit } from "../audit/recordAudit.ts";
+import type { StaffPrincipal } from "../auth/StaffPrincipal.ts";
+import type { ConsoleEvents } from "../live/ConsoleEvents.ts";
+
+export interface OutboxDesk {
+  /** Puts an unsent mail back at the front of the outbox; false when there is nothing to retry. */
+  retry(id: string, staff: StaffPrincipal): Promise<boolean>;
+}
+
+/**
+ * The mail outbox as supervisors handle it: a retry is written with its audit entry in one
+ * transaction (the worker sends the mail, never twice), then open consoles are told.
+ */
+export function createOutboxDesk(db: Database, events: ConsoleEvents, now: () => Date): OutboxDesk {
+  return {
+    async retry(id, staff) {
+      const retried = await db.prisma.$transaction(async (tx) => {
+        const previousAttempts = await retryOutboxMail(tx, id, now());
+        if (previousAttempts === null) return false;
+        await recordAudit(tx, staff.id, "outbox.retry", { type: "outbox_mail", id }, { previousAttempts });
+        return true;
+      });
+      if (retried) await events.publish({ type: "outbox", id, atsId: null });
+      return retried;
+    },
+  };
+}
