@@ -1,7 +1,9 @@
 import type { Turn } from "../dialog/Turn.ts";
 import { correctFormFields } from "../forms/correctFormFields.ts";
 import { askNextQuestion } from "../interview/askNextQuestion.ts";
+import { startInterview } from "../interview/startInterview.ts";
 import { CLEAR_TOPIC_SCORE } from "../ports/ProgrammeKnowledge.ts";
+import type { Audience } from "../state/Audience.ts";
 import { absorbFacts } from "./absorbFacts.ts";
 import type { DialogueMessage } from "./DialogueMessage.ts";
 import { describeFacts } from "./describeFacts.ts";
@@ -40,6 +42,12 @@ export async function correctionPattern(
   if (step.kind === "ask_place") return { kind: "retry", text: tail };
   if (step.kind !== "menu" && step.kind !== "interview") return undefined;
   if (step.kind === "interview") {
+    // "Anzi no, chiedo per la mia famiglia": the other door, named, starts its own interview.
+    const door = namedDoor(words);
+    if (door && door !== turn.state.audience) {
+      startInterview(turn, door);
+      return { kind: "handled" };
+    }
     // "No aspetta, sì": the rest answers the question itself.
     const plain = turn.deps.knowledge.readAnswer(step.field, tail, undefined, turn.state.profile);
     if (plain.ok) return { kind: "retry", text: tail };
@@ -66,4 +74,15 @@ export async function correctionPattern(
     if (reanswer(turn, message.text, understanding)) return { kind: "handled" };
   }
   return { kind: "handled" };
+}
+
+/** The words that name a door outright (not "mia moglie", which a firm's owner may also say). */
+const DOOR_WORDS: ReadonlyArray<{ audience: Audience; words: ReadonlySet<string> }> = [
+  { audience: "family", words: new Set(["famiglia", "family"]) },
+  { audience: "firm", words: new Set(["impresa", "azienda", "ditta", "business", "company", "firm"]) },
+];
+
+function namedDoor(words: readonly string[]): Audience | undefined {
+  const named = DOOR_WORDS.filter((door) => words.some((w) => door.words.has(w)));
+  return named.length === 1 ? named[0]?.audience : undefined;
 }

@@ -175,6 +175,16 @@ describe("corrections update the profile and what depends on it", () => {
     expect(c.state.form?.values.comune).toBeUndefined();
   });
 
+  it("changes door mid-interview on «anzi no, chiedo per la mia famiglia» and «no scusa, sono un'impresa»", async () => {
+    const c = await chat();
+    await c.send("Impresa");
+    await c.send("anzi no, chiedo per la mia famiglia");
+    expect(c.state.audience).toBe("family");
+    expect(c.state.step).toEqual({ kind: "interview", field: "children_ages" });
+    await c.send("no scusa, sono un'impresa");
+    expect(c.state.audience).toBe("firm");
+  });
+
   it("takes «Bergamo, anzi no scusa, Brescia» as Brescia at the place question", async () => {
     const c = await chat();
     await c.send("a quale ATS mi rivolgo?");
