@@ -5,6 +5,7 @@ import { romeMidnight } from "../../src/console/views/romeMidnight.ts";
 import { summariseWaits } from "../../src/console/views/summariseWaits.ts";
 import { buildTranscriptMail } from "../../src/conversation/handoff/buildTranscriptMail.ts";
 import { handoffReplies } from "../../src/conversation/handoff/handoffReplies.ts";
+import { createTestDeps } from "../conversation/support/createTestDeps.ts";
 
 describe("what the console shows", () => {
   it("starts an Italian day at Rome's midnight, in winter and in summer", () => {
@@ -62,16 +63,21 @@ describe("the transcript forwarded to the mailbox", () => {
 });
 
 describe("what the bot tells the user", () => {
-  it("says the place in line and the wait in plain words", () => {
-    expect(handoffReplies.queued({ position: 1, expectedWaitMinutes: 5 }, "it").text).toBe(
+  it("says the place in line and the wait in plain words", async () => {
+    const { responses } = (await createTestDeps()).content;
+    expect(handoffReplies.queued({ position: 1, expectedWaitMinutes: 5 }, responses.it.handoff).text).toBe(
       "Sei il primo in coda: l'attesa prevista è di circa 5 minuti.",
     );
-    expect(handoffReplies.queued({ position: 3, expectedWaitMinutes: 15 }, "en").text).toBe(
+    expect(handoffReplies.queued({ position: 3, expectedWaitMinutes: 15 }, responses.en.handoff).text).toBe(
       "2 people are ahead of you: the expected wait is about 15 minutes.",
+    );
+    expect(handoffReplies.queued({ position: 2, expectedWaitMinutes: 1 }, responses.it.handoff).text).toBe(
+      "Prima di te c'è 1 persona: l'attesa prevista è di circa 1 minuto.",
     );
   });
 
-  it("offers the mailbox with two buttons and the office hours when nobody is on duty", () => {
+  it("offers the mailbox with two buttons and the office hours when nobody is on duty", async () => {
+    const { responses } = (await createTestDeps()).content;
     const reply = handoffReplies.mailboxOffer(
       {
         position: 1,
@@ -81,6 +87,7 @@ describe("what the bot tells the user", () => {
         opening: "lunedì alle 09:00",
         mailbox: "conciliazione@regione.lombardia.it",
       },
+      responses.it.handoff,
       "it",
     );
     expect(reply.text).toContain("non c'è nessuno in servizio");

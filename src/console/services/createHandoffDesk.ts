@@ -151,6 +151,7 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
         opening: describeOpening(plan.opening, lang),
         mailbox: deps.config.PROGRAMME_MAILBOX,
       },
+      deps.says(lang),
       lang,
     );
   }

@@ -1,4 +1,6 @@
+import { renderTemplate } from "../format/renderTemplate.ts";
 import type { Lang } from "../ids.ts";
+import type { Responses } from "../responses/ResponsesSchema.ts";
 import type { Reply } from "../turn.ts";
 import { MAILBOX_FORWARD_VALUE, MAILBOX_WAIT_VALUE } from "./mailboxOfferValues.ts";
 
@@ -16,79 +18,58 @@ export interface OfferFacts extends QueueFacts {
   mailbox: string;
 }
 
-function place(facts: QueueFacts, lang: Lang): string {
+type HandoffTexts = Responses["handoff"];
+
+function place(facts: QueueFacts, says: HandoffTexts): string {
   const ahead = facts.position - 1;
-  if (lang === "it") {
-    const line =
-      ahead <= 0
-        ? "Sei il primo in coda"
-        : ahead === 1
-          ? "Prima di te c'è 1 persona"
-          : `Prima di te ci sono ${ahead} persone`;
-    return `${line}: l'attesa prevista è di circa ${facts.expectedWaitMinutes} minut${facts.expectedWaitMinutes === 1 ? "o" : "i"}.`;
-  }
-  const line =
+  const where =
     ahead <= 0
-      ? "You are first in line"
-      : `${ahead} ${ahead === 1 ? "person is" : "people are"} ahead of you`;
-  return `${line}: the expected wait is about ${facts.expectedWaitMinutes} minute${facts.expectedWaitMinutes === 1 ? "" : "s"}.`;
+      ? says.first_in_line
+      : ahead === 1
+        ? says.one_ahead
+        : renderTemplate(says.many_ahead, { n: String(ahead) });
+  return facts.expectedWaitMinutes === 1
+    ? renderTemplate(says.wait_one_minute, { place: where })
+    : renderTemplate(says.wait_minutes, { place: where, minutes: String(facts.expectedWaitMinutes) });
 }
 
-function offerButtons(lang: Lang): Reply["buttons"] {
-  return lang === "it"
-    ? [
-        { label: "Sì, inoltra", value: MAILBOX_FORWARD_VALUE },
-        { label: "No, resto in attesa", value: MAILBOX_WAIT_VALUE },
-      ]
-    : [
-        { label: "Yes, forward it", value: "Yes, forward it" },
-        { label: "No, I'll wait", value: "No, I'll wait" },
-      ];
+/** Italian buttons keep the values the queue has always recognised; English ones send their label. */
+function offerButtons(says: HandoffTexts, lang: Lang): Reply["buttons"] {
+  return [
+    { label: says.forward_button, value: lang === "it" ? MAILBOX_FORWARD_VALUE : says.forward_button },
+    { label: says.wait_button, value: lang === "it" ? MAILBOX_WAIT_VALUE : says.wait_button },
+  ];
 }
 
 /**
- * What the queue says to a user waiting for staff, in both languages (what the desk says when
- * staff act is content: `handoff` in intents/responses). Each reply tells the user what happens
- * next; the channelData lets channels and tests follow the handoff without reading prose.
+ * What the queue says to a user waiting for staff (the words are content: `handoff` in
+ * intents/responses). Each reply tells the user what happens next; the channelData lets channels
+ * and tests follow the handoff without reading prose.
  */
 export const handoffReplies = {
   /** Follows the dialog's own "a person will answer you here": where the user stands in line. */
-  queued(facts: QueueFacts, lang: Lang): Reply {
+  queued(facts: QueueFacts, says: HandoffTexts): Reply {
     return {
-      text: place(facts, lang),
+      text: place(facts, says),
       buttons: [],
       channelData: { intent: "human_handoff", handoff: "queued" },
     };
   },
 
-  mailboxOffer(facts: OfferFacts, lang: Lang): Reply {
+  mailboxOffer(facts: OfferFacts, says: HandoffTexts, lang: Lang): Reply {
     const situation =
-      lang === "it"
-        ? facts.why === "closed"
-          ? `La tua richiesta è in coda, ma in questo momento non c'è nessuno in servizio (orari: ${facts.officeHours}); riapriamo ${facts.opening}.`
-          : `La tua richiesta è in coda, ma l'attesa è più lunga del solito. ${place(facts, lang)}`
-        : facts.why === "closed"
-          ? `Your request is in line, but nobody is on duty right now (hours: ${facts.officeHours}); we reopen ${facts.opening}.`
-          : `Your request is in line, but the wait is longer than usual. ${place(facts, lang)}`;
-    const offer =
-      lang === "it"
-        ? `Se vuoi, inoltro subito questa conversazione, con la trascrizione, alla casella del programma (${facts.mailbox}). Vuoi che la inoltri?`
-        : `If you like, I can forward this conversation with its transcript to the programme mailbox (${facts.mailbox}) now. Shall I forward it?`;
+      facts.why === "closed"
+        ? renderTemplate(says.offer_closed, { hours: facts.officeHours, opening: facts.opening })
+        : renderTemplate(says.offer_long_wait, { place: place(facts, says) });
+    const offer = renderTemplate(says.offer_forward, { mailbox: facts.mailbox });
     return {
       text: `${situation} ${offer}`,
-      buttons: offerButtons(lang),
+      buttons: offerButtons(says, lang),
       channelData: { intent: "human_handoff", handoff: "queued" },
     };
   },
 
-  keepWaiting(lang: Lang): Reply {
-    return {
-      text:
-        lang === "it"
-          ? "Va bene: resti in coda e una persona dello staff ti risponderà qui appena possibile."
-          : "All right: you stay in line and a member of staff will answer you here as soon as possible.",
-      buttons: [],
-      channelData: { handoff: "queued" },
-    };
+  keepWaiting(says: HandoffTexts): Reply {
+    return { text: says.keep_waiting, buttons: [], channelData: { handoff: "queued" } };
   },
 };

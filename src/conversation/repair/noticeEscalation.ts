@@ -45,6 +45,7 @@ export function tellQueueStatus(turn: Turn, status: QueueStatus): void {
         opening: describeOpening(status.opening, lang),
         mailbox: turn.deps.settings.mailbox,
       },
+      turn.r.handoff,
       lang,
     );
     turn.say(reply.text, { buttons: reply.buttons });
@@ -53,7 +54,7 @@ export function tellQueueStatus(turn: Turn, status: QueueStatus): void {
   }
   const reply = handoffReplies.queued(
     { position: status.position, expectedWaitMinutes: status.expectedWaitMinutes },
-    lang,
+    turn.r.handoff,
   );
   turn.say(reply.text);
 }

@@ -31,7 +31,7 @@ export async function queuePattern(
     }
     if (cancel || command?.id === "no" || saysMostly(message, "deny")) {
       turn.state.awaitingContact = false;
-      turn.say(handoffReplies.keepWaiting(turn.state.lang).text);
+      turn.say(handoffReplies.keepWaiting(turn.r.handoff).text);
       return true;
     }
     if (!message.question) {
@@ -65,7 +65,7 @@ export async function queuePattern(
         turn.state.awaitingContact = true;
         turn.say(turn.r.queue.ask_contact);
       } else {
-        turn.say(handoffReplies.keepWaiting(turn.state.lang).text);
+        turn.say(handoffReplies.keepWaiting(turn.r.handoff).text);
       }
       return true;
     }

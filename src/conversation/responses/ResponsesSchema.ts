@@ -64,6 +64,19 @@ export const ResponsesSchema = z.strictObject({
     staff_joined: text,
     handed_back: text,
     closed: text,
+    /** The place in line ({n}: people ahead) and the expected wait ({place}, {minutes}). */
+    first_in_line: text,
+    one_ahead: text,
+    many_ahead: text,
+    wait_one_minute: text,
+    wait_minutes: text,
+    /** The mailbox offer: why ({hours}, {opening} or {place}), then the offer ({mailbox}). */
+    offer_closed: text,
+    offer_long_wait: text,
+    offer_forward: text,
+    forward_button: text,
+    wait_button: text,
+    keep_waiting: text,
   }),
   /**
    * What channels say themselves: who wrote a staff reply ({name}), the web chat's screen-reader
