@@ -10,6 +10,11 @@ import { OPEN_QUEUE, Transcript } from "../support/Transcript.ts";
 
 const CONTEXT: TurnContext = { channel: "web", handoff: "none" };
 
+/** The family request up to its consent question (FAMILY_REQUEST_TO_REVIEW's first six messages). */
+async function toConsent(c: Transcript): Promise<void> {
+  for (const text of FAMILY_REQUEST_TO_REVIEW.slice(0, 6)) await c.send(text);
+}
+
 async function chat(): Promise<Transcript> {
   const transcript = new Transcript(await createTestDeps());
   await transcript.start();
@@ -128,9 +133,8 @@ describe("corrections update the profile and what depends on it", () => {
 
   it("corrects the province in a form from «non sono a Bergamo ma a Como», not the comune being asked", async () => {
     const c = await chat();
-    for (const text of ["Famiglia", "Meno di 3 anni", "Sì", "No", "provincia di Bergamo"]) await c.send(text);
-    for (const text of ["Lascia una richiesta", "Acconsento", "Giulia Verdi", "VRDLCU79E55F205Q"])
-      await c.send(text);
+    await toConsent(c);
+    for (const text of ["Acconsento", "Giulia Verdi", "VRDLCU79E55F205Q"]) await c.send(text);
     expect(c.state.step).toMatchObject({ kind: "form_field", field: "comune" });
     const reply = await c.send("ho sbagliato prima, non sono a Bergamo ma a Como");
     expect(said(reply)).toContain("Como (CO)");
@@ -164,8 +168,8 @@ describe("corrections update the profile and what depends on it", () => {
 
   it("corrects a name said with its field in a form («il nome l'ho scritto male: è …») and refuses a sentence as a name", async () => {
     const c = await chat();
-    for (const text of ["Famiglia", "Meno di 3 anni", "Sì", "No", "provincia di Bergamo"]) await c.send(text);
-    for (const text of ["Lascia una richiesta", "Acconsento"]) await c.send(text);
+    await toConsent(c);
+    await c.send("Acconsento");
     expect(said(await c.send("omg this is taking forever"))).toContain("Mi servono nome e cognome");
     await c.send("Giulia Verdi");
     await c.send("VRDLCU79E55F205Q");
@@ -240,15 +244,7 @@ describe("answers that are not the expected words", () => {
     await c.send("salta");
     expect(c.state.step).not.toEqual({ kind: "interview", field: "workers" });
     const f = await chat();
-    for (const text of [
-      "Famiglia",
-      "Meno di 3 anni",
-      "Sì",
-      "No",
-      "provincia di Bergamo",
-      "Lascia una richiesta",
-    ])
-      await f.send(text);
+    await toConsent(f);
     for (const text of ["Acconsento", "Giulia Verdi", "VRDLCU79E55F205Q", "Treviglio", "dopo scuola"])
       await f.send(text);
     expect(f.state.form?.values.need).toBe("pre_post_school");
@@ -265,15 +261,7 @@ describe("small talk in the middle of something", () => {
     expect(said(bye)).not.toContain("Non ho capito");
     expect(c.state.step.kind).toBe("interview");
     const f = await chat();
-    for (const text of [
-      "Famiglia",
-      "Meno di 3 anni",
-      "Sì",
-      "No",
-      "provincia di Bergamo",
-      "Lascia una richiesta",
-    ])
-      await f.send(text);
+    await toConsent(f);
     await f.send("Acconsento");
     await f.send("Giulia Verdi");
     const weather = await f.send("che tempo fa domani?");
@@ -398,8 +386,7 @@ describe("leaving, repeating, going back and skipping work in every state", () =
 
   it("cancels a form right after a validation error", async () => {
     const c = await chat();
-    for (const text of ["Famiglia", "Meno di 3 anni", "Sì", "No", "Bergamo", "Lascia una richiesta"])
-      await c.send(text);
+    await toConsent(c);
     await c.send("Acconsento");
     await c.send("Giulia Verdi");
     expect(last(await c.send("VRDLCU79E55")).text).toContain("16 caratteri");
@@ -436,8 +423,7 @@ describe("leaving, repeating, going back and skipping work in every state", () =
 describe("yes and no in natural wording", () => {
   it("accepts «ok acconsento» at the consent and «sì, va benissimo, manda pure» on the summary", async () => {
     const c = await chat();
-    for (const text of ["Famiglia", "Meno di 3 anni", "Sì", "No", "Bergamo", "Lascia una richiesta"])
-      await c.send(text);
+    await toConsent(c);
     expect(last(await c.send("ok acconsento")).channelData.form).toEqual({
       id: "family_request",
       field: "full_name",
