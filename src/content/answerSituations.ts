@@ -134,4 +134,4 @@ export const COMMON_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = 
 };
 
 /** Concepts the code computes from a message, usable in rules beside those of concepts.yaml. */
-export const COMPUTED_CONCEPTS = ["$place", "$action", "$ats"] as const;
+export const COMPUTED_CONCEPTS = ["$place", "$action", "$ats", "$other_year"] as const;

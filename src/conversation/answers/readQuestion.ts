@@ -69,7 +69,22 @@ export function readQuestion(text: string, content: Content): QuestionReading {
   if (ats) concepts.add("$ats");
   const action = mostSpecific(matchers.actions.find(words));
   if (action) concepts.add("$action");
+  if (namesOtherYear(text, content)) concepts.add("$other_year");
   return { concepts, place, action, ats };
+}
+
+/**
+ * "Il budget del 2025?": a year that no period of periods.yaml covers, so the document cannot say
+ * (a period added for it in the content editor makes it a year the bot knows).
+ */
+function namesOtherYear(text: string, content: Content): boolean {
+  const years = [...text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  if (years.length === 0) return false;
+  const covered = content.periods.periods.map((p) => {
+    const last = p.end ?? p.closed_by;
+    return { from: Number(p.start.date.slice(0, 4)), to: Number((last ?? p.start).date.slice(0, 4)) };
+  });
+  return years.some((year) => !covered.some((c) => year >= c.from && year <= c.to));
 }
 
 function longest<K>(spans: readonly PhraseSpan<K>[]): K | undefined {

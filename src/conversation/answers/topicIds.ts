@@ -17,6 +17,7 @@ export const TOPIC_IDS = [
   "contacts",
   "overview",
   "benefit_amount",
+  "other_period",
   "working_conditions",
   "income_requirements",
   "request_routing",

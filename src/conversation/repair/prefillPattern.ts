@@ -63,7 +63,10 @@ export async function prefillPattern(turn: Turn, message: DialogueMessage): Prom
   const others = changes.added.filter((f) => f !== "applicant_kind");
   // A situation told in several facts is a request for the interview, even if it ends in a question.
   const topic = others.length >= 2 ? undefined : turn.deps.knowledge.findTopic(message.text, turn.state.lang);
-  if (message.question && topic && topic.score >= CLEAR_TOPIC_SCORE) return false;
+  // "Mio figlio ha 3 anni, cosa posso avere?": with a fact about them, the list of all the actions is
+  // the interview's job (it says which fit); any other clear topic is answered.
+  const personal = others.length >= 1 && topic?.topic === "actions";
+  if (message.question && topic && topic.score >= CLEAR_TOPIC_SCORE && !personal) return false;
   const understanding = await turn.understand(message.text);
   // The facts say who is asking: an action for someone else is a misreading, so the understanding's
   // best alternative for them is taken ("casalinga… due figli" is a family, not a start-up).

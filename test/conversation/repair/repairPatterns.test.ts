@@ -251,6 +251,23 @@ describe("answers that are not the expected words", () => {
   });
 });
 
+describe("what the document cannot say", () => {
+  it("says the document has nothing on a year no period covers, and still answers one it covers", async () => {
+    const c = await chat();
+    expect(said(await c.send("quanto è il budget del 2025?"))).toContain(
+      "per l'anno che chiedi non dice nulla",
+    );
+    expect(said(await c.send("quanti progetti a Como nel 2019?"))).toContain("0 progetti");
+  });
+
+  it("starts the interview for «mio figlio ha 3 anni, cosa posso avere?» instead of listing every action", async () => {
+    const c = await chat();
+    const reply = await c.send("mio figlio ha 3 anni, cosa posso avere?");
+    expect(said(reply)).toContain("Ho capito");
+    expect(c.state.step.kind).toBe("interview");
+  });
+});
+
 describe("small talk in the middle of something", () => {
   it("says goodbye mid-interview and keeps the question; answers the scope at a form field and asks it again", async () => {
     const c = await chat();
