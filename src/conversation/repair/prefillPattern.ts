@@ -65,7 +65,8 @@ export async function prefillPattern(turn: Turn, message: DialogueMessage): Prom
   const topic = others.length >= 2 ? undefined : turn.deps.knowledge.findTopic(message.text, turn.state.lang);
   // "Mio figlio ha 3 anni, cosa posso avere?": with a fact about them, the list of all the actions is
   // the interview's job (it says which fit); any other clear topic is answered.
-  const personal = others.length >= 1 && topic?.topic === "actions";
+  const personal =
+    others.length >= 1 && topic?.topic === "actions" && message.words.some((w) => FIRST_PERSON.has(w));
   if (message.question && topic && topic.score >= CLEAR_TOPIC_SCORE && !personal) return false;
   const understanding = await turn.understand(message.text);
   // The facts say who is asking: an action for someone else is a misreading, so the understanding's
@@ -159,3 +160,26 @@ function keepPlace(turn: Turn, before: Profile, changes: ProfileChanges): void {
   changes.added = changes.added.filter((f) => !place(f));
   changes.changed = changes.changed.filter((f) => !place(f));
 }
+
+/** A message about oneself ("mio figlio", "abbiamo"), not about people in general ("genitori che lavorano"). */
+const FIRST_PERSON = new Set([
+  "mio",
+  "mia",
+  "miei",
+  "mie",
+  "ho",
+  "abbiamo",
+  "siamo",
+  "io",
+  "noi",
+  "nostro",
+  "nostra",
+  "nostri",
+  "nostre",
+  "my",
+  "i",
+  "we",
+  "our",
+  "me",
+  "us",
+]);
