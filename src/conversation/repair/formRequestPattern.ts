@@ -36,8 +36,24 @@ export async function formRequestPattern(
     startForm(turn, formForAudience(audience, turn.state.recommended, turn.deps.content.forms));
     return true;
   }
+  // "Sì" right after a verdict takes the step it offered: leaving a request.
+  const step = turn.state.step.kind;
+  if (
+    step === "menu" &&
+    affirmed &&
+    !turn.state.requestPending &&
+    turn.state.verdictShown &&
+    turn.state.audience
+  ) {
+    turn.intent = "leave_contact";
+    startForm(turn, formForAudience(turn.state.audience, turn.state.recommended, turn.deps.content.forms));
+    return true;
+  }
+  // "Non voglio dare i miei dati" names the form only to refuse it.
+  const refused = (message.acts.deny?.coverage ?? 0) >= 0.5;
   const asked =
-    command?.id === "leave_request" || (command === undefined && message.acts.form_request !== undefined);
+    command?.id === "leave_request" ||
+    (command === undefined && message.acts.form_request !== undefined && !refused);
   if (!asked) return false;
   // "Posso ancora presentare domanda per i voucher?" asks about the document, not for a form.
   const topic =

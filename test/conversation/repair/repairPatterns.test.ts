@@ -322,6 +322,17 @@ describe("requests and consent in natural words", () => {
     expect(c.state.step.kind).toBe("form_field");
   });
 
+  it("takes «sì» right after a verdict as the request it offered, and a refusal of data in words at the consent", async () => {
+    const c = await chat();
+    for (const text of FAMILY_REQUEST_TO_REVIEW.slice(0, 5)) await c.send(text);
+    await c.send("si");
+    expect(c.state.step).toEqual({ kind: "form_consent", form: "family_request" });
+    c.state.lang = "en";
+    await c.send("no thanks, I don't want to share data");
+    expect(c.state.step.kind).toBe("menu");
+    expect(c.state.form).toBeUndefined();
+  });
+
   it("asks for the ages in years when the answer says «uno piccolo e uno grande»", async () => {
     const c = await chat();
     await c.send("Famiglia");
