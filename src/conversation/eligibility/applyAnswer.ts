@@ -2,6 +2,7 @@ import type { Content } from "../../content/Content.ts";
 import type { Question } from "../../content/questionsSchema.ts";
 import { normalizePlaceName } from "../format/normalizePlaceName.ts";
 import { NUMBER_WORDS } from "../format/numberWords.ts";
+import { isPlausibleTownName } from "../place/isPlausibleTownName.ts";
 import { findComune } from "./findComune.ts";
 import { findProvince } from "./findProvince.ts";
 import { parseChildAges } from "./parseChildAges.ts";
@@ -83,7 +84,7 @@ function applyPlace(profile: Profile, question: Question, text: string, content:
     const province = findProvince(text, content.territory);
     if (province) return { ok: true, profile: { ...profile, province } };
   }
-  if (question.id === "comune" && normalizePlaceName(text) !== "") {
+  if (question.id === "comune" && normalizePlaceName(text) !== "" && isPlausibleTownName(text)) {
     return { ok: true, profile: { ...profile, comune: text.trim() } };
   }
   return { ok: false, reason: "not_understood" };

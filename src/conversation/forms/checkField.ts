@@ -1,6 +1,7 @@
 import type { Territory } from "../../content/territorySchema.ts";
 import { normalizeUtterance } from "../dialog/normalizeUtterance.ts";
 import { ProvinceCodeSchema } from "../ids.ts";
+import { isPlausibleTownName } from "../place/isPlausibleTownName.ts";
 import type { FieldValue } from "../state/ConversationState.ts";
 import { checkCodiceFiscale } from "./checkCodiceFiscale.ts";
 import { checkEmail } from "./checkEmail.ts";
@@ -87,11 +88,7 @@ function checkComune(said: string, context: FieldCheckContext): FieldCheck {
     return { ok: true, value: known.name };
   }
   // The territory file lists only some comuni: any plausible name is accepted as written.
-  if (!/^[\p{L}][\p{L}' .-]{1,59}$/u.test(said)) return { ok: false, error: "comune_invalid" };
-  // The longest names have four or five words ("San Giovanni in Croce"); a sentence is not a town.
-  const words = said.toLowerCase().split(/[\s']+/);
-  if (words.length > 5 || words.some((w) => NOT_IN_TOWN_NAMES.has(w)))
-    return { ok: false, error: "comune_invalid" };
+  if (!isPlausibleTownName(said)) return { ok: false, error: "comune_invalid" };
   return { ok: true, value: said.replace(/(^|[\s'-])\p{L}/gu, (m) => m.toUpperCase()) };
 }
 
@@ -108,34 +105,6 @@ function checkInteger(field: FormField, said: string): FieldCheck {
   if (value < min || value > max) return { ok: false, error: "integer_range", values: { min, max } };
   return { ok: true, value };
 }
-
-/** Words of a sentence that no Lombard comune's name contains. */
-const NOT_IN_TOWN_NAMES = new Set([
-  "ho",
-  "yes",
-  "ok",
-  "okay",
-  "boh",
-  "hai",
-  "scritto",
-  "sbagliato",
-  "male",
-  "nome",
-  "cognome",
-  "perché",
-  "perche",
-  "non",
-  "voglio",
-  "vorrei",
-  "is",
-  "my",
-  "name",
-  "what",
-  "why",
-  "wrong",
-  "sorry",
-  "scusa",
-]);
 
 /** Words too common to tell options apart. */
 const COMMON = new Set([

@@ -189,6 +189,16 @@ describe("corrections update the profile and what depends on it", () => {
     expect(c.state.audience).toBe("firm");
   });
 
+  it("corrects the workers at the comune question instead of taking «scusa siamo 3» for a comune", async () => {
+    const c = await chat();
+    await c.send("impresa");
+    await c.send("abbiamo 40 dipendenti a Brescia");
+    const reply = await c.send("anzi no scusa siamo 3");
+    expect(said(reply)).toContain("Ho corretto: 3 persone al lavoro");
+    expect(c.state.profile.comune).toBeUndefined();
+    expect(c.state.step).toEqual({ kind: "interview", field: "comune" });
+  });
+
   it("takes «Bergamo, anzi no scusa, Brescia» as Brescia at the place question", async () => {
     const c = await chat();
     await c.send("a quale ATS mi rivolgo?");
