@@ -11,8 +11,11 @@ import type { Turn } from "./Turn.ts";
 export async function answerAside(turn: Turn, text: string, expecting: string): Promise<boolean> {
   const short = !looksLikeQuestion(text) && text.trim().split(/\s+/).length < 3;
   const understanding = await turn.understand(text, expecting);
-  // A short word is a wrong answer, unless it plainly asks for help ("aiuto").
-  if (short && (understanding.intent !== "help" || understanding.confidence < MIN_CONFIDENCE)) return false;
+  // A short word is a wrong answer, unless it plainly asks for help ("aiuto") or says goodbye ("grazie ciao").
+  const plain =
+    (understanding.intent === "help" || understanding.intent === "goodbye") &&
+    understanding.confidence >= MIN_CONFIDENCE;
+  if (short && !plain) return false;
   if (answerQuestion(turn, understanding, text, false)) return true;
   // "Che tempo fa domani?" at the codice fiscale: the scope in one line, then the same question.
   if (

@@ -4,6 +4,8 @@ import { handleFieldAnswer } from "../forms/handleFieldAnswer.ts";
 import { handlePickField } from "../forms/handlePickField.ts";
 import { handleReview } from "../forms/handleReview.ts";
 import { leaveFormFor } from "../forms/leaveFormFor.ts";
+import { startForm } from "../forms/startForm.ts";
+import { formForAudience } from "../interview/formForAudience.ts";
 import { handleInterviewAnswer } from "../interview/handleInterviewAnswer.ts";
 import { detectLanguage } from "../nlu/detectLanguage.ts";
 import { handlePlaceAnswer } from "../place/handlePlaceAnswer.ts";
@@ -141,6 +143,13 @@ async function runFlow(turn: Turn, command: CommandMatch | undefined, text: stri
   const step = turn.state.step;
   const inForm = step.kind.startsWith("form_");
   if (inForm && (command?.id === "firm" || command?.id === "family" || command?.id === "self_employment")) {
+    // At the consent nothing was given yet: another door is another request, not a cancelled one.
+    if (step.kind === "form_consent") {
+      turn.state.audience = command.id;
+      turn.intent = "leave_contact";
+      startForm(turn, formForAudience(command.id, [], turn.deps.content.forms));
+      return;
+    }
     leaveFormFor(turn, command.id);
     return;
   }

@@ -297,6 +297,21 @@ describe("small talk in the middle of something", () => {
   });
 });
 
+describe("from the fourth blind test", () => {
+  it("says goodbye to «grazie ciao» at the comune question, and a door at the consent changes the request", async () => {
+    const c = await chat();
+    await c.send("sono una piccola impresa di 12 dipendenti a Brescia, cosa posso fare?");
+    const bye = await c.send("grazie ciao");
+    expect(said(bye)).toContain("a presto");
+    expect(c.state.profile.comune).toBeUndefined();
+    const f = await chat();
+    await f.send("vorrei lasciare una richiesta");
+    await f.send("famiglia");
+    await f.send("impresa");
+    expect(f.state.step).toEqual({ kind: "form_consent", form: "firm_request" });
+  });
+});
+
 describe("the language of each message", () => {
   it("answers «hello» and «and Monza?» in English when the client says the message is English", async () => {
     const c = await chat();
