@@ -27,7 +27,10 @@ export async function prefillPattern(turn: Turn, message: DialogueMessage): Prom
   if (step.kind !== "menu" && step.kind !== "interview") return false;
   // A short message is an answer, unless it is only a place said at another question ("Bergamo").
   const placeAside = step.kind === "interview" && step.field !== "province" && step.field !== "comune";
-  if (message.words.length < 4 && !(placeAside && namesOnlyPlace(turn, message))) return false;
+  // "Ho un'azienda", "I'm a family": who is asking, said in a few words, opens their door.
+  const shortIntro =
+    step.kind === "menu" && !turn.state.audience && !message.question && message.words.length <= 4;
+  if (message.words.length < 4 && !shortIntro && !(placeAside && namesOnlyPlace(turn, message))) return false;
   const before = turn.state.profile;
   const changes = await absorbFacts(turn, message);
   // A question that says nothing about the person but a place asks about the place.
@@ -90,7 +93,8 @@ export async function prefillPattern(turn: Turn, message: DialogueMessage): Prom
   }
   const kind = turn.state.profile.applicant_kind;
   const audience = turn.state.audience ?? audienceOfApplicant(kind);
-  if (!audience || others.length === 0) return false;
+  if (!audience || (others.length === 0 && !(shortIntro && changes.added.includes("applicant_kind"))))
+    return false;
   turn.state.audience = audience;
   turn.state.lastAnswer = undefined;
   turn.intent = "eligibility_check";

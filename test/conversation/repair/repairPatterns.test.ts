@@ -298,6 +298,19 @@ describe("small talk in the middle of something", () => {
 });
 
 describe("from the fourth blind test", () => {
+  it("opens the door a short self-description names («ho un'azienda», «we are a company», «I'm a family»)", async () => {
+    for (const [text, audience] of [
+      ["ho un'azienda", "firm"],
+      ["we are a company", "firm"],
+      ["I'm a family", "family"],
+    ] as const) {
+      const c = await chat();
+      await c.send(text);
+      expect(c.state.audience).toBe(audience);
+      expect(c.state.step.kind).toBe("interview");
+    }
+  });
+
   it("says goodbye to «grazie ciao» at the comune question, and a door at the consent changes the request", async () => {
     const c = await chat();
     await c.send("sono una piccola impresa di 12 dipendenti a Brescia, cosa posso fare?");
