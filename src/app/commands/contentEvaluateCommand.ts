@@ -1,9 +1,9 @@
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import { evaluateContent } from "../evaluation/evaluateContent.ts";
 import { seedTrainedModel } from "../evaluation/seedTrainedModel.ts";
 import type { CliCommand } from "./CliCommand.ts";
+import { readCommandArgs } from "./readCommandArgs.ts";
 
 const USAGE =
   "uso: npm run -s cli -- content:evaluate [--filter <testo>] [--models <cartella dati>] <cartella contenuti>\n" +
@@ -23,21 +23,14 @@ const ArgsSchema = z.object({
  * models from.
  */
 export const contentEvaluateCommand: CliCommand = async (argv) => {
-  let parsed: z.infer<typeof ArgsSchema>;
-  try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: { filter: { type: "string" }, models: { type: "string" } },
-      allowPositionals: true,
-      strict: true,
-    });
-    const args = ArgsSchema.safeParse({ ...values, dir: positionals[0] ?? "" });
-    if (!args.success) throw new Error(args.error.issues.map((i) => i.message).join("\n"));
-    parsed = args.data;
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = readCommandArgs(
+    argv,
+    { filter: { type: "string" }, models: { type: "string" } },
+    ArgsSchema,
+    USAGE,
+    true,
+  );
+  if (!parsed) return 2;
   const contentDir = path.resolve(parsed.dir);
   const models = parsed.models;
   const report = await evaluateContent({

@@ -1,7 +1,6 @@
 import "dotenv/config";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import { ContentPathSchema } from "../../content/versions/ContentFiles.ts";
 import { readContentFiles } from "../../content/versions/readContentFiles.ts";
@@ -11,6 +10,7 @@ import { findContentDraft } from "../../persistence/content/findContentDraft.ts"
 import { findContentVersion } from "../../persistence/content/findContentVersion.ts";
 import { openDatabase } from "../../persistence/openDatabase.ts";
 import type { CliCommand } from "./CliCommand.ts";
+import { readCommandArgs } from "./readCommandArgs.ts";
 
 const USAGE =
   "uso: npm run -s cli -- content:export [--version <n> | --draft] <cartella>\n" +
@@ -28,21 +28,14 @@ const ArgsSchema = z.object({
  * source of the next deploy) gets it; files the version lacks are listed, never deleted.
  */
 export const contentExportCommand: CliCommand = async (argv) => {
-  let parsed: z.infer<typeof ArgsSchema>;
-  try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: { version: { type: "string" }, draft: { type: "boolean" } },
-      allowPositionals: true,
-      strict: true,
-    });
-    const args = ArgsSchema.safeParse({ ...values, dir: positionals[0] ?? "" });
-    if (!args.success) throw new Error(args.error.issues.map((i) => i.message).join("\n"));
-    parsed = args.data;
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = readCommandArgs(
+    argv,
+    { version: { type: "string" }, draft: { type: "boolean" } },
+    ArgsSchema,
+    USAGE,
+    true,
+  );
+  if (!parsed) return 2;
   const config = parseConfig(process.env);
   if (!config.ok) {
     process.stderr.write(`Configurazione non valida:\n${config.problems.map((p) => `  ${p}`).join("\n")}\n`);

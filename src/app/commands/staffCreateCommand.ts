@@ -1,7 +1,6 @@
 import "dotenv/config";
 import { randomBytes, randomUUID } from "node:crypto";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import { hashPassword } from "../../console/auth/hashPassword.ts";
 import { StaffRoleSchema } from "../../console/auth/StaffRole.ts";
@@ -13,6 +12,7 @@ import type { Database } from "../../persistence/Database.ts";
 import { openDatabase } from "../../persistence/openDatabase.ts";
 import { insertStaff } from "../../persistence/staff/insertStaff.ts";
 import type { CliCommand } from "./CliCommand.ts";
+import { readCommandArgs } from "./readCommandArgs.ts";
 
 const ArgsSchema = z
   .object({
@@ -66,27 +66,19 @@ async function readPassword(): Promise<string> {
  * in the process list or shell history: stdin, a hidden prompt, or generated and printed once.
  */
 export const staffCreateCommand: CliCommand = async (argv) => {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    values = parseArgs({
-      args: argv,
-      options: {
-        email: { type: "string" },
-        role: { type: "string" },
-        ats: { type: "string" },
-        name: { type: "string" },
-      },
-      strict: true,
-    }).values;
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
-  const args = ArgsSchema.safeParse(values);
-  if (!args.success) {
-    process.stderr.write(`${args.error.issues.map((i) => i.message).join("\n")}\n${USAGE}`);
-    return 2;
-  }
+  const args = readCommandArgs(
+    argv,
+    {
+      email: { type: "string" },
+      role: { type: "string" },
+      ats: { type: "string" },
+      name: { type: "string" },
+    },
+    ArgsSchema,
+    USAGE,
+    false,
+  );
+  if (!args) return 2;
   const config = parseConfig(process.env);
   if (!config.ok) {
     process.stderr.write(`Configurazione non valida:\n${config.problems.map((p) => `  ${p}`).join("\n")}\n`);
@@ -120,22 +112,20 @@ export const staffCreateCommand: CliCommand = async (argv) => {
   }
   try {
     await applyMigrations(db.sql);
-    const email = args.data.email.toLowerCase();
+    const email = args.email.toLowerCase();
     const created = await insertStaff(db.prisma, {
       id: randomUUID(),
       email,
-      displayName: args.data.name ?? email.split("@")[0] ?? email,
-      role: args.data.role,
-      atsId: args.data.ats ?? null,
+      displayName: args.name ?? email.split("@")[0] ?? email,
+      role: args.role,
+      atsId: args.ats ?? null,
       passwordHash: await hashPassword(password),
     });
     if (!created.ok) {
       process.stderr.write(`Esiste già un account con l'email ${email}.\n`);
       return 1;
     }
-    process.stdout.write(
-      `Creato l'account ${email} (${args.data.role}${args.data.ats ? `, ${args.data.ats}` : ""}).\n`,
-    );
+    process.stdout.write(`Creato l'account ${email} (${args.role}${args.ats ? `, ${args.ats}` : ""}).\n`);
     if (generated) process.stdout.write(`Password generata (non sarà più mostrata): ${password}\n`);
     return 0;
   } finally {
