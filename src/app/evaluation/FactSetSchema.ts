@@ -3,7 +3,7 @@ import { CheckSchema } from "./CheckSchema.ts";
 import { refineUniqueNames } from "./refineUniqueNames.ts";
 
 export const FactStepSchema = CheckSchema.extend({
-  /** Sent first to set the scene (the item measures the steps after it); dialog-check.mjs runs it as any step. */
+  /** Sent first to set the scene (the item measures the steps after it); dialog-check.mjs runs it like every other step. */
   context: z.literal(true).optional(),
   /**
    * The part of the programme document the answer must cite: channelData.source of some reply

@@ -31,10 +31,6 @@ export async function handleChannelTurn(
   const text = press.kind === "current" ? press.text : inbound.text;
   const taken = takeFeedbackAnswer(text, state, deps);
   if (taken.result) return taken.result;
-  const lang = inbound.lang ? { lang: inbound.lang } : {};
-  return offerRating(
-    await handleTurn({ kind: "text", text, ...lang }, taken.state, context, deps),
-    context,
-    deps,
-  );
+  // The message as it came (its language hint with it), with the text a card press stands for.
+  return offerRating(await handleTurn({ ...inbound, text }, taken.state, context, deps), context, deps);
 }

@@ -1,6 +1,6 @@
 import type { Turn } from "../dialog/Turn.ts";
-import { joinList } from "../format/joinList.ts";
 import { provinceButtons } from "../place/provinceButtons.ts";
+import { actionTitles } from "./actionTitles.ts";
 import { showVerdict } from "./showVerdict.ts";
 import { showVerdictChange } from "./showVerdictChange.ts";
 
@@ -28,8 +28,7 @@ export function askNextQuestion(turn: Turn, lead?: string, pending?: string): vo
         .map((v) => v.action)
     : [];
   if (reopened.length > 0) {
-    const titles = reopened.map((a) => `«${turn.deps.knowledge.actionTitle(a, turn.state.lang)}»`);
-    turn.say(turn.fill(turn.r.repair.verdict_reopened, { actions: joinList(titles, turn.r.repair.and) }));
+    turn.say(turn.fill(turn.r.repair.verdict_reopened, { actions: actionTitles(turn, reopened) }));
     turn.actions = reopened;
   }
   turn.say(lead ? turn.fill(lead, { question: next.text }) : next.text, { buttons });

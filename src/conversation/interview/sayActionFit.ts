@@ -1,7 +1,7 @@
-import { labelButton } from "../dialog/menuButtons.ts";
 import type { Turn } from "../dialog/Turn.ts";
 import type { ActionId } from "../ids.ts";
 import { askNextQuestion } from "./askNextQuestion.ts";
+import { verdictButtons } from "./verdictButtons.ts";
 
 /**
  * "Cos'è lo smart working?" after the verdict: the action was just described; say whether it fits
@@ -23,10 +23,6 @@ export function sayActionFit(turn: Turn, action: ActionId): void {
   const why = verdict.reasons.length > 0 ? ` – ${verdict.reasons.join(" ")}` : ".";
   const fits = verdict.status === "eligible";
   turn.say(fits ? r.action_fits : turn.fill(r.action_not_fit, { why }), {
-    buttons: [
-      ...(fits ? [labelButton(turn.r.interview.offer_form)] : []),
-      labelButton(turn.r.interview.offer_person),
-      labelButton(turn.r.menu.main),
-    ],
+    buttons: verdictButtons(turn, fits),
   });
 }

@@ -1,8 +1,8 @@
-import { labelButton } from "../dialog/menuButtons.ts";
 import type { Turn } from "../dialog/Turn.ts";
 import { ProvinceCodeSchema } from "../ids.ts";
 import type { Assessment } from "../ports/ProgrammeKnowledge.ts";
 import { networkLine } from "./networkLine.ts";
+import { verdictButtons } from "./verdictButtons.ts";
 
 /**
  * The end of the interview: the fitting actions best first with their reasons, the ones that do
@@ -50,11 +50,7 @@ export function showVerdict(turn: Turn, assessment: Assessment): void {
   if (network) after.push(network);
   if (assessment.ranked.length > 0) after.push(turn.fill(r.how_to_apply));
   if (!knowledge.periodIsOpen()) after.push(turn.fill(r.period_closed));
-  const buttons = [
-    ...(assessment.ranked.length > 0 ? [labelButton(r.offer_form)] : []),
-    labelButton(r.offer_person),
-    labelButton(turn.r.menu.main),
-  ];
+  const buttons = verdictButtons(turn, assessment.ranked.length > 0);
   parts.push(...after);
   parts.forEach((text, index) => {
     turn.say(text, {

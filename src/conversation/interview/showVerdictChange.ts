@@ -1,9 +1,9 @@
-import { labelButton } from "../dialog/menuButtons.ts";
 import type { Turn } from "../dialog/Turn.ts";
-import { joinList } from "../format/joinList.ts";
 import type { ActionId } from "../ids.ts";
 import type { Assessment } from "../ports/ProgrammeKnowledge.ts";
+import { actionTitles } from "./actionTitles.ts";
 import { networkLine } from "./networkLine.ts";
+import { verdictButtons } from "./verdictButtons.ts";
 
 /**
  * The verdict again after the profile changed ("anzi siamo in 3"): only what changed, with its
@@ -11,17 +11,11 @@ import { networkLine } from "./networkLine.ts";
  * buries the one line the person is looking for.
  */
 export function showVerdictChange(turn: Turn, assessment: Assessment): void {
-  const { knowledge } = turn.deps;
-  const lang = turn.state.lang;
   const r = turn.r.repair;
   const previous = turn.state.recommended;
   const ranked = assessment.ranked;
   const byAction = new Map(assessment.verdicts.map((v) => [v.action, v]));
-  const titles = (actions: readonly ActionId[]) =>
-    joinList(
-      actions.map((a) => `«${knowledge.actionTitle(a, lang)}»`),
-      r.and,
-    );
+  const titles = (actions: readonly ActionId[]) => actionTitles(turn, actions);
   // A newly fitting action gets its first reason (the rest is the verdict's); a lost one all of them.
   const why = (action: ActionId, all: boolean) => {
     const reasons = byAction.get(action)?.reasons ?? [];
@@ -57,11 +51,9 @@ export function showVerdictChange(turn: Turn, assessment: Assessment): void {
   // A corrected place changes the network, never eligibility: say it with every change.
   const network = networkLine(turn);
   if (network) lines.push(network);
-  const buttons = [
-    ...(ranked.length > 0 ? [labelButton(turn.r.interview.offer_form)] : []),
-    labelButton(turn.r.interview.offer_person),
-    labelButton(turn.r.menu.main),
-  ];
-  turn.say(lines.join("\n"), { answerKey: "verdict:eligibility", buttons });
+  turn.say(lines.join("\n"), {
+    answerKey: "verdict:eligibility",
+    buttons: verdictButtons(turn, ranked.length > 0),
+  });
   turn.track({ kind: "verdict", actionIds: ranked });
 }

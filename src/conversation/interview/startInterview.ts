@@ -1,6 +1,7 @@
 import type { Turn } from "../dialog/Turn.ts";
 import type { Audience } from "../state/Audience.ts";
 import { askNextQuestion } from "./askNextQuestion.ts";
+import { interviewLead } from "./interviewLead.ts";
 
 /**
  * One of the menu's doors: the eligibility interview for that audience. Changing door keeps only
@@ -20,12 +21,6 @@ export function startInterview(turn: Turn, audience: Audience): void {
   state.audience = audience;
   state.form = undefined;
   turn.intent = "eligibility_check";
-  const lead =
-    audience === "firm"
-      ? turn.r.interview.start_firm
-      : audience === "family"
-        ? turn.r.interview.start_family
-        : turn.r.interview.start_self_employment;
-  turn.say(lead);
+  turn.say(interviewLead(turn, audience));
   askNextQuestion(turn);
 }

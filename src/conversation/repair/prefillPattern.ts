@@ -10,6 +10,7 @@ import { type ActionId, ActionIdSchema } from "../ids.ts";
 import { askNextQuestion } from "../interview/askNextQuestion.ts";
 import { audienceOfAction } from "../interview/audienceOfAction.ts";
 import { audienceOfApplicant } from "../interview/audienceOfApplicant.ts";
+import { interviewLead } from "../interview/interviewLead.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
 import { CLEAR_TOPIC_SCORE } from "../ports/ProgrammeKnowledge.ts";
 import type { Audience } from "../state/Audience.ts";
@@ -30,7 +31,8 @@ export async function prefillPattern(turn: Turn, message: DialogueMessage): Prom
   // "Ho un'azienda", "I'm a family": who is asking, said in a few words, opens their door.
   const shortIntro =
     step.kind === "menu" && !turn.state.audience && !message.question && message.words.length <= 4;
-  if (message.words.length < 4 && !shortIntro && !(placeAside && namesOnlyPlace(turn, message))) return false;
+  const placeOnly = placeAside && namesOnlyPlace(turn, message);
+  if (message.words.length < 4 && !shortIntro && !placeOnly) return false;
   const before = turn.state.profile;
   const changes = await absorbFacts(turn, message);
   // A question that says nothing about the person but a place asks about the place.
@@ -46,7 +48,7 @@ export async function prefillPattern(turn: Turn, message: DialogueMessage): Prom
     if (next?.field === step.field) {
       // The facts did not settle the question asked: the flow reads the answer (the facts stay),
       // except for a place said at another question, which is taken and the question asked again.
-      if (!(placeAside && namesOnlyPlace(turn, message))) return false;
+      if (!placeOnly) return false;
       if (turn.deps.knowledge.readAnswer(step.field, message.text, undefined, turn.state.profile).ok)
         return false;
       turn.intent = "eligibility_check";
@@ -104,14 +106,7 @@ export async function prefillPattern(turn: Turn, message: DialogueMessage): Prom
 
 /** The interview's opening line, what was understood, and the first question still open. */
 function sayUnderstood(turn: Turn, audience: Audience, added: ProfileField[]): void {
-  const interview = turn.r.interview;
-  turn.say(
-    audience === "firm"
-      ? interview.start_firm
-      : audience === "family"
-        ? interview.start_family
-        : interview.start_self_employment,
-  );
+  turn.say(interviewLead(turn, audience));
   const facts = describeFacts(turn, added);
   if (facts !== "") turn.say(turn.fill(turn.r.repair.understood, { facts }));
   askNextQuestion(turn);
@@ -147,9 +142,9 @@ const MIN_ALTERNATIVE = 0.1;
 
 /** "Bergamo", "a Pavia": a place and nothing else. */
 function namesOnlyPlace(turn: Turn, message: DialogueMessage): boolean {
+  if (message.words.length > 3) return false;
   const place = findPlaceInText(message.text, turn.deps.content.territory);
-  if (place.province === undefined && place.comune === undefined) return false;
-  return message.words.length <= 3;
+  return place.province !== undefined || place.comune !== undefined;
 }
 
 /** "Quanti progetti a Bergamo?" asks about Bergamo; it does not say the person lives there. */
