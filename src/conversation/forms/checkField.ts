@@ -87,7 +87,7 @@ function checkComune(said: string, context: FieldCheckContext): FieldCheck {
     }
     return { ok: true, value: known.name };
   }
-  // The territory file lists only some comuni: any plausible name is accepted as written.
+  // The territory file lists only some comuni, so a plausible name is accepted as written.
   if (!isPlausibleTownName(said)) return { ok: false, error: "comune_invalid" };
   return { ok: true, value: said.replace(/(^|[\s'-])\p{L}/gu, (m) => m.toUpperCase()) };
 }
