@@ -1,5 +1,5 @@
 /**
- * `npm run eval:nlu [-- --errors]`: the offline understanding against test/nlu/eval-set.jsonl
+ * `npm run eval:nlu [-- --errors]`: the offline understanding against test/conversation/nlu/eval-set.jsonl
  * (never used for training), side by side with plain nlp.js trained on the same files and with
  * our own model without the lexicon. Prints accuracy, macro-F1, out-of-scope precision/recall,
  * entity accuracy, calibration and the top confusions.

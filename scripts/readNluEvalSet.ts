@@ -3,7 +3,7 @@ import { z } from "zod";
 import { IntentIdSchema, LangSchema } from "../src/conversation/ids.ts";
 import { EntitiesSchema } from "../src/conversation/nlu/Entities.ts";
 
-export const NLU_EVAL_SET = "test/nlu/eval-set.jsonl";
+export const NLU_EVAL_SET = "test/conversation/nlu/eval-set.jsonl";
 
 export const NluEvalLineSchema = z.object({
   id: z.string().min(1),

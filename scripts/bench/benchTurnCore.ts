@@ -15,8 +15,8 @@ import { cacheUnderstanding } from "../../src/conversation/nlu/cacheUnderstandin
 import type { StoredMessage } from "../../src/conversation/ports/ConversationGateway.ts";
 import type { ConversationState } from "../../src/conversation/state/ConversationState.ts";
 import { initialState } from "../../src/conversation/state/initialState.ts";
+import { loadTestUnderstanding } from "../../test/conversation/nlu/support/loadTestUnderstanding.ts";
 import { createTestDeps } from "../../test/conversation/support/createTestDeps.ts";
-import { loadTestUnderstanding } from "../../test/nlu/support/loadTestUnderstanding.ts";
 import { BENCH_SCRIPTS } from "./benchScripts.ts";
 import { parseFlags } from "./benchSupport.ts";
 

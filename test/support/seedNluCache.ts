@@ -14,7 +14,7 @@ let trained: Promise<string> | undefined;
 /**
  * The NLU model trained from intents/ once per content version (or read from the shared cache),
  * and the path of its cache file. Training the real model costs seconds of CPU; every service a
- * test starts on a new data folder would otherwise pay it again. test/nlu/ covers training itself.
+ * test starts on a new data folder would otherwise pay it again. test/conversation/nlu/ covers training itself.
  */
 export function sharedNluCacheFile(): Promise<string> {
   trained ??= (async () => {

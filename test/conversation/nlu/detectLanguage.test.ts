@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectLanguage } from "../../src/conversation/nlu/detectLanguage.ts";
+import { detectLanguage } from "../../../src/conversation/nlu/detectLanguage.ts";
 
 describe("language detection", () => {
   it("recognises Italian written without accents and English", () => {

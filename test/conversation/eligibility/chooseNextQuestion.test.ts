@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { evaluateEligibility } from "../../src/conversation/eligibility/evaluateEligibility.ts";
-import type { Profile } from "../../src/conversation/eligibility/profileSchema.ts";
-import type { QuestionId } from "../../src/conversation/eligibility/questionIds.ts";
-import { realContent } from "../content/contentFixture.ts";
+import { evaluateEligibility } from "../../../src/conversation/eligibility/evaluateEligibility.ts";
+import type { Profile } from "../../../src/conversation/eligibility/profileSchema.ts";
+import type { QuestionId } from "../../../src/conversation/eligibility/questionIds.ts";
+import { realContent } from "../../content/contentFixture.ts";
 
 const content = await realContent();
 const next = (profile: Profile) => evaluateEligibility(profile, content, "2026-05-01").next_question;

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { REPO_ROOT, withContentCopy } from "./contentFixture.ts";
+import { REPO_ROOT, withContentCopy } from "../../content/contentFixture.ts";
 
 function contentCheck(dir?: string) {
   const run = spawnSync(

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadTerritory } from "../../src/content/loadTerritory.ts";
+import { loadTerritory } from "../../../src/content/loadTerritory.ts";
 import {
   createPlaceFinder,
   type PlaceFinder,
-} from "../../src/conversation/nlu/entities/createPlaceFinder.ts";
-import { extractEntities } from "../../src/conversation/nlu/entities/extractEntities.ts";
+} from "../../../src/conversation/nlu/entities/createPlaceFinder.ts";
+import { extractEntities } from "../../../src/conversation/nlu/entities/extractEntities.ts";
 import { CONTENT_DIR } from "./support/loadTestUnderstanding.ts";
 
 let findPlace: PlaceFinder;

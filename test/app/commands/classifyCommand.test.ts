@@ -4,12 +4,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { IntentIdSchema, LangSchema } from "../../src/conversation/ids.ts";
-import { EntitiesSchema } from "../../src/conversation/nlu/Entities.ts";
-import { seedNluCache } from "../support/seedNluCache.ts";
-import { CONTENT_DIR } from "./support/loadTestUnderstanding.ts";
+import { IntentIdSchema, LangSchema } from "../../../src/conversation/ids.ts";
+import { EntitiesSchema } from "../../../src/conversation/nlu/Entities.ts";
+import { CONTENT_DIR } from "../../conversation/nlu/support/loadTestUnderstanding.ts";
+import { seedNluCache } from "../../support/seedNluCache.ts";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
+const ROOT = path.resolve(import.meta.dirname, "../../..");
 const OutputLineSchema = z.strictObject({
   id: z.union([z.string(), z.number()]),
   intent: IntentIdSchema,
@@ -23,7 +23,7 @@ let dataDir: string;
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), "nlu-cli-test-"));
   // The command reads the model from its data folder, as the service does; training is
-  // test/nlu/cache.test.ts's subject, not this file's.
+  // test/conversation/nlu/cache.test.ts's subject, not this file's.
   await seedNluCache(dataDir);
 });
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { listCriteria } from "../../src/conversation/eligibility/listCriteria.ts";
-import { realContent } from "../content/contentFixture.ts";
+import { listCriteria } from "../../../src/conversation/eligibility/listCriteria.ts";
+import { realContent } from "../../content/contentFixture.ts";
 
 const content = await realContent();
 const listing = listCriteria(content);

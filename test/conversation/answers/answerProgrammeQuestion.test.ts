@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   answerProgrammeQuestion,
   type ProgrammeQuestion,
-} from "../../src/conversation/answers/answerProgrammeQuestion.ts";
-import type { TopicId } from "../../src/conversation/answers/topicIds.ts";
-import { realContent } from "../content/contentFixture.ts";
+} from "../../../src/conversation/answers/answerProgrammeQuestion.ts";
+import type { TopicId } from "../../../src/conversation/answers/topicIds.ts";
+import { realContent } from "../../content/contentFixture.ts";
 
 const content = await realContent();
 const TODAY = "2026-05-01";

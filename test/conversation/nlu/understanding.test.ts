@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Understander } from "../../src/conversation/nlu/createUnderstanding.ts";
-import { UnderstandingSchema } from "../../src/conversation/nlu/Understanding.ts";
+import type { Understander } from "../../../src/conversation/nlu/createUnderstanding.ts";
+import { UnderstandingSchema } from "../../../src/conversation/nlu/Understanding.ts";
 import { loadTestUnderstanding } from "./support/loadTestUnderstanding.ts";
 
 let nlu: Understander;

@@ -2,10 +2,10 @@ import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { loadTerritory } from "../../src/content/loadTerritory.ts";
-import { hashTrainingData } from "../../src/conversation/nlu/hashTrainingData.ts";
-import { loadOrTrainUnderstanding } from "../../src/conversation/nlu/loadOrTrainUnderstanding.ts";
-import { loadTrainingData } from "../../src/conversation/nlu/loadTrainingData.ts";
+import { loadTerritory } from "../../../src/content/loadTerritory.ts";
+import { hashTrainingData } from "../../../src/conversation/nlu/hashTrainingData.ts";
+import { loadOrTrainUnderstanding } from "../../../src/conversation/nlu/loadOrTrainUnderstanding.ts";
+import { loadTrainingData } from "../../../src/conversation/nlu/loadTrainingData.ts";
 import { CONTENT_DIR } from "./support/loadTestUnderstanding.ts";
 
 let dir: string;

@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { readNluEvalSet } from "../../scripts/readNluEvalSet.ts";
-import { INTENT_IDS } from "../../src/conversation/ids.ts";
-import { loadTrainingData } from "../../src/conversation/nlu/loadTrainingData.ts";
-import { tokenize } from "../../src/conversation/nlu/tokenize.ts";
+import { readNluEvalSet } from "../../../scripts/readNluEvalSet.ts";
+import { INTENT_IDS } from "../../../src/conversation/ids.ts";
+import { loadTrainingData } from "../../../src/conversation/nlu/loadTrainingData.ts";
+import { tokenize } from "../../../src/conversation/nlu/tokenize.ts";
 import { CONTENT_DIR } from "./support/loadTestUnderstanding.ts";
 
 const normalise = (text: string) => tokenize(text).join(" ");
@@ -66,7 +66,10 @@ describe("evaluation set", () => {
       "loadOrTrainUnderstanding.ts",
       "createUnderstanding.ts",
     ]) {
-      const source = await readFile(new URL(`../../src/conversation/nlu/${file}`, import.meta.url), "utf8");
+      const source = await readFile(
+        new URL(`../../../src/conversation/nlu/${file}`, import.meta.url),
+        "utf8",
+      );
       expect(source, file).not.toContain("eval-set");
     }
   });

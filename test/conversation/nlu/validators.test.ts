@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isValidCodiceFiscale } from "../../src/conversation/nlu/entities/isValidCodiceFiscale.ts";
-import { isValidPartitaIva } from "../../src/conversation/nlu/entities/isValidPartitaIva.ts";
+import { isValidCodiceFiscale } from "../../../src/conversation/nlu/entities/isValidCodiceFiscale.ts";
+import { isValidPartitaIva } from "../../../src/conversation/nlu/entities/isValidPartitaIva.ts";
 
 describe("codice fiscale", () => {
   it("accepts a well-formed code with the right check letter, in any case and with spaces around", () => {

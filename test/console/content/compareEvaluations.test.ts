@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { compareEvaluations } from "../../src/console/content/compareEvaluations.ts";
+import { compareEvaluations } from "../../../src/console/content/compareEvaluations.ts";
 import type {
   EvaluatedItem,
   EvaluationReport,
   SetReport,
-} from "../../src/console/content/EvaluationReport.ts";
+} from "../../../src/console/content/EvaluationReport.ts";
 
 const step = (say: string) => ({
   step: 2,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cacheUnderstanding } from "../../src/conversation/nlu/cacheUnderstanding.ts";
-import type { Understander } from "../../src/conversation/nlu/createUnderstanding.ts";
+import { cacheUnderstanding } from "../../../src/conversation/nlu/cacheUnderstanding.ts";
+import type { Understander } from "../../../src/conversation/nlu/createUnderstanding.ts";
 import { loadTestUnderstanding } from "./support/loadTestUnderstanding.ts";
 
 /** The real understanding, counting the messages it actually reads. */

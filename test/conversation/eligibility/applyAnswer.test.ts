@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { applyAnswer } from "../../src/conversation/eligibility/applyAnswer.ts";
-import { type Profile, ProfileSchema } from "../../src/conversation/eligibility/profileSchema.ts";
-import type { QuestionId } from "../../src/conversation/eligibility/questionIds.ts";
-import { realContent } from "../content/contentFixture.ts";
+import { applyAnswer } from "../../../src/conversation/eligibility/applyAnswer.ts";
+import { type Profile, ProfileSchema } from "../../../src/conversation/eligibility/profileSchema.ts";
+import type { QuestionId } from "../../../src/conversation/eligibility/questionIds.ts";
+import { realContent } from "../../content/contentFixture.ts";
 
 const content = await realContent();
 

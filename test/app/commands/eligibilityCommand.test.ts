@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { REPO_ROOT } from "../content/contentFixture.ts";
+import { REPO_ROOT } from "../../content/contentFixture.ts";
 
 function cli(args: string[], input: string) {
   const run = spawnSync(process.execPath, ["--import", "tsx", "src/app/cli.ts", ...args], {

@@ -1,8 +1,8 @@
 import type { Server } from "node:http";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHttpApp } from "../../src/app/createHttpApp.ts";
-import { InfrastructureError } from "../../src/kernel/InfrastructureError.ts";
+import { createHttpApp } from "../../../src/app/createHttpApp.ts";
+import { InfrastructureError } from "../../../src/kernel/InfrastructureError.ts";
 
 describe("the HTTP error boundary", () => {
   let server: Server;
