@@ -4,9 +4,10 @@
  * our own model without the lexicon. Prints accuracy, macro-F1, out-of-scope precision/recall,
  * entity accuracy, calibration and the top confusions.
  */
+
+import type { IntentId, Lang } from "../src/content/ids.ts";
+import { INTENT_IDS } from "../src/content/ids.ts";
 import { loadTerritory } from "../src/content/loadTerritory.ts";
-import type { IntentId, Lang } from "../src/conversation/ids.ts";
-import { INTENT_IDS } from "../src/conversation/ids.ts";
 import { createUnderstanding } from "../src/conversation/nlu/createUnderstanding.ts";
 import type { Entities } from "../src/conversation/nlu/Entities.ts";
 import { DEFAULT_FEATURE_CONFIG } from "../src/conversation/nlu/featurize.ts";

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
-import { IntentIdSchema, LangSchema } from "../src/conversation/ids.ts";
+import { IntentIdSchema, LangSchema } from "../src/content/ids.ts";
 import { EntitiesSchema } from "../src/conversation/nlu/Entities.ts";
 
 export const NLU_EVAL_SET = "test/conversation/nlu/eval-set.jsonl";

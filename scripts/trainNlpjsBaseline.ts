@@ -1,7 +1,7 @@
 import { LangEn } from "@nlpjs/lang-en";
 import { LangIt } from "@nlpjs/lang-it";
 import { Nlp } from "@nlpjs/nlp";
-import { type IntentId, IntentIdSchema, type Lang } from "../src/conversation/ids.ts";
+import { type IntentId, IntentIdSchema, type Lang } from "../src/content/ids.ts";
 import type { TrainingData } from "../src/conversation/nlu/trainingDataSchema.ts";
 
 export interface BaselineClassifier {

@@ -9,8 +9,8 @@
  * understanding's cache off), as for messages never seen before.
  */
 import { toActivities } from "../../src/channels/web/toActivities.ts";
+import type { Lang } from "../../src/content/ids.ts";
 import { handleChannelTurn } from "../../src/conversation/feedback/handleChannelTurn.ts";
-import type { Lang } from "../../src/conversation/ids.ts";
 import { cacheUnderstanding } from "../../src/conversation/nlu/cacheUnderstanding.ts";
 import type { StoredMessage } from "../../src/conversation/ports/ConversationGateway.ts";
 import type { ConversationState } from "../../src/conversation/state/ConversationState.ts";

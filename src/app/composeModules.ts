@@ -2,7 +2,7 @@ import { botFrameworkChannel } from "../channels/botframework/botFrameworkChanne
 import { telegramChannel } from "../channels/telegram/telegramChannel.ts";
 import { createWebChannel } from "../channels/web/createWebChannel.ts";
 import { createConsole } from "../console/createConsole.ts";
-import type { Lang } from "../conversation/ids.ts";
+import type { Lang } from "../content/ids.ts";
 import type { ServiceModule } from "../kernel/ServiceModule.ts";
 import { claimMessageDelivery } from "../persistence/claimMessageDelivery.ts";
 import { confirmMessageDelivery } from "../persistence/confirmMessageDelivery.ts";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import path from "node:path";
 import express from "express";
-import type { Channel, Lang } from "../conversation/ids.ts";
+import type { Channel, Lang } from "../content/ids.ts";
 import type { Responses } from "../conversation/responses/ResponsesSchema.ts";
 import type { Reply } from "../conversation/turn.ts";
 import { InfrastructureError } from "../kernel/InfrastructureError.ts";

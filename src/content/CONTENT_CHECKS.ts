@@ -1,7 +1,7 @@
 import { loadDialogContent } from "../conversation/content/loadDialogContent.ts";
-import { formatEuro } from "../conversation/format/formatEuro.ts";
 import { loadTrainingData } from "../conversation/nlu/loadTrainingData.ts";
 import { ContentError } from "./ContentError.ts";
+import { formatEuro } from "./format/formatEuro.ts";
 import { loadWebPages } from "./loadWebPages.ts";
 import { tryLoadContent } from "./tryLoadContent.ts";
 

@@ -1,14 +1,9 @@
 import { z } from "zod";
-import { type CriterionKey, CriterionKeySchema } from "../conversation/eligibility/criterionKeys.ts";
-import {
-  ApplicantKindSchema,
-  FirmSizeSchema,
-  RoleSchema,
-  SectorSchema,
-} from "../conversation/eligibility/profileSchema.ts";
-import { ACTION_IDS, ActionIdSchema, FormIdSchema } from "../conversation/ids.ts";
 import { ConceptPatternSchema } from "./conceptsSchema.ts";
+import { ACTION_IDS, ActionIdSchema, FormIdSchema } from "./ids.ts";
 import { LocalizedTextSchema } from "./localizedTextSchema.ts";
+import { type CriterionKey, CriterionKeySchema } from "./vocabulary/criterionKeys.ts";
+import { ApplicantKindSchema, FirmSizeSchema, RoleSchema, SectorSchema } from "./vocabulary/profileSchema.ts";
 
 const yes = z.literal(true);
 

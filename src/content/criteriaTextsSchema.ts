@@ -1,14 +1,9 @@
 import { z } from "zod";
-import { CriterionKeySchema } from "../conversation/eligibility/criterionKeys.ts";
-import { CRITERION_PLACEHOLDERS } from "../conversation/eligibility/criterionPlaceholders.ts";
-import {
-  ApplicantKindSchema,
-  FirmSizeSchema,
-  RoleSchema,
-  SectorSchema,
-} from "../conversation/eligibility/profileSchema.ts";
-import { templatePlaceholders } from "../conversation/format/templatePlaceholders.ts";
+import { templatePlaceholders } from "./format/templatePlaceholders.ts";
 import { LocalizedTextSchema } from "./localizedTextSchema.ts";
+import { CriterionKeySchema } from "./vocabulary/criterionKeys.ts";
+import { CRITERION_PLACEHOLDERS } from "./vocabulary/criterionPlaceholders.ts";
+import { ApplicantKindSchema, FirmSizeSchema, RoleSchema, SectorSchema } from "./vocabulary/profileSchema.ts";
 
 const known = new Set<string>(CRITERION_PLACEHOLDERS);
 const TemplateSchema = LocalizedTextSchema.superRefine((text, ctx) => {

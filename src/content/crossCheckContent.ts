@@ -1,9 +1,9 @@
 import path from "node:path";
-import { templatePlaceholders } from "../conversation/format/templatePlaceholders.ts";
 import { COMPUTED_CONCEPTS } from "./answerSituations.ts";
 import type { Content } from "./Content.ts";
 import { CONTENT_FILES, type ContentFileKey } from "./contentFiles.ts";
 import { displayFileName } from "./displayFileName.ts";
+import { templatePlaceholders } from "./format/templatePlaceholders.ts";
 
 /**
  * Checks that need more than one file: every period referenced exists, the networks cover exactly the

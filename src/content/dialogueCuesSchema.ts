@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ApplicantKindSchema, ProfileSchema } from "../conversation/eligibility/profileSchema.ts";
-import type { ActId } from "../conversation/repair/ActId.ts";
+import type { ActId } from "./vocabulary/ActId.ts";
+import { ApplicantKindSchema, ProfileSchema } from "./vocabulary/profileSchema.ts";
 
 const CueListSchema = z.array(z.string().trim().min(1)).min(1);
 const BilingualCuesSchema = z.strictObject({ it: CueListSchema, en: CueListSchema });

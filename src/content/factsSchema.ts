@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { formatEuro } from "../conversation/format/formatEuro.ts";
-import { PROVINCE_CODES, ProvinceCodeSchema } from "../conversation/ids.ts";
+import { formatEuro } from "./format/formatEuro.ts";
+import { PROVINCE_CODES, ProvinceCodeSchema } from "./ids.ts";
 import { italianAmountSchema } from "./italianAmountSchema.ts";
 import { italianDateTextSchema } from "./italianDateTextSchema.ts";
 import { LocalizedTextSchema } from "./localizedTextSchema.ts";

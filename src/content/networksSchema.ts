@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ATS_IDS, AtsIdSchema, ProvinceCodeSchema } from "../conversation/ids.ts";
+import { ATS_IDS, AtsIdSchema, ProvinceCodeSchema } from "./ids.ts";
 import { LocalizedTextSchema } from "./localizedTextSchema.ts";
 
 export const NetworkSchema = z.strictObject({

@@ -1,6 +1,6 @@
-import type { DatePrecision } from "../conversation/format/formatDate.ts";
-import { ITALIAN_MONTHS } from "../conversation/format/italianMonths.ts";
-import { normalizePlaceName } from "../conversation/format/normalizePlaceName.ts";
+import type { DatePrecision } from "./format/formatDate.ts";
+import { ITALIAN_MONTHS } from "./format/italianMonths.ts";
+import { normalizePlaceName } from "./format/normalizePlaceName.ts";
 
 export type ParsedItalianDate =
   | { ok: true; date: string; precision: DatePrecision }

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { ProfileFieldSchema, ProfileSchema } from "../conversation/eligibility/profileSchema.ts";
-import { QUESTION_IDS, QuestionIdSchema } from "../conversation/eligibility/questionIds.ts";
 import { LocalizedTextSchema } from "./localizedTextSchema.ts";
+import { ProfileFieldSchema, ProfileSchema } from "./vocabulary/profileSchema.ts";
+import { QUESTION_IDS, QuestionIdSchema } from "./vocabulary/questionIds.ts";
 
 /** A button label is also the text the button sends back, and Telegram allows 64 bytes for it. */
 const buttonText = z

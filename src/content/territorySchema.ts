@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { normalizePlaceName } from "../conversation/format/normalizePlaceName.ts";
-import { AtsIdSchema, PROVINCE_CODES, ProvinceCodeSchema } from "../conversation/ids.ts";
+import { normalizePlaceName } from "./format/normalizePlaceName.ts";
+import { AtsIdSchema, PROVINCE_CODES, ProvinceCodeSchema } from "./ids.ts";
 import { isoDateSchema } from "./isoDateSchema.ts";
 
 const nonEmpty = z.string().trim().min(1);

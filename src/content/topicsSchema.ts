@@ -1,6 +1,4 @@
 import { z } from "zod";
-import { TOPIC_IDS, TopicIdSchema } from "../conversation/answers/topicIds.ts";
-import { templatePlaceholders } from "../conversation/format/templatePlaceholders.ts";
 import {
   ACTION_SITUATIONS,
   COMMON_PLACEHOLDERS,
@@ -8,7 +6,9 @@ import {
   SITUATION_PLACEHOLDERS,
   SituationSchema,
 } from "./answerSituations.ts";
+import { templatePlaceholders } from "./format/templatePlaceholders.ts";
 import { LocalizedTextSchema } from "./localizedTextSchema.ts";
+import { TOPIC_IDS, TopicIdSchema } from "./vocabulary/topicIds.ts";
 
 /** A concept of concepts.yaml, or one the code computes (`$place`, `$action`, `$ats`). */
 const ConceptRefSchema = z.string().regex(/^\$?[a-z0-9_]+$/, "expected a concept name");

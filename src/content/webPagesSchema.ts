@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LangSchema } from "../conversation/ids.ts";
+import { LangSchema } from "./ids.ts";
 
 const text = z.string().trim().min(1);
 /** A link inside the site: a path, never another origin or a script. */

@@ -3,9 +3,15 @@
  * render `Reply` natively; nothing here knows about a particular channel.
  */
 import { z } from "zod";
+import {
+  ActionIdSchema,
+  FormIdSchema,
+  HandoffStateSchema,
+  IntentIdSchema,
+  LangSchema,
+} from "../content/ids.ts";
 import { AnswerKeySchema } from "./feedback/AnswerKeySchema.ts";
 import { RatingTriggerSchema } from "./feedback/RatingTriggerSchema.ts";
-import { ActionIdSchema, FormIdSchema, HandoffStateSchema, IntentIdSchema, LangSchema } from "./ids.ts";
 import { sanitizeUserText } from "./sanitizeUserText.ts";
 
 /** Machine-readable facts about a reply, so tests and analytics never parse prose (DESIGN.md). */

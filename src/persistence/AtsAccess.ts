@@ -1,4 +1,4 @@
-import type { AtsId } from "../conversation/ids.ts";
+import type { AtsId } from "../content/ids.ts";
 
 /**
  * Which territories a staff member may see, as queries need it: every ATS (supervisors, admins),

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Content } from "../../src/content/Content.ts";
-import type { ProvinceCode } from "../../src/conversation/ids.ts";
+import type { ProvinceCode } from "../../src/content/ids.ts";
 import { realContent, SEED_FILE } from "./contentFixture.ts";
 
 const content: Content = await realContent();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { AtsId, ProvinceCode } from "../../src/content/ids.ts";
 import { loadTerritory } from "../../src/content/loadTerritory.ts";
-import type { AtsId, ProvinceCode } from "../../src/conversation/ids.ts";
 import { INTENTS_DIR } from "./contentFixture.ts";
 
 const territory = await loadTerritory(INTENTS_DIR);

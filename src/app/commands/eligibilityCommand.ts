@@ -3,8 +3,8 @@ import { text } from "node:stream/consumers";
 import { ContentError } from "../../content/ContentError.ts";
 import { formatContentPath } from "../../content/formatContentPath.ts";
 import { loadContent } from "../../content/loadContent.ts";
+import { ProfileSchema } from "../../content/vocabulary/profileSchema.ts";
 import { evaluateEligibility } from "../../conversation/eligibility/evaluateEligibility.ts";
-import { ProfileSchema } from "../../conversation/eligibility/profileSchema.ts";
 import { parseConfig } from "../../kernel/config.ts";
 import type { CliCommand } from "./CliCommand.ts";
 

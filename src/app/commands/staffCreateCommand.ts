@@ -5,7 +5,7 @@ import { z } from "zod";
 import { hashPassword } from "../../console/auth/hashPassword.ts";
 import { StaffRoleSchema } from "../../console/auth/StaffRole.ts";
 import { PasswordSchema } from "../../console/routes/mountStaffRoutes.ts";
-import { AtsIdSchema } from "../../conversation/ids.ts";
+import { AtsIdSchema } from "../../content/ids.ts";
 import { parseConfig } from "../../kernel/config.ts";
 import { applyMigrations } from "../../persistence/applyMigrations.ts";
 import type { Database } from "../../persistence/Database.ts";

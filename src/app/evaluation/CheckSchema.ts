@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ActionIdSchema } from "../../conversation/ids.ts";
+import { ActionIdSchema } from "../../content/ids.ts";
 
 const phrases = z.array(z.string().min(1)).min(1);
 

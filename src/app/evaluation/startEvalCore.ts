@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { toOutboundActivity } from "../../channels/web/toOutboundActivity.ts";
 import { createConsole } from "../../console/createConsole.ts";
-import type { Lang } from "../../conversation/ids.ts";
+import type { Lang } from "../../content/ids.ts";
 import { parseConfig } from "../../kernel/config.ts";
 import { createLogger } from "../../kernel/createLogger.ts";
 import { applyMigrations } from "../../persistence/applyMigrations.ts";

@@ -1,6 +1,6 @@
 import { ConfigurationBotFrameworkAuthentication, TurnContext } from "botbuilder";
 import express, { type Request, type Response } from "express";
-import type { Lang } from "../../conversation/ids.ts";
+import type { Lang } from "../../content/ids.ts";
 import type {
   ConversationGateway,
   ReceiveRequest,

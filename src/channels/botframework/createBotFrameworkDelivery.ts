@@ -1,4 +1,4 @@
-import type { Lang } from "../../conversation/ids.ts";
+import type { Lang } from "../../content/ids.ts";
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
 import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import { ReplySchema } from "../../conversation/turn.ts";

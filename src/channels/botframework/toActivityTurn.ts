@@ -1,5 +1,5 @@
+import type { Lang } from "../../content/ids.ts";
 import type { ChannelInbound } from "../../conversation/feedback/ChannelInboundSchema.ts";
-import type { Lang } from "../../conversation/ids.ts";
 import type { InboundActivity } from "./ActivitySchema.ts";
 import { readFeedbackValue } from "./readFeedbackValue.ts";
 

@@ -1,5 +1,5 @@
 import type { Activity } from "botbuilder";
-import type { Lang } from "../../conversation/ids.ts";
+import type { Lang } from "../../content/ids.ts";
 import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import type { Reply } from "../../conversation/turn.ts";
 import { staffLabel } from "../shared/staffLabel.ts";

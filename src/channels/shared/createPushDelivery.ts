@@ -1,4 +1,4 @@
-import type { Channel, Lang } from "../../conversation/ids.ts";
+import type { Channel, Lang } from "../../content/ids.ts";
 import type { ConversationGateway, StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
 import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import { BoundedMap } from "../../conversation/service/BoundedMap.ts";

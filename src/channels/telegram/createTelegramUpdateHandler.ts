@@ -1,5 +1,5 @@
+import type { Lang } from "../../content/ids.ts";
 import type { ChannelInbound } from "../../conversation/feedback/ChannelInboundSchema.ts";
-import type { Lang } from "../../conversation/ids.ts";
 import type { ConversationGateway, ReceiveRequest } from "../../conversation/ports/ConversationGateway.ts";
 import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import { BoundedMap } from "../../conversation/service/BoundedMap.ts";

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import express from "express";
-import type { Lang } from "../../conversation/ids.ts";
+import type { Lang } from "../../content/ids.ts";
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
 import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import type { ResumeService } from "../../conversation/resume/createResumeService.ts";

@@ -1,4 +1,4 @@
-import type { Lang } from "../../conversation/ids.ts";
+import type { Lang } from "../../content/ids.ts";
 import type { Inbound } from "../../conversation/turn.ts";
 import type { TelegramUpdate } from "./TelegramUpdateSchema.ts";
 

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import express, { type Request, type Response, type Router } from "express";
 import { z } from "zod";
+import { type Lang, LangSchema } from "../../content/ids.ts";
 import {
   type ChannelInbound,
   ChannelInboundSchema,
 } from "../../conversation/feedback/ChannelInboundSchema.ts";
-import { type Lang, LangSchema } from "../../conversation/ids.ts";
 import { transcriptText } from "../../conversation/inbound/transcriptText.ts";
 import type {
   ConversationGateway,

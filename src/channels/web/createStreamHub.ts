@@ -2,7 +2,7 @@ import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
 import { type WebSocket, WebSocketServer } from "ws";
 import { z } from "zod";
-import type { Lang } from "../../conversation/ids.ts";
+import type { Lang } from "../../content/ids.ts";
 import type { ConversationGateway, StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
 import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import type { Logger } from "../../kernel/createLogger.ts";

@@ -4,7 +4,7 @@
  */
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
-import { LangSchema } from "../../conversation/ids.ts";
+import { LangSchema } from "../../content/ids.ts";
 import { BoundedMap } from "../../conversation/service/BoundedMap.ts";
 import { DirectLineConversationIdSchema } from "./DirectLineConversationIdSchema.ts";
 

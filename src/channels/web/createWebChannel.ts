@@ -1,5 +1,5 @@
+import type { Lang } from "../../content/ids.ts";
 import type { WebPages } from "../../content/webPagesSchema.ts";
-import type { Lang } from "../../conversation/ids.ts";
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
 import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import type { Config } from "../../kernel/config.ts";

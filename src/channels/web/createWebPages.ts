@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import express, { type Request, type Response, type Router } from "express";
+import { type Lang, LangSchema } from "../../content/ids.ts";
 import type { WebPages } from "../../content/webPagesSchema.ts";
-import { type Lang, LangSchema } from "../../conversation/ids.ts";
 import type { AssetUrls } from "./createStaticAssets.ts";
 import { type PageKind, renderPage } from "./renderPage.ts";
 

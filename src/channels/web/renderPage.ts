@@ -1,5 +1,5 @@
+import type { Lang } from "../../content/ids.ts";
 import type { PageTexts, WebPages } from "../../content/webPagesSchema.ts";
-import type { Lang } from "../../conversation/ids.ts";
 import { MAX_TEXT_LENGTH } from "../../conversation/turn.ts";
 import type { AssetUrls } from "./createStaticAssets.ts";
 

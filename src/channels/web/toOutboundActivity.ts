@@ -1,5 +1,5 @@
+import type { Lang } from "../../content/ids.ts";
 import { readCardPress } from "../../conversation/cards/readCardPress.ts";
-import type { Lang } from "../../conversation/ids.ts";
 import type { StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
 import { fillTemplate } from "../../conversation/responses/fillTemplate.ts";
 import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AtsIdSchema } from "../../conversation/ids.ts";
+import { AtsIdSchema } from "../../content/ids.ts";
 import { StaffRoleSchema } from "./StaffRole.ts";
 
 /** The signed-in staff member as every route sees them, parsed from the Staff row. */

@@ -1,5 +1,5 @@
-import type { Lang } from "../../conversation/ids.ts";
-import { LANGS } from "../../conversation/ids.ts";
+import type { Lang } from "../../content/ids.ts";
+import { LANGS } from "../../content/ids.ts";
 import type { LoadedContent } from "./createDraftPreview.ts";
 
 export type NluChange = { text: string; lang: Lang; expected: string; live: string | null; draft: string };

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { ActionsFileSchema } from "../../content/actionsSchema.ts";
+import { ACTION_IDS, type ActionId } from "../../content/ids.ts";
 import { readYamlFile } from "../../content/readYamlFile.ts";
-import { ACTION_IDS, type ActionId } from "../../conversation/ids.ts";
 
 /**
  * The Italian titles of the twelve actions, from the same content file the bot answers from; the

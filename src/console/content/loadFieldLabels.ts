@@ -1,7 +1,7 @@
 import path from "node:path";
+import { FORM_IDS } from "../../content/ids.ts";
 import { readYamlFile } from "../../content/readYamlFile.ts";
 import { FormSchema } from "../../conversation/forms/FormSchema.ts";
-import { FORM_IDS } from "../../conversation/ids.ts";
 
 /**
  * The Italian labels of the forms' fields ("Codice fiscale" for tax_code), keyed "form:field",

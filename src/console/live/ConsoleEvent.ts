@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AtsIdSchema } from "../../conversation/ids.ts";
+import { AtsIdSchema } from "../../content/ids.ts";
 
 /**
  * A change open consoles should show: the queue changed (`queue`) or a conversation got a message

@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response, Router } from "express";
 import { z } from "zod";
-import type { ActionId } from "../../conversation/ids.ts";
+import type { ActionId } from "../../content/ids.ts";
 import { findConversationForStaff } from "../../persistence/handoff/findConversationForStaff.ts";
 import { findSubmissionForStaff } from "../../persistence/submissions/findSubmissionForStaff.ts";
 import { accessOf } from "../auth/accessOf.ts";

@@ -1,4 +1,4 @@
-import { ATS_IDS } from "../../conversation/ids.ts";
+import { ATS_IDS } from "../../content/ids.ts";
 import { ATS_LABELS } from "../views/ATS_LABELS.ts";
 import { html } from "./html.ts";
 import { renderOptions } from "./renderOptions.ts";

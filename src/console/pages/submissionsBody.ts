@@ -1,4 +1,4 @@
-import { ACTION_IDS, type ActionId, PROVINCE_CODES } from "../../conversation/ids.ts";
+import { ACTION_IDS, type ActionId, PROVINCE_CODES } from "../../content/ids.ts";
 import { SUBMISSION_STATUS_LABELS, SubmissionStatusSchema } from "../views/SubmissionStatus.ts";
 import { html } from "./html.ts";
 import { renderOptions } from "./renderOptions.ts";

@@ -1,6 +1,6 @@
 import type { Request, Response, Router } from "express";
-import type { ActionId } from "../../conversation/ids.ts";
-import { ActionIdSchema, ConversationIntentIdSchema } from "../../conversation/ids.ts";
+import type { ActionId } from "../../content/ids.ts";
+import { ActionIdSchema, ConversationIntentIdSchema } from "../../content/ids.ts";
 import { countConversationsPerDay } from "../../persistence/dashboard/countConversationsPerDay.ts";
 import { countFormFunnel } from "../../persistence/dashboard/countFormFunnel.ts";
 import { countIntents } from "../../persistence/dashboard/countIntents.ts";

@@ -1,6 +1,6 @@
 import type { Response, Router } from "express";
 import { z } from "zod";
-import { AtsIdSchema } from "../../conversation/ids.ts";
+import { AtsIdSchema } from "../../content/ids.ts";
 import { recordAudit } from "../audit/recordAudit.ts";
 import { allowRoles } from "../auth/allowRoles.ts";
 import { requestStaff } from "../auth/requestStaff.ts";

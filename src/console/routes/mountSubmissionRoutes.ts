@@ -1,6 +1,6 @@
 import type { Request, Response, Router } from "express";
 import { z } from "zod";
-import { type ActionId, ActionIdSchema, ProvinceCodeSchema } from "../../conversation/ids.ts";
+import { type ActionId, ActionIdSchema, ProvinceCodeSchema } from "../../content/ids.ts";
 import { listSubmissionsForStaff } from "../../persistence/submissions/listSubmissionsForStaff.ts";
 import type { SubmissionFilter } from "../../persistence/submissions/SubmissionFilter.ts";
 import { recordAudit } from "../audit/recordAudit.ts";

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import type { AtsId } from "../../conversation/ids.ts";
+import type { AtsId } from "../../content/ids.ts";
 import type { Database } from "../../persistence/Database.ts";
 import { findStaffById } from "../../persistence/staff/findStaffById.ts";
 import { insertStaff } from "../../persistence/staff/insertStaff.ts";

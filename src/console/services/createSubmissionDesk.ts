@@ -1,4 +1,4 @@
-import { AtsIdSchema } from "../../conversation/ids.ts";
+import { AtsIdSchema } from "../../content/ids.ts";
 import type { Database } from "../../persistence/Database.ts";
 import { findSubmissionForStaff } from "../../persistence/submissions/findSubmissionForStaff.ts";
 import { updateSubmissionStatus } from "../../persistence/submissions/updateSubmissionStatus.ts";

@@ -1,4 +1,4 @@
-import type { AtsId } from "../../conversation/ids.ts";
+import type { AtsId } from "../../content/ids.ts";
 
 /** The eight ATS as staff name them. */
 export const ATS_LABELS: Record<AtsId, string> = {

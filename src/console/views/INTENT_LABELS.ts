@@ -1,4 +1,4 @@
-import type { ConversationIntentId } from "../../conversation/ids.ts";
+import type { ConversationIntentId } from "../../content/ids.ts";
 
 /** What the dashboard calls the conversation intents (the actions are named by their titles). */
 export const INTENT_LABELS: Record<ConversationIntentId, string> = {

@@ -1,4 +1,4 @@
-import { AtsIdSchema } from "../../conversation/ids.ts";
+import { AtsIdSchema } from "../../content/ids.ts";
 import type { countRatings } from "../../persistence/feedback/countRatings.ts";
 import type { countVotesByIntentAndChannel } from "../../persistence/feedback/countVotesByIntentAndChannel.ts";
 import type { countVotesPerDay } from "../../persistence/feedback/countVotesPerDay.ts";

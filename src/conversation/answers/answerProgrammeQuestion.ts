@@ -1,9 +1,6 @@
 import { ACTION_SITUATIONS, type Situation } from "../../content/answerSituations.ts";
 import type { Content } from "../../content/Content.ts";
-import type { LocalizedText } from "../../content/localizedTextSchema.ts";
-import type { Topic, TopicAnswer } from "../../content/topicsSchema.ts";
-import { formatDate } from "../format/formatDate.ts";
-import { renderTemplate } from "../format/renderTemplate.ts";
+import { formatDate } from "../../content/format/formatDate.ts";
 import {
   type ActionId,
   ActionIdSchema,
@@ -11,7 +8,11 @@ import {
   type IntentId,
   type Lang,
   type ProvinceCode,
-} from "../ids.ts";
+} from "../../content/ids.ts";
+import type { LocalizedText } from "../../content/localizedTextSchema.ts";
+import type { Topic, TopicAnswer } from "../../content/topicsSchema.ts";
+import type { TopicId } from "../../content/vocabulary/topicIds.ts";
+import { renderTemplate } from "../format/renderTemplate.ts";
 import { CLEAR_TOPIC_SCORE } from "../ports/ProgrammeKnowledge.ts";
 import type { Reply } from "../turn.ts";
 import type { PlaceInText } from "./findPlaceInText.ts";
@@ -20,7 +21,6 @@ import { periodStatus } from "./periodStatus.ts";
 import { programmeValues } from "./programmeValues.ts";
 import { type QuestionReading, readQuestion } from "./readQuestion.ts";
 import { situationOf } from "./situationOf.ts";
-import type { TopicId } from "./topicIds.ts";
 
 export type ProgrammeQuestion = {
   /** Set when the dialog already knows the topic (a follow-up); otherwise chosen from the text. */

@@ -1,4 +1,4 @@
-import { normalizePlaceName } from "../format/normalizePlaceName.ts";
+import { normalizePlaceName } from "../../content/format/normalizePlaceName.ts";
 
 type Pattern<K> = { key: K; tokens: string[]; prefix: boolean };
 

@@ -1,7 +1,7 @@
 import type { Content } from "../../content/Content.ts";
 import type { MatchRule, Topic } from "../../content/topicsSchema.ts";
+import type { TopicId } from "../../content/vocabulary/topicIds.ts";
 import type { QuestionReading } from "./readQuestion.ts";
-import type { TopicId } from "./topicIds.ts";
 
 export type TopicMatch = { topic: TopicId; score: number; kind: Topic["kind"] };
 

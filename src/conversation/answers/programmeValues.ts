@@ -1,13 +1,13 @@
 import type { GLOBAL_PLACEHOLDERS } from "../../content/answerSituations.ts";
 import type { Content } from "../../content/Content.ts";
+import { formatDate } from "../../content/format/formatDate.ts";
+import { formatEuro } from "../../content/format/formatEuro.ts";
+import { formatNumber } from "../../content/format/formatNumber.ts";
+import type { Lang } from "../../content/ids.ts";
 import type { LocalizedText } from "../../content/localizedTextSchema.ts";
 import { formatBudget } from "../format/formatBudget.ts";
-import { formatDate } from "../format/formatDate.ts";
-import { formatEuro } from "../format/formatEuro.ts";
-import { formatNumber } from "../format/formatNumber.ts";
 import { joinList } from "../format/joinList.ts";
 import { renderTemplate } from "../format/renderTemplate.ts";
-import type { Lang } from "../ids.ts";
 import { sayProjectCount } from "./sayProjectCount.ts";
 
 /** Every global placeholder but the network hint, which depends on the place of each question. */

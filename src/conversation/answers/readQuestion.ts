@@ -1,5 +1,5 @@
 import type { Content } from "../../content/Content.ts";
-import type { ActionId, AtsId } from "../ids.ts";
+import type { ActionId, AtsId } from "../../content/ids.ts";
 import { createPhraseMatcher, type PhraseMatcher, type PhraseSpan, wordsOf } from "./createPhraseMatcher.ts";
 import { findPlaceInText, type PlaceInText } from "./findPlaceInText.ts";
 

@@ -1,7 +1,7 @@
 import type { Content } from "../../content/Content.ts";
-import { formatNumber } from "../format/formatNumber.ts";
+import { formatNumber } from "../../content/format/formatNumber.ts";
+import type { Lang } from "../../content/ids.ts";
 import { renderTemplate } from "../format/renderTemplate.ts";
-import type { Lang } from "../ids.ts";
 
 /** "nessun progetto", "1 progetto", "5 progetti" (or in English), with the words of topics.yaml. */
 export function sayProjectCount(n: number, lang: Lang, content: Content): string {

@@ -1,12 +1,12 @@
 import type { Situation } from "../../content/answerSituations.ts";
 import type { Content } from "../../content/Content.ts";
+import { formatDate } from "../../content/format/formatDate.ts";
+import { formatEuro } from "../../content/format/formatEuro.ts";
+import { formatNumber } from "../../content/format/formatNumber.ts";
+import type { ActionId, AtsId, Lang, ProvinceCode } from "../../content/ids.ts";
 import type { Topic } from "../../content/topicsSchema.ts";
 import { resolveAts } from "../eligibility/resolveAts.ts";
-import { formatDate } from "../format/formatDate.ts";
-import { formatEuro } from "../format/formatEuro.ts";
-import { formatNumber } from "../format/formatNumber.ts";
 import { renderTemplate } from "../format/renderTemplate.ts";
-import type { ActionId, AtsId, Lang, ProvinceCode } from "../ids.ts";
 import type { PlaceInText } from "./findPlaceInText.ts";
 import { periodStatus } from "./periodStatus.ts";
 import { sayProjectCount } from "./sayProjectCount.ts";

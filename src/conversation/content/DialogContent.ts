@@ -1,7 +1,7 @@
 import type { DialogueCues } from "../../content/dialogueCuesSchema.ts";
+import type { FormId, Lang } from "../../content/ids.ts";
 import type { Territory } from "../../content/territorySchema.ts";
 import type { Form } from "../forms/FormSchema.ts";
-import type { FormId, Lang } from "../ids.ts";
 import type { Responses } from "../responses/ResponsesSchema.ts";
 
 /** The data the dialog runs on, loaded and validated once at start. */

@@ -5,10 +5,10 @@ import {
   AmbiguitiesFileSchema,
   ProfileFactsFileSchema,
 } from "../../content/dialogueCuesSchema.ts";
+import { FORM_IDS, type FormId, LANGS, type Lang } from "../../content/ids.ts";
 import { loadTerritory } from "../../content/loadTerritory.ts";
 import { readYamlFile } from "../../content/readYamlFile.ts";
 import { type Form, FormSchema } from "../forms/FormSchema.ts";
-import { FORM_IDS, type FormId, LANGS, type Lang } from "../ids.ts";
 import { type Responses, ResponsesSchema } from "../responses/ResponsesSchema.ts";
 import type { DialogContent } from "./DialogContent.ts";
 

@@ -1,5 +1,5 @@
+import type { ActionId, IntentId } from "../../content/ids.ts";
 import type { AnswerKey } from "../feedback/AnswerKeySchema.ts";
-import type { ActionId, IntentId } from "../ids.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
 import { fillTemplate } from "../responses/fillTemplate.ts";
 import type { Responses } from "../responses/ResponsesSchema.ts";

@@ -1,5 +1,5 @@
+import type { AtsId, Channel } from "../../content/ids.ts";
 import type { DialogContent } from "../content/DialogContent.ts";
-import type { AtsId, Channel } from "../ids.ts";
 import type { HandoffStatus } from "../ports/ConversationStore.ts";
 import type { QueueStatus } from "../ports/HandoffQueue.ts";
 import type { ProgrammeKnowledge } from "../ports/ProgrammeKnowledge.ts";

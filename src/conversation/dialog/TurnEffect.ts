@@ -3,8 +3,14 @@
  * I/O: the conversation service applies every effect in the transaction that stores the turn.
  */
 import { z } from "zod";
+import {
+  ActionIdSchema,
+  AtsIdSchema,
+  FormIdSchema,
+  IntentIdSchema,
+  ProvinceCodeSchema,
+} from "../../content/ids.ts";
 import { FeedbackWriteSchema } from "../feedback/FeedbackWriteSchema.ts";
-import { ActionIdSchema, AtsIdSchema, FormIdSchema, IntentIdSchema, ProvinceCodeSchema } from "../ids.ts";
 import { SubmissionDraftSchema } from "../submission/SubmissionDraft.ts";
 
 export const HandoffReasonSchema = z.enum(["user_request", "not_understood", "flow"]);

@@ -1,4 +1,4 @@
-import { ActionIdSchema, type IntentId, type ProvinceCode } from "../ids.ts";
+import { ActionIdSchema, type IntentId, type ProvinceCode } from "../../content/ids.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
 import { CLEAR_TOPIC_SCORE } from "../ports/ProgrammeKnowledge.ts";
 import { readMessage } from "../repair/readMessage.ts";

@@ -1,4 +1,4 @@
-import { ActionIdSchema } from "../ids.ts";
+import { ActionIdSchema } from "../../content/ids.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
 import { answerDocumentTopic } from "./answerDocumentTopic.ts";
 import { describeAction } from "./describeAction.ts";

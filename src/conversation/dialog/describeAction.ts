@@ -1,4 +1,4 @@
-import type { ActionId } from "../ids.ts";
+import type { ActionId } from "../../content/ids.ts";
 import type { Turn } from "./Turn.ts";
 
 /** What an action is and who may ask for it, with its source; the action becomes the topic. */

@@ -1,6 +1,6 @@
+import { ActionIdSchema } from "../../content/ids.ts";
 import { answerStaleReview } from "../forms/answerStaleReview.ts";
 import { startForm } from "../forms/startForm.ts";
-import { ActionIdSchema } from "../ids.ts";
 import { audienceOfAction } from "../interview/audienceOfAction.ts";
 import { formForAudience } from "../interview/formForAudience.ts";
 import { sayActionFit } from "../interview/sayActionFit.ts";

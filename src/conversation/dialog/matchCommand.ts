@@ -1,5 +1,5 @@
+import { LANGS, type Lang } from "../../content/ids.ts";
 import type { DialogContent } from "../content/DialogContent.ts";
-import { LANGS, type Lang } from "../ids.ts";
 import { COMMAND_IDS, type CommandId } from "../responses/ResponsesSchema.ts";
 import { normalizeUtterance } from "./normalizeUtterance.ts";
 

@@ -1,4 +1,4 @@
-import type { IntentId } from "../ids.ts";
+import type { IntentId } from "../../content/ids.ts";
 import type { ProgrammeAnswer } from "../ports/ProgrammeKnowledge.ts";
 import { rememberAnswer } from "../repair/rememberAnswer.ts";
 import type { Turn } from "./Turn.ts";

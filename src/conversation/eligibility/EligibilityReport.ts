@@ -1,8 +1,8 @@
+import type { ActionId, FormId } from "../../content/ids.ts";
 import type { LocalizedText } from "../../content/localizedTextSchema.ts";
-import type { ActionId, FormId } from "../ids.ts";
+import type { CriterionKey } from "../../content/vocabulary/criterionKeys.ts";
+import type { QuestionId } from "../../content/vocabulary/questionIds.ts";
 import type { Button } from "../turn.ts";
-import type { CriterionKey } from "./criterionKeys.ts";
-import type { QuestionId } from "./questionIds.ts";
 import type { AtsResolution } from "./resolveAts.ts";
 
 /** "caution": an interpretation that does not fit; it is said ("di solito…") but excludes no one. */

@@ -1,13 +1,13 @@
 import type { Content } from "../../content/Content.ts";
+import { normalizePlaceName } from "../../content/format/normalizePlaceName.ts";
 import type { Question } from "../../content/questionsSchema.ts";
-import { normalizePlaceName } from "../format/normalizePlaceName.ts";
+import type { Profile } from "../../content/vocabulary/profileSchema.ts";
+import type { QuestionId } from "../../content/vocabulary/questionIds.ts";
 import { NUMBER_WORDS } from "../format/numberWords.ts";
 import { isPlausibleTownName } from "../place/isPlausibleTownName.ts";
 import { findComune } from "./findComune.ts";
 import { findProvince } from "./findProvince.ts";
 import { parseChildAges } from "./parseChildAges.ts";
-import type { Profile } from "./profileSchema.ts";
-import type { QuestionId } from "./questionIds.ts";
 
 export type AnswerResult =
   | { ok: true; profile: Profile }

@@ -1,7 +1,7 @@
 import type { Action } from "../../content/actionsSchema.ts";
+import type { Profile } from "../../content/vocabulary/profileSchema.ts";
 import { checkCriteria } from "./checkCriteria.ts";
 import type { ActionVerdict } from "./EligibilityReport.ts";
-import type { Profile } from "./profileSchema.ts";
 import { statusOf } from "./statusOf.ts";
 
 /**

@@ -1,12 +1,12 @@
 import type { Action, Criteria } from "../../content/actionsSchema.ts";
 import type { CriteriaTextsFile } from "../../content/criteriaTextsSchema.ts";
 import type { LocalizedText } from "../../content/localizedTextSchema.ts";
+import { CRITERION_KEYS, type CriterionKey } from "../../content/vocabulary/criterionKeys.ts";
+import type { ChildAge, FirmSize, Profile } from "../../content/vocabulary/profileSchema.ts";
 import { joinList } from "../format/joinList.ts";
 import { renderTemplate } from "../format/renderTemplate.ts";
-import { CRITERION_KEYS, type CriterionKey } from "./criterionKeys.ts";
 import type { Basis, Outcome } from "./EligibilityReport.ts";
 import { firmSizeForWorkers } from "./firmSizeForWorkers.ts";
-import type { ChildAge, FirmSize, Profile } from "./profileSchema.ts";
 import { type KnownWorkers, workersRangeOf } from "./workersRangeOf.ts";
 
 export type Vars = Record<string, LocalizedText>;

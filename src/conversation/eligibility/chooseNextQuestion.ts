@@ -1,9 +1,9 @@
 import type { Content } from "../../content/Content.ts";
 import type { Question } from "../../content/questionsSchema.ts";
+import type { Profile } from "../../content/vocabulary/profileSchema.ts";
 import { renderTemplate } from "../format/renderTemplate.ts";
 import { assessAction } from "./assessAction.ts";
 import type { ActionVerdict, NextQuestion, Reason } from "./EligibilityReport.ts";
-import type { Profile } from "./profileSchema.ts";
 import { questionButtons } from "./questionButtons.ts";
 import type { AtsResolution } from "./resolveAts.ts";
 

@@ -1,9 +1,9 @@
 import type { Action } from "../../content/actionsSchema.ts";
 import type { CriteriaTextsFile } from "../../content/criteriaTextsSchema.ts";
+import type { Profile } from "../../content/vocabulary/profileSchema.ts";
 import { renderTemplate } from "../format/renderTemplate.ts";
 import { checkCriteria, type Vars } from "./checkCriteria.ts";
 import type { ActionVerdict, Outcome, Reason } from "./EligibilityReport.ts";
-import type { Profile } from "./profileSchema.ts";
 import { statusOf } from "./statusOf.ts";
 
 const OUTCOME_ORDER: Readonly<Record<Outcome, number>> = { fail: 0, unknown: 1, caution: 2, pass: 3 };

@@ -1,8 +1,8 @@
 import type { Content } from "../../content/Content.ts";
+import type { Profile } from "../../content/vocabulary/profileSchema.ts";
 import { chooseNextQuestion } from "./chooseNextQuestion.ts";
 import type { ActionVerdict, EligibilityReport } from "./EligibilityReport.ts";
 import { evaluateAction } from "./evaluateAction.ts";
-import type { Profile } from "./profileSchema.ts";
 import { resolveAts } from "./resolveAts.ts";
 
 /**

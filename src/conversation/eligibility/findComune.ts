@@ -1,6 +1,6 @@
+import { normalizePlaceName } from "../../content/format/normalizePlaceName.ts";
+import type { ProvinceCode } from "../../content/ids.ts";
 import type { SplitArea, Territory } from "../../content/territorySchema.ts";
-import { normalizePlaceName } from "../format/normalizePlaceName.ts";
-import type { ProvinceCode } from "../ids.ts";
 
 export type ComuneMatch = { name: string; province: ProvinceCode; area: SplitArea | undefined };
 

@@ -1,6 +1,6 @@
+import { normalizePlaceName } from "../../content/format/normalizePlaceName.ts";
+import { type ProvinceCode, ProvinceCodeSchema } from "../../content/ids.ts";
 import type { Territory } from "../../content/territorySchema.ts";
-import { normalizePlaceName } from "../format/normalizePlaceName.ts";
-import { type ProvinceCode, ProvinceCodeSchema } from "../ids.ts";
 
 /** A province from what a person typed as the whole answer: its code ("BS"), name or a known alias. */
 export function findProvince(text: string, territory: Territory): ProvinceCode | undefined {

@@ -1,4 +1,4 @@
-import type { FirmSize } from "./profileSchema.ts";
+import type { FirmSize } from "../../content/vocabulary/profileSchema.ts";
 
 /** Size bands by number of workers: the border cases matter (9 micro, 49 small, 249 medium, 250 large). */
 export const FIRM_SIZE_BANDS: Readonly<Record<FirmSize, { min: number; max: number | undefined }>> = {

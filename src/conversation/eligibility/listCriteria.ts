@@ -1,6 +1,6 @@
 import type { Content } from "../../content/Content.ts";
-import type { ActionId } from "../ids.ts";
-import { CRITERION_KEYS, type CriterionKey } from "./criterionKeys.ts";
+import type { ActionId } from "../../content/ids.ts";
+import { CRITERION_KEYS, type CriterionKey } from "../../content/vocabulary/criterionKeys.ts";
 import type { Basis } from "./EligibilityReport.ts";
 
 export interface CriterionListing {

@@ -1,4 +1,4 @@
-import { normalizePlaceName } from "../format/normalizePlaceName.ts";
+import { normalizePlaceName } from "../../content/format/normalizePlaceName.ts";
 import { NUMBER_WORDS } from "../format/numberWords.ts";
 
 /**

@@ -1,5 +1,5 @@
+import type { AtsId, ProvinceCode } from "../../content/ids.ts";
 import type { SplitArea, Territory } from "../../content/territorySchema.ts";
-import type { AtsId, ProvinceCode } from "../ids.ts";
 import { findComune } from "./findComune.ts";
 
 export type AtsResolution =

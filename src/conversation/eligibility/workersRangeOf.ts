@@ -1,5 +1,5 @@
+import type { Profile } from "../../content/vocabulary/profileSchema.ts";
 import { FIRM_SIZE_BANDS } from "./firmSizeForWorkers.ts";
-import type { Profile } from "./profileSchema.ts";
 
 export type KnownWorkers = { min: number; max: number | undefined };
 

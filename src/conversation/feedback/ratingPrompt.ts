@@ -1,5 +1,5 @@
+import type { Lang } from "../../content/ids.ts";
 import type { DialogContent } from "../content/DialogContent.ts";
-import type { Lang } from "../ids.ts";
 import type { Reply } from "../turn.ts";
 import { feedbackReply } from "./feedbackReply.ts";
 import type { RatingTrigger } from "./RatingTriggerSchema.ts";

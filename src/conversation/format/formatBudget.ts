@@ -1,6 +1,6 @@
-import type { Lang } from "../ids.ts";
-import { formatEuro } from "./formatEuro.ts";
-import { formatNumber } from "./formatNumber.ts";
+import { formatEuro } from "../../content/format/formatEuro.ts";
+import { formatNumber } from "../../content/format/formatNumber.ts";
+import type { Lang } from "../../content/ids.ts";
 
 /**
  * A budget as people say it: a round number of millions reads "3,5 milioni di euro" / "€3.5 million"

@@ -1,5 +1,5 @@
+import { type ActionId, type AtsId, LANGS, type Lang, ProvinceCodeSchema } from "../../content/ids.ts";
 import type { Territory } from "../../content/territorySchema.ts";
-import { type ActionId, type AtsId, LANGS, type Lang, ProvinceCodeSchema } from "../ids.ts";
 import type { FormProgress } from "../state/ConversationState.ts";
 import type { Fact, SubmissionDraft } from "../submission/SubmissionDraft.ts";
 import { displayValue } from "./displayValue.ts";

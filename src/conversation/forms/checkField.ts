@@ -1,6 +1,6 @@
+import { ProvinceCodeSchema } from "../../content/ids.ts";
 import type { Territory } from "../../content/territorySchema.ts";
 import { normalizeUtterance } from "../dialog/normalizeUtterance.ts";
-import { ProvinceCodeSchema } from "../ids.ts";
 import { isPlausibleTownName } from "../place/isPlausibleTownName.ts";
 import type { FieldValue } from "../state/ConversationState.ts";
 import { checkCodiceFiscale } from "./checkCodiceFiscale.ts";

@@ -1,7 +1,7 @@
+import { ProvinceCodeSchema } from "../../content/ids.ts";
 import { findPlaceInText } from "../answers/findPlaceInText.ts";
 import { repromptStep } from "../dialog/repromptStep.ts";
 import type { Turn } from "../dialog/Turn.ts";
-import { ProvinceCodeSchema } from "../ids.ts";
 import { findEmail } from "../nlu/entities/findEmail.ts";
 import { findPhone } from "../nlu/entities/findPhone.ts";
 import { findTaxCode } from "../nlu/entities/findTaxCode.ts";

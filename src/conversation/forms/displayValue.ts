@@ -1,5 +1,5 @@
+import type { Lang } from "../../content/ids.ts";
 import type { Territory } from "../../content/territorySchema.ts";
-import type { Lang } from "../ids.ts";
 import type { FieldValue } from "../state/ConversationState.ts";
 import type { FormField } from "./FormSchema.ts";
 

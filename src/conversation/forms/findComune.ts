@@ -1,6 +1,6 @@
+import { normalizePlaceName } from "../../content/format/normalizePlaceName.ts";
+import type { ProvinceCode } from "../../content/ids.ts";
 import type { Territory } from "../../content/territorySchema.ts";
-import { normalizePlaceName } from "../format/normalizePlaceName.ts";
-import type { ProvinceCode } from "../ids.ts";
 
 /** A comune the territory file knows (main comuni and those of split areas), with its province. */
 export function findComune(

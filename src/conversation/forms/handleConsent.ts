@@ -1,9 +1,9 @@
+import type { FormId } from "../../content/ids.ts";
 import { answerAside } from "../dialog/answerAside.ts";
 import type { CommandMatch } from "../dialog/matchCommand.ts";
 import { labelButton } from "../dialog/menuButtons.ts";
 import { showMenu } from "../dialog/showMenu.ts";
 import type { Turn } from "../dialog/Turn.ts";
-import type { FormId } from "../ids.ts";
 import type { FieldValue } from "../state/ConversationState.ts";
 import { askNextField } from "./askNextField.ts";
 

@@ -1,9 +1,9 @@
+import { ProvinceCodeSchema } from "../../content/ids.ts";
 import { answerAside } from "../dialog/answerAside.ts";
 import { looksLikeQuestion } from "../dialog/looksLikeQuestion.ts";
 import type { CommandMatch } from "../dialog/matchCommand.ts";
 import { labelButton } from "../dialog/menuButtons.ts";
 import type { Turn } from "../dialog/Turn.ts";
-import { ProvinceCodeSchema } from "../ids.ts";
 import type { Button } from "../turn.ts";
 import { askField } from "./askField.ts";
 import { askNextField } from "./askNextField.ts";

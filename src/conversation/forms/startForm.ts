@@ -1,6 +1,6 @@
+import type { FormId } from "../../content/ids.ts";
 import { labelButton } from "../dialog/menuButtons.ts";
 import type { Turn } from "../dialog/Turn.ts";
-import type { FormId } from "../ids.ts";
 
 /**
  * Opens a form with its consent question: what will be asked, why, who receives it, for how long.

@@ -1,7 +1,7 @@
+import { ProvinceCodeSchema } from "../../content/ids.ts";
 import { reviewCardId } from "../cards/reviewCardId.ts";
 import { labelButton } from "../dialog/menuButtons.ts";
 import type { Turn } from "../dialog/Turn.ts";
-import { ProvinceCodeSchema } from "../ids.ts";
 import { buildSubmissionDraft } from "./buildSubmissionDraft.ts";
 
 /**

@@ -1,4 +1,4 @@
-import type { Lang } from "../ids.ts";
+import type { Lang } from "../../content/ids.ts";
 import type { Weekday } from "./OfficeHours.ts";
 
 /** Day names as the user reads them in each language. */

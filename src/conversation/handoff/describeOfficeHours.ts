@@ -1,4 +1,4 @@
-import type { Lang } from "../ids.ts";
+import type { Lang } from "../../content/ids.ts";
 import { formatClock } from "./formatClock.ts";
 import type { OfficeHours } from "./OfficeHours.ts";
 import { WEEKDAY_NAMES } from "./WEEKDAY_NAMES.ts";

@@ -1,5 +1,5 @@
+import type { Lang } from "../../content/ids.ts";
 import { renderTemplate } from "../format/renderTemplate.ts";
-import type { Lang } from "../ids.ts";
 import type { Responses } from "../responses/ResponsesSchema.ts";
 import type { Reply } from "../turn.ts";
 import { MAILBOX_FORWARD_VALUE, MAILBOX_WAIT_VALUE } from "./mailboxOfferValues.ts";

@@ -1,6 +1,6 @@
+import type { ActionId } from "../../content/ids.ts";
 import type { Turn } from "../dialog/Turn.ts";
 import { joinList } from "../format/joinList.ts";
-import type { ActionId } from "../ids.ts";
 
 /** «Time saving…», «Welfare…» e «…»: actions named in running text, in the user's language. */
 export function actionTitles(turn: Turn, actions: readonly ActionId[]): string {

@@ -1,4 +1,4 @@
-import type { ActionId } from "../ids.ts";
+import type { ActionId } from "../../content/ids.ts";
 import type { Audience } from "../state/Audience.ts";
 
 /** Which door of the menu leads to an action: the id's prefix, and the one self-employment action. */

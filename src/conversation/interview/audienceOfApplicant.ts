@@ -1,4 +1,4 @@
-import type { ApplicantKind } from "../eligibility/profileSchema.ts";
+import type { ApplicantKind } from "../../content/vocabulary/profileSchema.ts";
 import type { Audience } from "../state/Audience.ts";
 
 const AUDIENCE_OF: Partial<Record<ApplicantKind, Audience>> = {

@@ -1,5 +1,5 @@
+import type { ActionId, FormId } from "../../content/ids.ts";
 import type { Form } from "../forms/FormSchema.ts";
-import type { ActionId, FormId } from "../ids.ts";
 import type { Audience } from "../state/Audience.ts";
 
 const DEFAULT_FORM: Record<Audience, FormId> = {

@@ -1,9 +1,9 @@
+import { ProvinceCodeSchema } from "../../content/ids.ts";
 import { answerAside } from "../dialog/answerAside.ts";
 import type { CommandMatch } from "../dialog/matchCommand.ts";
 import { showMenu } from "../dialog/showMenu.ts";
 import type { Turn } from "../dialog/Turn.ts";
 import { startForm } from "../forms/startForm.ts";
-import { ProvinceCodeSchema } from "../ids.ts";
 import { isOtherPlace } from "../place/isOtherPlace.ts";
 import { provinceButtons } from "../place/provinceButtons.ts";
 import { askNextQuestion } from "./askNextQuestion.ts";

@@ -1,5 +1,5 @@
+import { ProvinceCodeSchema } from "../../content/ids.ts";
 import type { Turn } from "../dialog/Turn.ts";
-import { ProvinceCodeSchema } from "../ids.ts";
 
 /** "La tua rete territoriale è quella di ATS …" for the profile's place; none while it is unknown. */
 export function networkLine(turn: Turn): string | undefined {

@@ -1,5 +1,5 @@
+import type { ActionId } from "../../content/ids.ts";
 import type { Turn } from "../dialog/Turn.ts";
-import type { ActionId } from "../ids.ts";
 import { askNextQuestion } from "./askNextQuestion.ts";
 import { verdictButtons } from "./verdictButtons.ts";
 

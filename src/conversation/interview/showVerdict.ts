@@ -1,5 +1,5 @@
+import { ProvinceCodeSchema } from "../../content/ids.ts";
 import type { Turn } from "../dialog/Turn.ts";
-import { ProvinceCodeSchema } from "../ids.ts";
 import type { Assessment } from "../ports/ProgrammeKnowledge.ts";
 import { networkLine } from "./networkLine.ts";
 import { verdictButtons } from "./verdictButtons.ts";

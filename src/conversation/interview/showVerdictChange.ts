@@ -1,5 +1,5 @@
+import type { ActionId } from "../../content/ids.ts";
 import type { Turn } from "../dialog/Turn.ts";
-import type { ActionId } from "../ids.ts";
 import type { Assessment } from "../ports/ProgrammeKnowledge.ts";
 import { actionTitles } from "./actionTitles.ts";
 import { networkLine } from "./networkLine.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ProvinceCodeSchema } from "../ids.ts";
+import { ProvinceCodeSchema } from "../../content/ids.ts";
 
 /**
  * What a message says about the person's situation and contacts. Only what the text states

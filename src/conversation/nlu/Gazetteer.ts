@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ProvinceCodeSchema } from "../ids.ts";
+import { ProvinceCodeSchema } from "../../content/ids.ts";
 
 /**
  * The places the entity extractor knows. It is the shape of `intents/territory/provinces.yaml`

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IntentIdSchema } from "../ids.ts";
+import { IntentIdSchema } from "../../content/ids.ts";
 import { FeatureConfigSchema } from "./featurize.ts";
 import { LexiconSchema } from "./trainingDataSchema.ts";
 

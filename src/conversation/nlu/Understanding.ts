@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IntentIdSchema, LangSchema } from "../ids.ts";
+import { IntentIdSchema, LangSchema } from "../../content/ids.ts";
 import { EntitiesSchema } from "./Entities.ts";
 
 /**

@@ -1,4 +1,4 @@
-import type { IntentId } from "../ids.ts";
+import type { IntentId } from "../../content/ids.ts";
 import { createConceptMatcher } from "./createConceptMatcher.ts";
 import { featurize } from "./featurize.ts";
 import type { IntentModel } from "./IntentModel.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type IntentId, IntentIdSchema, type Lang, ProvinceCodeSchema } from "../ids.ts";
+import { type IntentId, IntentIdSchema, type Lang, ProvinceCodeSchema } from "../../content/ids.ts";
 import type { LlmPort } from "../ports/LlmPort.ts";
 import type { UnderstandContext, Understander } from "./createUnderstanding.ts";
 import { maskPersonalData } from "./maskPersonalData.ts";

@@ -1,4 +1,4 @@
-import type { IntentId, Lang } from "../ids.ts";
+import type { IntentId, Lang } from "../../content/ids.ts";
 import { createIntentScorer } from "./createIntentScorer.ts";
 import { detectLanguage } from "./detectLanguage.ts";
 import { createPlaceFinder } from "./entities/createPlaceFinder.ts";

@@ -1,4 +1,4 @@
-import type { Lang } from "../ids.ts";
+import type { Lang } from "../../content/ids.ts";
 import { foldText } from "./foldText.ts";
 
 const ITALIAN = new Set(

@@ -1,4 +1,4 @@
-import type { IntentId } from "../ids.ts";
+import type { IntentId } from "../../content/ids.ts";
 import { chooseCalibration, type HeldOutScores } from "./chooseCalibration.ts";
 import { createConceptMatcher } from "./createConceptMatcher.ts";
 import { DEFAULT_FEATURE_CONFIG, type FeatureConfig, featurize } from "./featurize.ts";

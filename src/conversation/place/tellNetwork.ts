@@ -1,5 +1,5 @@
+import { ProvinceCodeSchema } from "../../content/ids.ts";
 import type { Turn } from "../dialog/Turn.ts";
-import { ProvinceCodeSchema } from "../ids.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
 import { askPlace } from "./askPlace.ts";
 

@@ -5,8 +5,8 @@
  * (bot or staff) to every instance.
  */
 
+import type { Channel, Lang } from "../../content/ids.ts";
 import type { ChannelInbound } from "../feedback/ChannelInboundSchema.ts";
-import type { Channel, Lang } from "../ids.ts";
 import type { Reply } from "../turn.ts";
 
 export interface ReceiveRequest {

@@ -3,9 +3,10 @@
  * is committed all at once: the inbound message, the replies, the new state and every effect, so a
  * crash leaves either the whole turn or nothing.
  */
+
+import type { AtsId, Channel, IntentId, Lang, ProvinceCode } from "../../content/ids.ts";
 import type { AnalyticsEvent, HandoffReason } from "../dialog/TurnEffect.ts";
 import type { FeedbackWrite } from "../feedback/FeedbackWriteSchema.ts";
-import type { AtsId, Channel, IntentId, Lang, ProvinceCode } from "../ids.ts";
 import type { SubmissionDraft } from "../submission/SubmissionDraft.ts";
 import type { Reply } from "../turn.ts";
 import type { StoredMessage } from "./ConversationGateway.ts";

@@ -1,6 +1,6 @@
+import type { AtsId, Lang } from "../../content/ids.ts";
 import type { Opening } from "../handoff/nextOpening.ts";
 import type { OfficeHours } from "../handoff/OfficeHours.ts";
-import type { AtsId, Lang } from "../ids.ts";
 import type { HandoffStatus } from "./ConversationStore.ts";
 
 /** Where a conversation stands in the staff queue, or would stand if it joined it now. */

@@ -3,7 +3,7 @@
  * production), so a user connected to instance A gets a reply produced on instance B.
  */
 import { z } from "zod";
-import { ChannelSchema } from "../ids.ts";
+import { ChannelSchema } from "../../content/ids.ts";
 
 export const OutboundNoticeSchema = z.object({
   conversationId: z.string(),

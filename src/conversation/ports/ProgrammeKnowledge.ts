@@ -3,9 +3,10 @@
  * the eligibility engine): verdicts with reasons and the next question, answers to programme
  * questions, action descriptions, the local ATS network and whether the period is open.
  */
-import type { TopicId } from "../answers/topicIds.ts";
-import type { Profile } from "../eligibility/profileSchema.ts";
-import type { ActionId, AtsId, FormId, Lang, ProvinceCode } from "../ids.ts";
+
+import type { ActionId, AtsId, FormId, Lang, ProvinceCode } from "../../content/ids.ts";
+import type { Profile } from "../../content/vocabulary/profileSchema.ts";
+import type { TopicId } from "../../content/vocabulary/topicIds.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
 import type { Audience } from "../state/Audience.ts";
 import type { Button } from "../turn.ts";

@@ -3,7 +3,7 @@
  * free-text message, asked only when the dialog cannot settle the text itself (a button, a command,
  * a valid form value), so that typed personal data travel no further than needed.
  */
-import type { Lang } from "../ids.ts";
+import type { Lang } from "../../content/ids.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
 
 export interface UnderstandContext {

@@ -1,4 +1,4 @@
-import type { ActId } from "./ActId.ts";
+import type { ActId } from "../../content/vocabulary/ActId.ts";
 import type { CueSpan } from "./matchCues.ts";
 
 /** Where one dialogue act shows in a message. */

@@ -1,5 +1,5 @@
+import type { ApplicantKind, Profile, ProfileField } from "../../content/vocabulary/profileSchema.ts";
 import type { Turn } from "../dialog/Turn.ts";
-import type { ApplicantKind, Profile, ProfileField } from "../eligibility/profileSchema.ts";
 import { findComune } from "../forms/findComune.ts";
 import { audienceOfApplicant } from "../interview/audienceOfApplicant.ts";
 import { foldText } from "../nlu/foldText.ts";

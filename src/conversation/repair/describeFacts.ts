@@ -1,6 +1,6 @@
+import { ProvinceCodeSchema } from "../../content/ids.ts";
+import type { ProfileField } from "../../content/vocabulary/profileSchema.ts";
 import type { Turn } from "../dialog/Turn.ts";
-import type { ProfileField } from "../eligibility/profileSchema.ts";
-import { ProvinceCodeSchema } from "../ids.ts";
 
 /**
  * The profile fields a message filled, in the user's language and in one line ("un'impresa,

@@ -1,7 +1,7 @@
+import { ActionIdSchema } from "../../content/ids.ts";
 import { repromptStep } from "../dialog/repromptStep.ts";
 import { sayProgrammeAnswer } from "../dialog/sayProgrammeAnswer.ts";
 import type { Turn } from "../dialog/Turn.ts";
-import { ActionIdSchema } from "../ids.ts";
 import { audienceOfAction } from "../interview/audienceOfAction.ts";
 import { sayActionFit } from "../interview/sayActionFit.ts";
 import type { Understanding } from "../nlu/Understanding.ts";

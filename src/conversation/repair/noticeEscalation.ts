@@ -1,8 +1,8 @@
+import type { AtsId } from "../../content/ids.ts";
 import type { Turn } from "../dialog/Turn.ts";
 import { describeOfficeHours } from "../handoff/describeOfficeHours.ts";
 import { describeOpening } from "../handoff/describeOpening.ts";
 import { handoffReplies } from "../handoff/handoffReplies.ts";
-import type { AtsId } from "../ids.ts";
 import { askPlace } from "../place/askPlace.ts";
 import type { QueueStatus } from "../ports/HandoffQueue.ts";
 

@@ -1,3 +1,5 @@
+import { type ActionId, ActionIdSchema } from "../../content/ids.ts";
+import type { Profile, ProfileField } from "../../content/vocabulary/profileSchema.ts";
 import { findPlaceInText } from "../answers/findPlaceInText.ts";
 import { answerDocumentTopic } from "../dialog/answerDocumentTopic.ts";
 import { answerQuestion } from "../dialog/answerQuestion.ts";
@@ -5,8 +7,6 @@ import { describeAction } from "../dialog/describeAction.ts";
 import { MIN_CONFIDENCE } from "../dialog/MIN_CONFIDENCE.ts";
 import { repromptStep } from "../dialog/repromptStep.ts";
 import type { Turn } from "../dialog/Turn.ts";
-import type { Profile, ProfileField } from "../eligibility/profileSchema.ts";
-import { type ActionId, ActionIdSchema } from "../ids.ts";
 import { askNextQuestion } from "../interview/askNextQuestion.ts";
 import { audienceOfAction } from "../interview/audienceOfAction.ts";
 import { audienceOfApplicant } from "../interview/audienceOfApplicant.ts";

@@ -1,6 +1,6 @@
 import type { DialogueCues } from "../../content/dialogueCuesSchema.ts";
+import { ACT_IDS, type ActId } from "../../content/vocabulary/ActId.ts";
 import { normalizeUtterance } from "../dialog/normalizeUtterance.ts";
-import { ACT_IDS, type ActId } from "./ActId.ts";
 import type { CompiledCue } from "./compileCue.ts";
 import { compileCues } from "./compileCues.ts";
 import type { ActReading, DialogueMessage } from "./DialogueMessage.ts";

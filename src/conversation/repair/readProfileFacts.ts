@@ -1,5 +1,5 @@
 import type { ProfileFact } from "../../content/dialogueCuesSchema.ts";
-import type { ApplicantKind, Profile } from "../eligibility/profileSchema.ts";
+import type { ApplicantKind, Profile } from "../../content/vocabulary/profileSchema.ts";
 import type { CompiledCue } from "./compileCue.ts";
 import { compileCues } from "./compileCues.ts";
 import { matchCues } from "./matchCues.ts";

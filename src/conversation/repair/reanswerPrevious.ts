@@ -1,5 +1,5 @@
+import { type ProfileField, ProfileSchema } from "../../content/vocabulary/profileSchema.ts";
 import type { Turn } from "../dialog/Turn.ts";
-import { type ProfileField, ProfileSchema } from "../eligibility/profileSchema.ts";
 import { describeFacts } from "./describeFacts.ts";
 
 /**

@@ -1,5 +1,5 @@
+import type { IntentId } from "../../content/ids.ts";
 import type { Turn } from "../dialog/Turn.ts";
-import type { IntentId } from "../ids.ts";
 import type { ProgrammeAnswer } from "../ports/ProgrammeKnowledge.ts";
 
 /** Keeps what was just answered, so the next message can be a follow-up of it. */

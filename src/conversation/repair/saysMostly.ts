@@ -1,4 +1,4 @@
-import type { ActId } from "./ActId.ts";
+import type { ActId } from "../../content/vocabulary/ActId.ts";
 import type { DialogueMessage } from "./DialogueMessage.ts";
 
 /**

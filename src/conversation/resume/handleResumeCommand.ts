@@ -1,4 +1,4 @@
-import type { Lang } from "../ids.ts";
+import type { Lang } from "../../content/ids.ts";
 import type { ConversationGateway, ReceiveRequest, ReceiveResult } from "../ports/ConversationGateway.ts";
 import { fillTemplate } from "../responses/fillTemplate.ts";
 import type { Responses } from "../responses/ResponsesSchema.ts";

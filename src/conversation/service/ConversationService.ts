@@ -1,8 +1,8 @@
+import type { Channel, Lang } from "../../content/ids.ts";
 import type { TurnDeps } from "../dialog/TurnDeps.ts";
 import type { TurnEffect } from "../dialog/TurnEffect.ts";
 import { ChannelInboundSchema } from "../feedback/ChannelInboundSchema.ts";
 import { handleChannelTurn } from "../feedback/handleChannelTurn.ts";
-import type { Channel, Lang } from "../ids.ts";
 import { transcriptText } from "../inbound/transcriptText.ts";
 import type {
   ConversationGateway,

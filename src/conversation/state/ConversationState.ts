@@ -4,10 +4,16 @@
  * Telegram or the terminal. Defaults let older stored states load after new fields are added.
  */
 import { z } from "zod";
-import { TopicIdSchema } from "../answers/topicIds.ts";
-import { ProfileSchema } from "../eligibility/profileSchema.ts";
+import {
+  ActionIdSchema,
+  FormIdSchema,
+  IntentIdSchema,
+  LangSchema,
+  ProvinceCodeSchema,
+} from "../../content/ids.ts";
+import { ProfileSchema } from "../../content/vocabulary/profileSchema.ts";
+import { TopicIdSchema } from "../../content/vocabulary/topicIds.ts";
 import { FeedbackStateSchema } from "../feedback/FeedbackStateSchema.ts";
-import { ActionIdSchema, FormIdSchema, IntentIdSchema, LangSchema, ProvinceCodeSchema } from "../ids.ts";
 import { AudienceSchema } from "./Audience.ts";
 
 export const FieldValueSchema = z.union([z.string(), z.number()]);

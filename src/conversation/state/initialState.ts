@@ -1,4 +1,4 @@
-import type { Lang } from "../ids.ts";
+import type { Lang } from "../../content/ids.ts";
 import { type ConversationState, ConversationStateSchema } from "./ConversationState.ts";
 
 /** A new conversation: nothing shown yet, nothing known. */

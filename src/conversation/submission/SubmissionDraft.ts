@@ -3,7 +3,13 @@
  * mails, so that persistence and mail never need the form definitions.
  */
 import { z } from "zod";
-import { ActionIdSchema, AtsIdSchema, FormIdSchema, LangSchema, ProvinceCodeSchema } from "../ids.ts";
+import {
+  ActionIdSchema,
+  AtsIdSchema,
+  FormIdSchema,
+  LangSchema,
+  ProvinceCodeSchema,
+} from "../../content/ids.ts";
 import { FieldValueSchema } from "../state/ConversationState.ts";
 
 export const FactSchema = z.object({ label: z.string(), value: z.string() });

@@ -1,5 +1,5 @@
+import type { Channel } from "../../content/ids.ts";
 import type { AnalyticsEvent } from "../../conversation/dialog/TurnEffect.ts";
-import type { Channel } from "../../conversation/ids.ts";
 import type { Prisma } from "../generated/client.ts";
 
 /** One anonymous event: the schema of `event` admits ids and codes only, never user text. */

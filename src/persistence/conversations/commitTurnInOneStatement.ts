@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CHANNEL_DELIVERY } from "../../conversation/ids.ts";
+import { CHANNEL_DELIVERY } from "../../content/ids.ts";
 import type { CommitOutcome, TurnCommit } from "../../conversation/ports/ConversationStore.ts";
 import type { Database } from "../Database.ts";
 import { toStoredInbound } from "./toStoredInbound.ts";

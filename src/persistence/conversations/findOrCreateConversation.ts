@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Channel, Lang } from "../../conversation/ids.ts";
+import type { Channel, Lang } from "../../content/ids.ts";
 import type { ConversationRecord } from "../../conversation/ports/ConversationStore.ts";
 import type { Database } from "../Database.ts";
 import { toInputJson } from "../toInputJson.ts";

@@ -1,4 +1,4 @@
-import type { Channel } from "../../conversation/ids.ts";
+import type { Channel } from "../../content/ids.ts";
 import type { StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
 import type { Database } from "../Database.ts";
 import { toStoredMessage } from "./toStoredMessage.ts";

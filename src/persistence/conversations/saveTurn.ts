@@ -1,4 +1,4 @@
-import { CHANNEL_DELIVERY } from "../../conversation/ids.ts";
+import { CHANNEL_DELIVERY } from "../../content/ids.ts";
 import type { CommitOutcome, TurnCommit } from "../../conversation/ports/ConversationStore.ts";
 import { recordAnalyticsEvent } from "../analytics/recordAnalyticsEvent.ts";
 import type { Database } from "../Database.ts";

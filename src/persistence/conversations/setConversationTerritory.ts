@@ -1,4 +1,4 @@
-import type { AtsId, ProvinceCode } from "../../conversation/ids.ts";
+import type { AtsId, ProvinceCode } from "../../content/ids.ts";
 import type { Prisma } from "../generated/client.ts";
 
 /** Province and ATS of a conversation: what lets an operator of that ATS see it. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ChannelSchema, LangSchema } from "../../conversation/ids.ts";
+import { ChannelSchema, LangSchema } from "../../content/ids.ts";
 import type { ConversationRecord } from "../../conversation/ports/ConversationStore.ts";
 
 const HandoffStatusSchema = z.enum(["none", "queued", "with_staff"]).catch("none");

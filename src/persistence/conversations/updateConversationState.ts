@@ -1,4 +1,4 @@
-import type { Lang } from "../../conversation/ids.ts";
+import type { Lang } from "../../content/ids.ts";
 import type { TurnCommit } from "../../conversation/ports/ConversationStore.ts";
 import type { Prisma } from "../generated/client.ts";
 import { toInputJson } from "../toInputJson.ts";

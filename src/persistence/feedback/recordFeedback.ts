@@ -1,5 +1,5 @@
+import type { Channel } from "../../content/ids.ts";
 import type { FeedbackWrite } from "../../conversation/feedback/FeedbackWriteSchema.ts";
-import type { Channel } from "../../conversation/ids.ts";
 import { MessagePayloadSchema } from "../conversations/MessagePayloadSchema.ts";
 import type { Prisma } from "../generated/client.ts";
 

@@ -1,4 +1,4 @@
-import type { ActionId, ProvinceCode } from "../../conversation/ids.ts";
+import type { ActionId, ProvinceCode } from "../../content/ids.ts";
 import { type AtsAccess, atsWhere } from "../AtsAccess.ts";
 
 export interface SubmissionFilter {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { IntentIdSchema, LangSchema } from "../../../src/conversation/ids.ts";
+import { IntentIdSchema, LangSchema } from "../../../src/content/ids.ts";
 import { EntitiesSchema } from "../../../src/conversation/nlu/Entities.ts";
 import { CONTENT_DIR } from "../../conversation/nlu/support/loadTestUnderstanding.ts";
 import { seedNluCache } from "../../support/seedNluCache.ts";

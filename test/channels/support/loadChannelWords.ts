@@ -1,6 +1,6 @@
 import path from "node:path";
+import type { Lang } from "../../../src/content/ids.ts";
 import { loadDialogContent } from "../../../src/conversation/content/loadDialogContent.ts";
-import type { Lang } from "../../../src/conversation/ids.ts";
 import type { ChannelWords } from "../../../src/conversation/responses/ResponsesSchema.ts";
 
 const CONTENT_DIR = path.resolve(import.meta.dirname, "../../../intents");

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import type { TopicId } from "../../../src/content/vocabulary/topicIds.ts";
 import {
   answerProgrammeQuestion,
   type ProgrammeQuestion,
 } from "../../../src/conversation/answers/answerProgrammeQuestion.ts";
-import type { TopicId } from "../../../src/conversation/answers/topicIds.ts";
 import { realContent } from "../../content/contentFixture.ts";
 
 const content = await realContent();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { type Profile, ProfileSchema } from "../../../src/content/vocabulary/profileSchema.ts";
+import type { QuestionId } from "../../../src/content/vocabulary/questionIds.ts";
 import { applyAnswer } from "../../../src/conversation/eligibility/applyAnswer.ts";
-import { type Profile, ProfileSchema } from "../../../src/conversation/eligibility/profileSchema.ts";
-import type { QuestionId } from "../../../src/conversation/eligibility/questionIds.ts";
 import { realContent } from "../../content/contentFixture.ts";
 
 const content = await realContent();

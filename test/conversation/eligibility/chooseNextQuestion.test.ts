@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { Profile } from "../../../src/content/vocabulary/profileSchema.ts";
+import type { QuestionId } from "../../../src/content/vocabulary/questionIds.ts";
 import { evaluateEligibility } from "../../../src/conversation/eligibility/evaluateEligibility.ts";
-import type { Profile } from "../../../src/conversation/eligibility/profileSchema.ts";
-import type { QuestionId } from "../../../src/conversation/eligibility/questionIds.ts";
 import { realContent } from "../../content/contentFixture.ts";
 
 const content = await realContent();

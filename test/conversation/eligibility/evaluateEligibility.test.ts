@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { ActionId } from "../../../src/content/ids.ts";
+import type { Profile } from "../../../src/content/vocabulary/profileSchema.ts";
 import { evaluateEligibility } from "../../../src/conversation/eligibility/evaluateEligibility.ts";
-import type { Profile } from "../../../src/conversation/eligibility/profileSchema.ts";
-import type { ActionId } from "../../../src/conversation/ids.ts";
 import { realContent } from "../../content/contentFixture.ts";
 
 const content = await realContent();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { AtsId } from "../../../src/content/ids.ts";
 import { type Place, resolveAts } from "../../../src/conversation/eligibility/resolveAts.ts";
-import type { AtsId } from "../../../src/conversation/ids.ts";
 import { realContent } from "../../content/contentFixture.ts";
 
 const { territory } = await realContent();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { formatDate } from "../../../src/content/format/formatDate.ts";
+import { formatEuro } from "../../../src/content/format/formatEuro.ts";
+import { formatNumber } from "../../../src/content/format/formatNumber.ts";
 import { formatBudget } from "../../../src/conversation/format/formatBudget.ts";
-import { formatDate } from "../../../src/conversation/format/formatDate.ts";
-import { formatEuro } from "../../../src/conversation/format/formatEuro.ts";
-import { formatNumber } from "../../../src/conversation/format/formatNumber.ts";
 
 describe("Italian formats", () => {
   it.each([

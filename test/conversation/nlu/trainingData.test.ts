@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { readNluEvalSet } from "../../../scripts/readNluEvalSet.ts";
-import { INTENT_IDS } from "../../../src/conversation/ids.ts";
+import { INTENT_IDS } from "../../../src/content/ids.ts";
 import { loadTrainingData } from "../../../src/conversation/nlu/loadTrainingData.ts";
 import { tokenize } from "../../../src/conversation/nlu/tokenize.ts";
 import { CONTENT_DIR } from "./support/loadTestUnderstanding.ts";

@@ -1,7 +1,7 @@
+import type { Channel } from "../../../src/content/ids.ts";
 import { handleTurn } from "../../../src/conversation/dialog/handleTurn.ts";
 import type { TurnDeps } from "../../../src/conversation/dialog/TurnDeps.ts";
 import type { TurnEffect } from "../../../src/conversation/dialog/TurnEffect.ts";
-import type { Channel } from "../../../src/conversation/ids.ts";
 import type { HandoffStatus } from "../../../src/conversation/ports/ConversationStore.ts";
 import type { QueueStatus } from "../../../src/conversation/ports/HandoffQueue.ts";
 import type { ConversationState } from "../../../src/conversation/state/ConversationState.ts";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHANNELS } from "../../../src/conversation/ids.ts";
+import { CHANNELS } from "../../../src/content/ids.ts";
 import { type ConsoleHarness, createStaffAccount, startConsoleHarness } from "./support/consoleHarness.ts";
 import { escalate, say } from "./support/escalate.ts";
 import { StaffClient } from "./support/StaffClient.ts";

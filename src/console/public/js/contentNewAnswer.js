@@ -1,5 +1,5 @@
 // From the dashboard's unanswered questions: a new answer in Italian and English. Intents and topic
-// ids are canonical (src/conversation/ids.ts, topicIds.ts), so the answer goes into a topic of
+// ids are canonical (src/content/ids.ts, topicIds.ts), so the answer goes into a topic of
 // topics.yaml chosen by the person, tried first when the message carries a new concept of
 // concepts.yaml whose first phrase is the question itself; one save, checked like every save.
 

@@ -1,4 +1,4 @@
-import { PROVINCE_CODES, type ProvinceCode } from "../../ids.ts";
+import { PROVINCE_CODES, type ProvinceCode } from "../../../content/ids.ts";
 import { foldText } from "../foldText.ts";
 import type { Gazetteer } from "../Gazetteer.ts";
 

@@ -8,7 +8,7 @@ import { hashPassword } from "../../../../src/console/auth/hashPassword.ts";
 import type { StaffRole } from "../../../../src/console/auth/StaffRole.ts";
 import { createConsole } from "../../../../src/console/createConsole.ts";
 import type { HandoffDesk } from "../../../../src/console/services/HandoffDesk.ts";
-import type { AtsId } from "../../../../src/conversation/ids.ts";
+import type { AtsId } from "../../../../src/content/ids.ts";
 import type { ConversationService } from "../../../../src/conversation/service/ConversationService.ts";
 import { parseConfig } from "../../../../src/kernel/config.ts";
 import { createLogger } from "../../../../src/kernel/createLogger.ts";

@@ -1,4 +1,4 @@
-import type { AtsId, Channel, ProvinceCode } from "../../../../src/conversation/ids.ts";
+import type { AtsId, Channel, ProvinceCode } from "../../../../src/content/ids.ts";
 import type { ConsoleHarness } from "./consoleHarness.ts";
 
 /**

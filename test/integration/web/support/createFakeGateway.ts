@@ -1,5 +1,5 @@
+import type { Channel } from "../../../../src/content/ids.ts";
 import type { ChannelInbound } from "../../../../src/conversation/feedback/ChannelInboundSchema.ts";
-import type { Channel } from "../../../../src/conversation/ids.ts";
 import type {
   ConversationGateway,
   OutboundEvent,
