@@ -23,7 +23,12 @@ export function createHttpApp(options: HttpAppOptions): Express {
     res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     next();
   });
-  app.use(compression());
+  // Pages, assets and exports are what is worth compressing; the JSON of a Direct Line post or a
+  // webhook is a few hundred bytes, and the middleware wrapped every such response for nothing.
+  const compress = compression();
+  app.use((req, res, next) =>
+    req.method === "GET" || req.method === "HEAD" ? compress(req, res, next) : next(),
+  );
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });

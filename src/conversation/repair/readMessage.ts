@@ -121,6 +121,18 @@ function cuesOf(cues: DialogueCues): Record<ActId, CompiledCue[]> {
  * uscire" is all cancel, "basta un documento?" is a question that merely contains "basta".
  */
 export function readMessage(text: string, cues: DialogueCues): DialogueMessage {
+  // A turn reads its message where it starts and again where it answers a document topic: the
+  // reading is pure, so the last one per set of cues is kept (readonly to whoever gets it).
+  const last = lastRead.get(cues);
+  if (last?.text === text) return last;
+  const message = read(text, cues);
+  lastRead.set(cues, message);
+  return message;
+}
+
+const lastRead = new WeakMap<DialogueCues, DialogueMessage>();
+
+function read(text: string, cues: DialogueCues): DialogueMessage {
   const words = normalizeUtterance(text)
     .split(" ")
     .filter((w) => w !== "");

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { OutboundNotice } from "../../../src/conversation/ports/OutboundBus.ts";
+import { createOutboundBus } from "../../../src/persistence/createOutboundBus.ts";
+import type { Database } from "../../../src/persistence/Database.ts";
+import { openTestDatabase, testDbKind } from "../../support/testDatabase.ts";
+
+let db: Database;
+let drop: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ db, drop } = await openTestDatabase());
+});
+afterAll(async () => {
+  await drop();
+});
+
+const notice = (turn: number, reply: number): OutboundNotice => ({
+  conversationId: `c${turn}`,
+  channel: "web",
+  externalKey: `k${turn}`,
+  messageId: String(turn * 10 + reply),
+  origin: "instance-a",
+});
+
+describe(`announcements between instances on ${testDbKind()}`, () => {
+  it("delivers every reply of many turns finishing at once, each turn's replies in order", async () => {
+    const bus = createOutboundBus(db, "conciliabot_test_bus");
+    const heard: OutboundNotice[] = [];
+    const unsubscribe = await bus.subscribe((n) => heard.push(n));
+    const turns = Array.from({ length: 60 }, (_, turn) => [notice(turn, 1), notice(turn, 2)]);
+    await Promise.all(turns.map((notices) => bus.publish(notices)));
+    await expect.poll(() => heard.length).toBe(120);
+    for (let turn = 0; turn < 60; turn++) {
+      expect(heard.filter((n) => n.conversationId === `c${turn}`).map((n) => n.messageId)).toEqual([
+        String(turn * 10 + 1),
+        String(turn * 10 + 2),
+      ]);
+    }
+    await unsubscribe();
+  });
+
+  it("tells every turn waiting on an announcement that it failed when the database refuses it", async () => {
+    const closed = await openTestDatabase();
+    await closed.db.close();
+    const bus = createOutboundBus(closed.db, "conciliabot_test_bus");
+    const results = await Promise.allSettled([bus.publish([notice(1, 1)]), bus.publish([notice(2, 1)])]);
+    expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]);
+    await closed.drop();
+  });
+});
