@@ -10,9 +10,9 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { loadTerritory } from "../src/content/loadTerritory.ts";
+import { loadContent } from "../src/content/loadContent.ts";
 import { loadOrTrainUnderstanding } from "../src/conversation/nlu/loadOrTrainUnderstanding.ts";
-import { loadTrainingData } from "../src/conversation/nlu/loadTrainingData.ts";
+import { createModelFileCache } from "../src/persistence/createModelFileCache.ts";
 import { readNluEvalSet } from "./readNluEvalSet.ts";
 
 const CONTENT_DIR = process.env.CONTENT_DIR ?? "intents";
@@ -26,9 +26,9 @@ const PhaseResultSchema = z.object({
 const phaseDir = process.argv[process.argv.indexOf("--phase-dir") + 1];
 if (process.argv.includes("--phase-dir") && phaseDir) {
   const started = performance.now();
-  const [data, territory] = await Promise.all([loadTrainingData(CONTENT_DIR), loadTerritory(CONTENT_DIR)]);
+  const { training, territory } = await loadContent(CONTENT_DIR);
   const cpu = process.cpuUsage();
-  const loaded = await loadOrTrainUnderstanding(data, territory, phaseDir);
+  const loaded = await loadOrTrainUnderstanding(training, territory, createModelFileCache(phaseDir));
   const used = process.cpuUsage(cpu);
   loaded.understander.understand("ciao");
   const total = performance.now() - started;
@@ -43,13 +43,13 @@ async function main(): Promise<void> {
   try {
     const train = coldStart(dir);
     const cache = coldStart(dir);
-    const [data, territory, evalSet] = await Promise.all([
-      loadTrainingData(CONTENT_DIR),
-      loadTerritory(CONTENT_DIR),
+    const [{ training: data, territory }, evalSet] = await Promise.all([
+      loadContent(CONTENT_DIR),
       readNluEvalSet(),
     ]);
-    const { understander, cacheFile } = await loadOrTrainUnderstanding(data, territory, dir);
-    const cacheBytes = (await stat(cacheFile)).size;
+    const store = createModelFileCache(dir);
+    const { understander, hash } = await loadOrTrainUnderstanding(data, territory, store);
+    const cacheBytes = (await stat(store.fileOf(hash))).size;
     const texts = [
       ...evalSet.map((line) => line.text),
       ...data.intents.flatMap((file) => [...file.utterances.it, ...file.utterances.en]),

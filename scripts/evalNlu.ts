@@ -7,11 +7,10 @@
 
 import type { IntentId, Lang } from "../src/content/ids.ts";
 import { INTENT_IDS } from "../src/content/ids.ts";
-import { loadTerritory } from "../src/content/loadTerritory.ts";
+import { loadContent } from "../src/content/loadContent.ts";
 import { createUnderstanding } from "../src/conversation/nlu/createUnderstanding.ts";
 import type { Entities } from "../src/conversation/nlu/Entities.ts";
 import { DEFAULT_FEATURE_CONFIG } from "../src/conversation/nlu/featurize.ts";
-import { loadTrainingData } from "../src/conversation/nlu/loadTrainingData.ts";
 import { type NluEvalLine, readNluEvalSet } from "./readNluEvalSet.ts";
 import { trainNlpjsBaseline } from "./trainNlpjsBaseline.ts";
 
@@ -30,9 +29,8 @@ interface System {
 const CONTENT_DIR = process.env.CONTENT_DIR ?? "intents";
 const showErrors = process.argv.includes("--errors");
 
-const [trainingData, territory, evalSet] = await Promise.all([
-  loadTrainingData(CONTENT_DIR),
-  loadTerritory(CONTENT_DIR),
+const [{ training: trainingData, territory }, evalSet] = await Promise.all([
+  loadContent(CONTENT_DIR),
   readNluEvalSet(),
 ]);
 

@@ -2,7 +2,7 @@ import { LangEn } from "@nlpjs/lang-en";
 import { LangIt } from "@nlpjs/lang-it";
 import { Nlp } from "@nlpjs/nlp";
 import { type IntentId, IntentIdSchema, type Lang } from "../src/content/ids.ts";
-import type { TrainingData } from "../src/conversation/nlu/trainingDataSchema.ts";
+import type { TrainingData } from "../src/content/trainingDataSchema.ts";
 
 export interface BaselineClassifier {
   classify(text: string, lang: Lang): Promise<{ intent: IntentId; confidence: number }>;

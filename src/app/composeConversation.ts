@@ -4,12 +4,11 @@ import { resolveLiveContentDir } from "../console/content/resolveLiveContentDir.
 import { ContentError } from "../content/ContentError.ts";
 import type { Lang } from "../content/ids.ts";
 import { loadContent } from "../content/loadContent.ts";
-import { loadDialogContent } from "../conversation/content/loadDialogContent.ts";
+import type { Responses } from "../content/ResponsesSchema.ts";
 import type { TurnDeps } from "../conversation/dialog/TurnDeps.ts";
 import { ratingPrompt } from "../conversation/feedback/ratingPrompt.ts";
 import { createProgrammeKnowledge } from "../conversation/knowledge/createProgrammeKnowledge.ts";
 import type { HandoffQueue } from "../conversation/ports/HandoffQueue.ts";
-import type { Responses } from "../conversation/responses/ResponsesSchema.ts";
 import { createResumeService } from "../conversation/resume/createResumeService.ts";
 import { ConversationService } from "../conversation/service/ConversationService.ts";
 import { createReference } from "../conversation/submission/createReference.ts";
@@ -51,16 +50,11 @@ export async function composeConversation(
   // files are the first): at start, and again on a reload or a publish from the console.
   const loadDeps = async (): Promise<TurnDeps> => {
     const live = await resolveLiveContentDir(db, contentDir, config.DATA_DIR);
-    const [content, programme] = await Promise.all([loadDialogContent(live.dir), loadContent(live.dir)]);
-    const understander = await composeUnderstanding({
-      contentDir: live.dir,
-      dataDir: config.DATA_DIR,
-      territory: content.territory,
-      logger,
-    });
+    const content = await loadContent(live.dir);
+    const understander = await composeUnderstanding({ content, dataDir: config.DATA_DIR, logger });
     return {
       content,
-      knowledge: createProgrammeKnowledge(programme, () => new Date().toISOString().slice(0, 10)),
+      knowledge: createProgrammeKnowledge(content, () => new Date().toISOString().slice(0, 10)),
       understander,
       now: () => new Date(),
       newReference: (now) => createReference(now, (n) => randomInt(n)),

@@ -1,8 +1,10 @@
+import path from "node:path";
 import { botFrameworkChannel } from "../channels/botframework/botFrameworkChannel.ts";
 import { telegramChannel } from "../channels/telegram/telegramChannel.ts";
 import { createWebChannel } from "../channels/web/createWebChannel.ts";
 import { createConsole } from "../console/createConsole.ts";
 import type { Lang } from "../content/ids.ts";
+import { tryLoadContent } from "../content/tryLoadContent.ts";
 import type { ServiceModule } from "../kernel/ServiceModule.ts";
 import { claimMessageDelivery } from "../persistence/claimMessageDelivery.ts";
 import { confirmMessageDelivery } from "../persistence/confirmMessageDelivery.ts";
@@ -20,7 +22,9 @@ const DELIVERY_LEASE_MS = 5 * 60_000;
 
 /** The composition root's list of parts: the conversation first, then channels, console, workers. */
 export async function composeModules(context: ServiceContext): Promise<ServiceModule[]> {
-  const staffConsole = await createConsole(context, { evaluate: runEvaluationProcess });
+  // The deployed content, read once for the console's labels and the web pages' texts.
+  const released = await tryLoadContent(path.resolve(context.config.CONTENT_DIR));
+  const staffConsole = await createConsole(context, { evaluate: runEvaluationProcess, content: released });
   const conversation = await composeConversation(context, { handoff: staffConsole.desk });
   staffConsole.connect({
     announce: (record, ids) => conversation.service.announce(record, ids),
@@ -39,13 +43,20 @@ export async function composeModules(context: ServiceContext): Promise<ServiceMo
   };
   return [
     conversation.module,
-    await createWebChannel({ ...(await webChannelContext(context)), channelWords }, conversation.service, {
-      limits: {
-        tokensPerIpPerMinute: context.config.RATE_LIMIT_TOKENS_PER_IP_PER_MINUTE,
-        requestsPerIpPerMinute: context.config.RATE_LIMIT_REQUESTS_PER_IP_PER_MINUTE,
-        postsPerConversationPer10s: context.config.RATE_LIMIT_MESSAGES_PER_CONVERSATION_PER_10S,
+    await createWebChannel(
+      {
+        ...(await webChannelContext(context, released.ok ? released.content.pages : undefined)),
+        channelWords,
       },
-    }),
+      conversation.service,
+      {
+        limits: {
+          tokensPerIpPerMinute: context.config.RATE_LIMIT_TOKENS_PER_IP_PER_MINUTE,
+          requestsPerIpPerMinute: context.config.RATE_LIMIT_REQUESTS_PER_IP_PER_MINUTE,
+          postsPerConversationPer10s: context.config.RATE_LIMIT_MESSAGES_PER_CONVERSATION_PER_10S,
+        },
+      },
+    ),
     ...(await telegramChannel(push)),
     ...(await botFrameworkChannel(push)),
     staffConsole.module,

@@ -1,11 +1,11 @@
-import type { Territory } from "../content/territorySchema.ts";
+import type { Content } from "../content/Content.ts";
 import { cacheUnderstanding } from "../conversation/nlu/cacheUnderstanding.ts";
 import { createLlmAssistedUnderstanding } from "../conversation/nlu/createLlmAssistedUnderstanding.ts";
 import { loadOrTrainUnderstanding } from "../conversation/nlu/loadOrTrainUnderstanding.ts";
-import { loadTrainingData } from "../conversation/nlu/loadTrainingData.ts";
 import type { Understander } from "../conversation/ports/Understander.ts";
 import type { Logger } from "../kernel/createLogger.ts";
 import { createLlmPort } from "../llm/createLlmPort.ts";
+import { createModelFileCache } from "../persistence/createModelFileCache.ts";
 
 /**
  * The offline understanding trained from intents/nlu (or read from its cache in the data folder),
@@ -13,13 +13,16 @@ import { createLlmPort } from "../llm/createLlmPort.ts";
  * environment configures one.
  */
 export async function composeUnderstanding(options: {
-  contentDir: string;
+  content: Pick<Content, "training" | "territory">;
   dataDir: string;
-  territory: Territory;
   logger: Logger;
 }): Promise<Understander> {
-  const trainingData = await loadTrainingData(options.contentDir);
-  const loaded = await loadOrTrainUnderstanding(trainingData, options.territory, options.dataDir);
+  const { training: trainingData, territory } = options.content;
+  const loaded = await loadOrTrainUnderstanding(
+    trainingData,
+    territory,
+    createModelFileCache(options.dataDir),
+  );
   options.logger.info({ origin: loaded.origin, ms: Math.round(loaded.millis) }, "understanding ready");
   const llm = await createLlmPort(process.env);
   return createLlmAssistedUnderstanding(cacheUnderstanding(loaded.understander), trainingData, {

@@ -3,7 +3,8 @@ import type { Server } from "node:http";
 import path from "node:path";
 import express from "express";
 import type { Channel, Lang } from "../content/ids.ts";
-import type { Responses } from "../conversation/responses/ResponsesSchema.ts";
+import type { Responses } from "../content/ResponsesSchema.ts";
+import { type ContentResult, tryLoadContent } from "../content/tryLoadContent.ts";
 import type { Reply } from "../conversation/turn.ts";
 import { InfrastructureError } from "../kernel/InfrastructureError.ts";
 import type { ServiceModule } from "../kernel/ServiceModule.ts";
@@ -16,9 +17,8 @@ import type { ConsoleContext, ContentReload } from "./ConsoleContext.ts";
 import { createContentEditor } from "./content/createContentEditor.ts";
 import { createDraftEvaluation, type Evaluate } from "./content/createDraftEvaluation.ts";
 import { createDraftPreview } from "./content/createDraftPreview.ts";
-import { loadActionTitles } from "./content/loadActionTitles.ts";
+import { labelsFromContent } from "./content/labelsFromContent.ts";
 import { loadCannedReplies } from "./content/loadCannedReplies.ts";
-import { loadFieldLabels } from "./content/loadFieldLabels.ts";
 import { createConsoleEvents } from "./live/createConsoleEvents.ts";
 import { type EventStreams, mountEventStream } from "./live/mountEventStream.ts";
 import { mountConsoleAssets } from "./mountConsoleAssets.ts";
@@ -52,6 +52,8 @@ export interface ConsoleOptions {
   now?: () => Date;
   /** Runs the dialogue and fact evaluations on a content folder; without it, drafts cannot be evaluated. */
   evaluate?: Evaluate;
+  /** The deployed content (CONTENT_DIR) when the composition root has read it already; read here otherwise. */
+  content?: ContentResult;
 }
 
 export interface Console {
@@ -125,11 +127,11 @@ export async function createConsole(
     reloadContent,
     now,
   };
-  const [canned, actionTitles, fieldLabels] = await Promise.all([
+  const [canned, loaded] = await Promise.all([
     loadCannedReplies(),
-    loadActionTitles(path.resolve(config.CONTENT_DIR)),
-    loadFieldLabels(path.resolve(config.CONTENT_DIR)),
+    options.content ?? tryLoadContent(path.resolve(config.CONTENT_DIR)),
   ]);
+  const labels = labelsFromContent(loaded.ok ? loaded.content : undefined);
 
   const evaluation = createDraftEvaluation({
     db,
@@ -157,7 +159,7 @@ export async function createConsole(
         next();
       });
       mountConsoleAssets(router);
-      mountPages(router, ctx, actionTitles);
+      mountPages(router, ctx, labels.actions);
 
       const api = express.Router();
       api.use((_req, res, next) => {
@@ -173,9 +175,9 @@ export async function createConsole(
       mountSessionRoutes(api, ctx);
       streams = mountEventStream(api, events);
       mountConversationRoutes(api, ctx, canned);
-      mountSubmissionRoutes(api, ctx, actionTitles);
+      mountSubmissionRoutes(api, ctx, labels.actions);
       mountOutboxRoutes(api, ctx);
-      mountDashboardRoutes(api, ctx, actionTitles, fieldLabels);
+      mountDashboardRoutes(api, ctx, labels.actions, labels.fields);
       mountFeedbackRoutes(api, ctx);
       mountStaffRoutes(api, ctx);
       mountAuditRoutes(api, ctx);

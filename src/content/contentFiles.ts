@@ -10,5 +10,6 @@ export const CONTENT_FILES = {
   topics: "programme/topics.yaml",
   concepts: "programme/concepts.yaml",
   document: "programme/document.yaml",
+  pages: "web/pages.yaml",
 } as const;
 export type ContentFileKey = keyof typeof CONTENT_FILES;

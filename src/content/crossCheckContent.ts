@@ -1,6 +1,6 @@
 import path from "node:path";
 import { COMPUTED_CONCEPTS } from "./answerSituations.ts";
-import type { Content } from "./Content.ts";
+import type { Programme } from "./Content.ts";
 import { CONTENT_FILES, type ContentFileKey } from "./contentFiles.ts";
 import { displayFileName } from "./displayFileName.ts";
 import { templatePlaceholders } from "./format/templatePlaceholders.ts";
@@ -9,7 +9,7 @@ import { templatePlaceholders } from "./format/templatePlaceholders.ts";
  * Checks that need more than one file: every period referenced exists, the networks cover exactly the
  * provinces and areas the territory gives their ATS, and dates written in facts agree with periods.
  */
-export function crossCheckContent(content: Content, dir: string): string[] {
+export function crossCheckContent(content: Programme, dir: string): string[] {
   const problems: string[] = [];
   const report = (file: ContentFileKey, where: string, message: string) => {
     problems.push(`${displayFileName(path.join(dir, CONTENT_FILES[file]))}: ${where}: ${message}`);

@@ -6,9 +6,7 @@ import { checkLayers, LAYER_RULES } from "../../scripts/checkLayers.ts";
  * What is still allowed of each broken rule (docs/structure.md has the figures): a budget only
  * goes down. A rule not listed allows nothing.
  */
-const BUDGET: Record<string, number> = {
-  "content imports the core": 2,
-};
+const BUDGET: Record<string, number> = {};
 
 describe("the layers", () => {
   const report = checkLayers(path.resolve(import.meta.dirname, "../../src"));

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { AtsId, ProvinceCode } from "../../src/content/ids.ts";
-import { loadTerritory } from "../../src/content/loadTerritory.ts";
-import { INTENTS_DIR } from "./contentFixture.ts";
+import { realContent } from "./contentFixture.ts";
 
-const territory = await loadTerritory(INTENTS_DIR);
+const { territory } = await realContent();
 
 describe("territory", () => {
   const atsOf: [ProvinceCode, AtsId][] = [

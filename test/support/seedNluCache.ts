@@ -1,9 +1,9 @@
 import { copyFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { loadTerritory } from "../../src/content/loadTerritory.ts";
+import { loadContent } from "../../src/content/loadContent.ts";
 import { loadOrTrainUnderstanding } from "../../src/conversation/nlu/loadOrTrainUnderstanding.ts";
-import { loadTrainingData } from "../../src/conversation/nlu/loadTrainingData.ts";
+import { createModelFileCache } from "../../src/persistence/createModelFileCache.ts";
 import { ROOT } from "./runProcess.ts";
 
 /** Kept between runs: the file name carries the hash of the utterances, so a change retrains. */
@@ -19,12 +19,10 @@ let trained: Promise<string> | undefined;
 export function sharedNluCacheFile(): Promise<string> {
   trained ??= (async () => {
     const contentDir = path.join(ROOT, "intents");
-    const [trainingData, territory] = await Promise.all([
-      loadTrainingData(contentDir),
-      loadTerritory(contentDir),
-    ]);
+    const { training, territory } = await loadContent(contentDir);
     await mkdir(SHARED_DIR, { recursive: true });
-    return (await loadOrTrainUnderstanding(trainingData, territory, SHARED_DIR)).cacheFile;
+    const cache = createModelFileCache(SHARED_DIR);
+    return cache.fileOf((await loadOrTrainUnderstanding(training, territory, cache)).hash);
   })();
   return trained;
 }

@@ -1,12 +1,12 @@
 import "dotenv/config";
 import { createInterface } from "node:readline";
 import { z } from "zod";
-import { loadTerritory } from "../../content/loadTerritory.ts";
+import { loadContent } from "../../content/loadContent.ts";
 import { createLlmAssistedUnderstanding } from "../../conversation/nlu/createLlmAssistedUnderstanding.ts";
 import { loadOrTrainUnderstanding } from "../../conversation/nlu/loadOrTrainUnderstanding.ts";
-import { loadTrainingData } from "../../conversation/nlu/loadTrainingData.ts";
 import { parseConfig } from "../../kernel/config.ts";
 import { createLlmPort } from "../../llm/createLlmPort.ts";
+import { createModelFileCache } from "../../persistence/createModelFileCache.ts";
 import type { CliCommand } from "./CliCommand.ts";
 
 const InputLineSchema = z.object({ id: z.union([z.string(), z.number()]), text: z.string().max(4000) });
@@ -25,11 +25,8 @@ export const classifyCommand: CliCommand = async (args) => {
     return 2;
   }
   const { CONTENT_DIR, DATA_DIR } = parsed.config;
-  const [trainingData, territory] = await Promise.all([
-    loadTrainingData(CONTENT_DIR),
-    loadTerritory(CONTENT_DIR),
-  ]);
-  const loaded = await loadOrTrainUnderstanding(trainingData, territory, DATA_DIR);
+  const { training: trainingData, territory } = await loadContent(CONTENT_DIR);
+  const loaded = await loadOrTrainUnderstanding(trainingData, territory, createModelFileCache(DATA_DIR));
   process.stderr.write(
     `nlu: modello ${loaded.origin === "cache" ? "dalla cache" : "addestrato"} in ${Math.round(loaded.millis)} ms\n`,
   );

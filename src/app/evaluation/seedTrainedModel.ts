@@ -1,7 +1,7 @@
 import { copyFile } from "node:fs/promises";
 import path from "node:path";
+import { loadContent } from "../../content/loadContent.ts";
 import { hashTrainingData } from "../../conversation/nlu/hashTrainingData.ts";
-import { loadTrainingData } from "../../conversation/nlu/loadTrainingData.ts";
 
 /**
  * Copies the NLU model trained on this content's examples from a data folder that has it (the
@@ -9,6 +9,6 @@ import { loadTrainingData } from "../../conversation/nlu/loadTrainingData.ts";
  * evaluation does not train again; without it the evaluation trains its own.
  */
 export async function seedTrainedModel(contentDir: string, fromDir: string, toDir: string): Promise<void> {
-  const name = `nlu-cache-${hashTrainingData(await loadTrainingData(contentDir))}.json`;
+  const name = `nlu-cache-${hashTrainingData((await loadContent(contentDir)).training)}.json`;
   await copyFile(path.join(fromDir, name), path.join(toDir, name)).catch(() => undefined);
 }

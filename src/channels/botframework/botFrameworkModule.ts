@@ -1,12 +1,12 @@
 import { ConfigurationBotFrameworkAuthentication, TurnContext } from "botbuilder";
 import express, { type Request, type Response } from "express";
 import type { Lang } from "../../content/ids.ts";
+import type { ChannelWords } from "../../content/ResponsesSchema.ts";
 import type {
   ConversationGateway,
   ReceiveRequest,
   StoredMessage,
 } from "../../conversation/ports/ConversationGateway.ts";
-import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import { type Reply, ReplySchema } from "../../conversation/turn.ts";
 import type { Config } from "../../kernel/config.ts";
 import type { Logger } from "../../kernel/createLogger.ts";

@@ -1,6 +1,6 @@
 import type { Activity } from "botbuilder";
 import type { Lang } from "../../content/ids.ts";
-import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
+import type { ChannelWords } from "../../content/ResponsesSchema.ts";
 import type { Reply } from "../../conversation/turn.ts";
 import { staffLabel } from "../shared/staffLabel.ts";
 import { suggestedButtons } from "../shared/suggestedButtons.ts";

@@ -1,5 +1,5 @@
+import type { ChannelWords } from "../../content/ResponsesSchema.ts";
 import { fillTemplate } from "../../conversation/responses/fillTemplate.ts";
-import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import type { Reply } from "../../conversation/turn.ts";
 
 /**

@@ -1,6 +1,6 @@
 import { z } from "zod";
+import type { ChannelWords } from "../../content/ResponsesSchema.ts";
 import type { ConversationGateway, StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
-import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import type { KeyedQueue } from "../../conversation/service/KeyedQueue.ts";
 import { type Reply, ReplySchema } from "../../conversation/turn.ts";
 import type { Logger } from "../../kernel/createLogger.ts";

@@ -1,7 +1,7 @@
 import type { Lang } from "../../content/ids.ts";
+import type { ChannelWords } from "../../content/ResponsesSchema.ts";
 import type { ChannelInbound } from "../../conversation/feedback/ChannelInboundSchema.ts";
 import type { ConversationGateway, ReceiveRequest } from "../../conversation/ports/ConversationGateway.ts";
-import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import { BoundedMap } from "../../conversation/service/BoundedMap.ts";
 import type { KeyedQueue } from "../../conversation/service/KeyedQueue.ts";
 import { ReplySchema } from "../../conversation/turn.ts";

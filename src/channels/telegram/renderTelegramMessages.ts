@@ -1,4 +1,4 @@
-import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
+import type { ChannelWords } from "../../content/ResponsesSchema.ts";
 import type { Button, Card, Reply } from "../../conversation/turn.ts";
 import { findLinks } from "../shared/findLinks.ts";
 import { staffLabel } from "../shared/staffLabel.ts";

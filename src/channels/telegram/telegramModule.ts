@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import express from "express";
 import type { Lang } from "../../content/ids.ts";
+import type { ChannelWords } from "../../content/ResponsesSchema.ts";
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
-import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import type { ResumeService } from "../../conversation/resume/createResumeService.ts";
 import { KeyedQueue } from "../../conversation/service/KeyedQueue.ts";
 import type { Config } from "../../kernel/config.ts";

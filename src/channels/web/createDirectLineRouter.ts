@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import express, { type Request, type Response, type Router } from "express";
 import { z } from "zod";
 import { type Lang, LangSchema } from "../../content/ids.ts";
+import type { ChannelWords } from "../../content/ResponsesSchema.ts";
 import {
   type ChannelInbound,
   ChannelInboundSchema,
@@ -12,7 +13,6 @@ import type {
   ReceiveRequest,
   StoredMessage,
 } from "../../conversation/ports/ConversationGateway.ts";
-import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import type { Reply } from "../../conversation/turn.ts";
 import { rateLimit } from "../../kernel/rateLimit.ts";
 import type { ConversationDirectory } from "./createConversationDirectory.ts";

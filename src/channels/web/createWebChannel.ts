@@ -1,7 +1,7 @@
 import type { Lang } from "../../content/ids.ts";
+import type { ChannelWords } from "../../content/ResponsesSchema.ts";
 import type { WebPages } from "../../content/webPagesSchema.ts";
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
-import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import type { Config } from "../../kernel/config.ts";
 import type { Logger } from "../../kernel/createLogger.ts";
 import type { ServiceModule } from "../../kernel/ServiceModule.ts";

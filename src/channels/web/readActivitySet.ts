@@ -1,6 +1,6 @@
 import type { Lang } from "../../content/ids.ts";
+import type { ChannelWords } from "../../content/ResponsesSchema.ts";
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
-import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import type { EchoLedger } from "./createEchoLedger.ts";
 import { toActivities } from "./toActivities.ts";
 import type { OutboundActivity } from "./toOutboundActivity.ts";

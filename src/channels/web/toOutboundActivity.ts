@@ -1,8 +1,8 @@
 import type { Lang } from "../../content/ids.ts";
+import type { ChannelWords } from "../../content/ResponsesSchema.ts";
 import { readCardPress } from "../../conversation/cards/readCardPress.ts";
 import type { StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
 import { fillTemplate } from "../../conversation/responses/fillTemplate.ts";
-import type { ChannelWords } from "../../conversation/responses/ResponsesSchema.ts";
 import type { ChannelData } from "../../conversation/turn.ts";
 import { findLinks } from "../shared/findLinks.ts";
 import { staffLabel } from "../shared/staffLabel.ts";

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { ActionsFileSchema } from "../../content/actionsSchema.ts";
 import { ConceptsFileSchema } from "../../content/conceptsSchema.ts";
+import { FormSchema } from "../../content/FormSchema.ts";
 import { FactsFileSchema } from "../../content/factsSchema.ts";
 import { NetworksFileSchema } from "../../content/networksSchema.ts";
 import { PeriodsFileSchema } from "../../content/periodsSchema.ts";
+import { ResponsesSchema } from "../../content/ResponsesSchema.ts";
 import { TopicsFileSchema } from "../../content/topicsSchema.ts";
-import { FormSchema } from "../../conversation/forms/FormSchema.ts";
-import { NluIntentFileSchema } from "../../conversation/nlu/trainingDataSchema.ts";
-import { ResponsesSchema } from "../../conversation/responses/ResponsesSchema.ts";
+import { NluIntentFileSchema } from "../../content/trainingDataSchema.ts";
 
 export interface EditableKind {
   id: string;

@@ -1,16 +1,15 @@
 import { randomInt } from "node:crypto";
 import { ContentError } from "../../content/ContentError.ts";
 import { loadContent } from "../../content/loadContent.ts";
+import type { TrainingData } from "../../content/trainingDataSchema.ts";
 import type { ContentFiles } from "../../content/versions/ContentFiles.ts";
 import { hashContentFiles } from "../../content/versions/hashContentFiles.ts";
-import { loadDialogContent } from "../../conversation/content/loadDialogContent.ts";
 import type { TurnDeps } from "../../conversation/dialog/TurnDeps.ts";
 import { createProgrammeKnowledge } from "../../conversation/knowledge/createProgrammeKnowledge.ts";
 import type { Understander } from "../../conversation/nlu/createUnderstanding.ts";
 import { loadOrTrainUnderstanding } from "../../conversation/nlu/loadOrTrainUnderstanding.ts";
-import { loadTrainingData } from "../../conversation/nlu/loadTrainingData.ts";
-import type { TrainingData } from "../../conversation/nlu/trainingDataSchema.ts";
 import { createReference } from "../../conversation/submission/createReference.ts";
+import { createModelFileCache } from "../../persistence/createModelFileCache.ts";
 import { materializeContentVersion } from "./materializeContentVersion.ts";
 
 export type LoadedContent = { deps: TurnDeps; understander: Understander; trainingData: TrainingData };
@@ -29,16 +28,14 @@ export function createDraftPreview(options: { dataDir: string; retentionDays: nu
   async function build(hash: string, files: ContentFiles): Promise<LoadedContent | { problems: string[] }> {
     const dir = await materializeContentVersion(options.dataDir, hash, files);
     try {
-      const [content, programme, trainingData] = await Promise.all([
-        loadDialogContent(dir),
-        loadContent(dir),
-        loadTrainingData(dir),
-      ]);
-      const loaded = await loadOrTrainUnderstanding(trainingData, content.territory, options.dataDir);
+      const content = await loadContent(dir);
+      const trainingData = content.training;
+      const cache = createModelFileCache(options.dataDir);
+      const loaded = await loadOrTrainUnderstanding(trainingData, content.territory, cache);
       const understander = loaded.understander;
       const deps: TurnDeps = {
         content,
-        knowledge: createProgrammeKnowledge(programme, () => new Date().toISOString().slice(0, 10)),
+        knowledge: createProgrammeKnowledge(content, () => new Date().toISOString().slice(0, 10)),
         understander: { understand: async (text, context) => understander.understand(text, context) },
         now: () => new Date(),
         newReference: (now) => createReference(now, (n) => randomInt(n)),

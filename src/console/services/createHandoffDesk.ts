@@ -1,4 +1,5 @@
 import { AtsIdSchema, type Channel, ChannelSchema, type Lang, LangSchema } from "../../content/ids.ts";
+import type { Responses } from "../../content/ResponsesSchema.ts";
 import { buildTranscriptMail } from "../../conversation/handoff/buildTranscriptMail.ts";
 import { describeOfficeHours } from "../../conversation/handoff/describeOfficeHours.ts";
 import { describeOpening } from "../../conversation/handoff/describeOpening.ts";
@@ -6,7 +7,6 @@ import { handoffReplies } from "../../conversation/handoff/handoffReplies.ts";
 import type { OfficeHours } from "../../conversation/handoff/OfficeHours.ts";
 import { parseOfficeHours } from "../../conversation/handoff/parseOfficeHours.ts";
 import { planHandoff } from "../../conversation/handoff/planHandoff.ts";
-import type { Responses } from "../../conversation/responses/ResponsesSchema.ts";
 import type { Reply } from "../../conversation/turn.ts";
 import type { Config } from "../../kernel/config.ts";
 import type { Logger } from "../../kernel/createLogger.ts";

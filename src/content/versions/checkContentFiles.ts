@@ -1,14 +1,14 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { CONTENT_CHECKS } from "../CONTENT_CHECKS.ts";
+import { tryLoadContent } from "../tryLoadContent.ts";
 import type { ContentFiles } from "./ContentFiles.ts";
 import type { ContentProblem } from "./ContentProblem.ts";
 import { toContentProblem } from "./toContentProblem.ts";
 import { writeContentFiles } from "./writeContentFiles.ts";
 
 /**
- * Runs the checks of `content:check` on a version that is not on disk (a draft): written to a
+ * Runs the loader `content:check` runs on a version that is not on disk (a draft): written to a
  * temporary folder, checked, removed. Empty when the version could go live.
  */
 export async function checkContentFiles(files: ContentFiles): Promise<ContentProblem[]> {
@@ -16,12 +16,8 @@ export async function checkContentFiles(files: ContentFiles): Promise<ContentPro
   const dir = path.join(root, "intents");
   try {
     await writeContentFiles(dir, files);
-    const problems: ContentProblem[] = [];
-    for (const check of CONTENT_CHECKS) {
-      const result = await check.run(dir);
-      if (!result.ok) problems.push(...result.problems.map((p) => toContentProblem(p, dir)));
-    }
-    return problems;
+    const result = await tryLoadContent(dir);
+    return result.ok ? [] : result.problems.map((p) => toContentProblem(p, dir));
   } finally {
     await rm(root, { recursive: true, force: true });
   }

@@ -1,8 +1,8 @@
 import type { ActionId, IntentId } from "../../content/ids.ts";
+import type { Responses } from "../../content/ResponsesSchema.ts";
 import type { AnswerKey } from "../feedback/AnswerKeySchema.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
 import { fillTemplate } from "../responses/fillTemplate.ts";
-import type { Responses } from "../responses/ResponsesSchema.ts";
 import type { ConversationState } from "../state/ConversationState.ts";
 import type { Button, Card, ChannelData, Reply } from "../turn.ts";
 import type { TurnContext, TurnDeps } from "./TurnDeps.ts";

@@ -1,6 +1,6 @@
 import { LANGS, type Lang } from "../../content/ids.ts";
+import { COMMAND_IDS, type CommandId } from "../../content/ResponsesSchema.ts";
 import type { DialogContent } from "../content/DialogContent.ts";
-import { COMMAND_IDS, type CommandId } from "../responses/ResponsesSchema.ts";
 import { normalizeUtterance } from "./normalizeUtterance.ts";
 
 export interface CommandMatch {

@@ -1,4 +1,4 @@
-import type { Responses } from "../responses/ResponsesSchema.ts";
+import type { Responses } from "../../content/ResponsesSchema.ts";
 import type { Button } from "../turn.ts";
 
 /** A button that sends back its own label, so typing the label works as well as pressing it. */

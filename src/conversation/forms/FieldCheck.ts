@@ -1,4 +1,4 @@
-import type { ErrorKey } from "../responses/ResponsesSchema.ts";
+import type { ErrorKey } from "../../content/ResponsesSchema.ts";
 import type { FieldValue } from "../state/ConversationState.ts";
 
 /** A user's answer to a form field: the value to keep, or which message explains the fix. */

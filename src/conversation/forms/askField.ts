@@ -1,10 +1,10 @@
+import type { FormField } from "../../content/FormSchema.ts";
 import { labelButton } from "../dialog/menuButtons.ts";
 import type { Turn } from "../dialog/Turn.ts";
 import { provinceButtons } from "../place/provinceButtons.ts";
 import { maskResumedValue } from "../resume/maskResumedValue.ts";
 import type { Button } from "../turn.ts";
 import { displayValue } from "./displayValue.ts";
-import type { FormField } from "./FormSchema.ts";
 
 /**
  * Puts one field's question, with option buttons for a choice, "Salta" for an optional field and

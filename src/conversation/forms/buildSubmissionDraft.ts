@@ -1,9 +1,9 @@
+import type { Form } from "../../content/FormSchema.ts";
 import { type ActionId, type AtsId, LANGS, type Lang, ProvinceCodeSchema } from "../../content/ids.ts";
 import type { Territory } from "../../content/territorySchema.ts";
 import type { FormProgress } from "../state/ConversationState.ts";
 import type { Fact, SubmissionDraft } from "../submission/SubmissionDraft.ts";
 import { displayValue } from "./displayValue.ts";
-import type { Form } from "./FormSchema.ts";
 
 export interface DraftInput {
   form: Form;

@@ -1,3 +1,4 @@
+import type { FormField } from "../../content/FormSchema.ts";
 import { ProvinceCodeSchema } from "../../content/ids.ts";
 import type { Territory } from "../../content/territorySchema.ts";
 import { normalizeUtterance } from "../dialog/normalizeUtterance.ts";
@@ -9,7 +10,6 @@ import { checkPartitaIva } from "./checkPartitaIva.ts";
 import { checkPersonName } from "./checkPersonName.ts";
 import { checkPhone } from "./checkPhone.ts";
 import type { FieldCheck } from "./FieldCheck.ts";
-import type { FormField } from "./FormSchema.ts";
 import { findComune } from "./findComune.ts";
 import { findProvince } from "./findProvince.ts";
 

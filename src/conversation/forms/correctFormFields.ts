@@ -1,3 +1,4 @@
+import type { FormField } from "../../content/FormSchema.ts";
 import { ProvinceCodeSchema } from "../../content/ids.ts";
 import { findPlaceInText } from "../answers/findPlaceInText.ts";
 import { repromptStep } from "../dialog/repromptStep.ts";
@@ -8,7 +9,6 @@ import { findTaxCode } from "../nlu/entities/findTaxCode.ts";
 import { foldText } from "../nlu/foldText.ts";
 import { checkField } from "./checkField.ts";
 import { displayValue } from "./displayValue.ts";
-import type { FormField } from "./FormSchema.ts";
 import { findComune } from "./findComune.ts";
 import { findProvince } from "./findProvince.ts";
 import { namedFieldValue } from "./namedFieldValue.ts";

@@ -1,7 +1,7 @@
+import type { FormField } from "../../content/FormSchema.ts";
 import type { Lang } from "../../content/ids.ts";
 import type { Territory } from "../../content/territorySchema.ts";
 import type { FieldValue } from "../state/ConversationState.ts";
-import type { FormField } from "./FormSchema.ts";
 
 /** A stored value as the user reads it: option labels, province names; undefined when empty. */
 export function displayValue(

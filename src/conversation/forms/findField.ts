@@ -1,5 +1,5 @@
+import type { Form, FormField } from "../../content/FormSchema.ts";
 import { normalizeUtterance } from "../dialog/normalizeUtterance.ts";
-import type { Form, FormField } from "./FormSchema.ts";
 
 const FILLER = /^(il|la|lo|l|i|gli|le|mio|mia|miei|mie|campo|dato|the|my|field)\s+/;
 

@@ -1,3 +1,4 @@
+import type { FormField } from "../../content/FormSchema.ts";
 import { ProvinceCodeSchema } from "../../content/ids.ts";
 import { answerAside } from "../dialog/answerAside.ts";
 import { looksLikeQuestion } from "../dialog/looksLikeQuestion.ts";
@@ -10,7 +11,6 @@ import { askNextField } from "./askNextField.ts";
 import { cancelForm } from "./cancelForm.ts";
 import { checkField } from "./checkField.ts";
 import { editField } from "./editField.ts";
-import type { FormField } from "./FormSchema.ts";
 import { goBack } from "./goBack.ts";
 
 /** After this many wrong answers in a row the user is offered a way out (skip or a person). */

@@ -1,4 +1,4 @@
-import type { Form, FormField } from "./FormSchema.ts";
+import type { Form, FormField } from "../../content/FormSchema.ts";
 import { findField } from "./findField.ts";
 
 /** What introduces the new value: "il nome l'ho scritto male: è Giulia Verdini", "my surname is …". */

@@ -1,6 +1,6 @@
 import type { Lang } from "../../content/ids.ts";
+import type { Responses } from "../../content/ResponsesSchema.ts";
 import { renderTemplate } from "../format/renderTemplate.ts";
-import type { Responses } from "../responses/ResponsesSchema.ts";
 import type { Reply } from "../turn.ts";
 import { MAILBOX_FORWARD_VALUE, MAILBOX_WAIT_VALUE } from "./mailboxOfferValues.ts";
 

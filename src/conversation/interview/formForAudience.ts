@@ -1,5 +1,5 @@
+import type { Form } from "../../content/FormSchema.ts";
 import type { ActionId, FormId } from "../../content/ids.ts";
-import type { Form } from "../forms/FormSchema.ts";
 import type { Audience } from "../state/Audience.ts";
 
 const DEFAULT_FORM: Record<Audience, FormId> = {

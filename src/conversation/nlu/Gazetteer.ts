@@ -3,7 +3,7 @@ import { ProvinceCodeSchema } from "../../content/ids.ts";
 
 /**
  * The places the entity extractor knows. It is the shape of `intents/territory/provinces.yaml`
- * as loaded by `loadTerritory` (structurally), reduced to what finding places needs, so the core
+ * as `loadContent` gives it (structurally), reduced to what finding places needs, so the core
  * does not depend on the content layer.
  */
 export const GazetteerSchema = z.object({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { IntentIdSchema } from "../../content/ids.ts";
+import { LexiconSchema } from "../../content/trainingDataSchema.ts";
 import { FeatureConfigSchema } from "./featurize.ts";
-import { LexiconSchema } from "./trainingDataSchema.ts";
 
 /** Bump when features or training change meaning, so old caches are ignored. */
 export const INTENT_MODEL_VERSION = 3;

@@ -1,5 +1,5 @@
+import type { Lexicon } from "../../content/trainingDataSchema.ts";
 import { tokenize } from "./tokenize.ts";
-import type { Lexicon } from "./trainingDataSchema.ts";
 
 interface Pattern {
   words: readonly string[];

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { type IntentId, IntentIdSchema, type Lang, ProvinceCodeSchema } from "../../content/ids.ts";
+import type { TrainingData } from "../../content/trainingDataSchema.ts";
 import type { LlmPort } from "../ports/LlmPort.ts";
 import type { UnderstandContext, Understander } from "./createUnderstanding.ts";
 import { maskPersonalData } from "./maskPersonalData.ts";
-import type { TrainingData } from "./trainingDataSchema.ts";
 import type { Understanding } from "./Understanding.ts";
 
 /** What the model is asked to return for a doubtful message. Nullable, not optional: providers' JSON modes need every key. */

@@ -1,4 +1,5 @@
 import type { IntentId, Lang } from "../../content/ids.ts";
+import type { TrainingData } from "../../content/trainingDataSchema.ts";
 import { createIntentScorer } from "./createIntentScorer.ts";
 import { detectLanguage } from "./detectLanguage.ts";
 import { createPlaceFinder } from "./entities/createPlaceFinder.ts";
@@ -7,7 +8,6 @@ import type { Gazetteer } from "./Gazetteer.ts";
 import { hashTrainingData } from "./hashTrainingData.ts";
 import type { IntentModel } from "./IntentModel.ts";
 import { type IntentTrainingOptions, trainIntentModel } from "./trainIntentModel.ts";
-import type { TrainingData } from "./trainingDataSchema.ts";
 import type { Understanding } from "./Understanding.ts";
 
 export interface UnderstandingOptions extends IntentTrainingOptions {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
+import type { TrainingData } from "../../content/trainingDataSchema.ts";
 import { INTENT_MODEL_VERSION } from "./IntentModel.ts";
-import type { TrainingData } from "./trainingDataSchema.ts";
 
 /**
  * A short, stable fingerprint of the utterances and the model version: the cache key. Intents

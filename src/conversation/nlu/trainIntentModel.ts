@@ -1,10 +1,10 @@
 import type { IntentId } from "../../content/ids.ts";
+import type { TrainingData } from "../../content/trainingDataSchema.ts";
 import { chooseCalibration, type HeldOutScores } from "./chooseCalibration.ts";
 import { createConceptMatcher } from "./createConceptMatcher.ts";
 import { DEFAULT_FEATURE_CONFIG, type FeatureConfig, featurize } from "./featurize.ts";
 import { INTENT_MODEL_VERSION, type IntentModel } from "./IntentModel.ts";
 import { tokenize } from "./tokenize.ts";
-import type { TrainingData } from "./trainingDataSchema.ts";
 import {
   linearScores,
   type SoftmaxTraining,

@@ -1,7 +1,7 @@
 import type { Lang } from "../../content/ids.ts";
+import type { Responses } from "../../content/ResponsesSchema.ts";
 import type { ConversationGateway, ReceiveRequest, ReceiveResult } from "../ports/ConversationGateway.ts";
 import { fillTemplate } from "../responses/fillTemplate.ts";
-import type { Responses } from "../responses/ResponsesSchema.ts";
 import { type Reply, ReplySchema } from "../turn.ts";
 import type { ResumeService } from "./createResumeService.ts";
 import { formatResumeCode } from "./formatResumeCode.ts";

@@ -1,4 +1,4 @@
-import type { FieldType, FormField } from "../forms/FormSchema.ts";
+import type { FieldType, FormField } from "../../content/FormSchema.ts";
 import type { FormProgress } from "../state/ConversationState.ts";
 
 /** Places and choices from a list say nothing about who the person is: they stay readable. */

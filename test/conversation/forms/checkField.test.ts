@@ -1,13 +1,13 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { FormField } from "../../../src/content/FormSchema.ts";
+import { loadContent } from "../../../src/content/loadContent.ts";
 import type { DialogContent } from "../../../src/conversation/content/DialogContent.ts";
-import { loadDialogContent } from "../../../src/conversation/content/loadDialogContent.ts";
 import { checkField } from "../../../src/conversation/forms/checkField.ts";
-import type { FormField } from "../../../src/conversation/forms/FormSchema.ts";
 
 let content: DialogContent;
 beforeAll(async () => {
-  content = await loadDialogContent(path.resolve(import.meta.dirname, "../../../intents"));
+  content = await loadContent(path.resolve(import.meta.dirname, "../../../intents"));
 });
 
 function field(formId: keyof DialogContent["forms"], id: string): FormField {

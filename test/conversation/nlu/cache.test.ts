@@ -2,10 +2,10 @@ import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { loadTerritory } from "../../../src/content/loadTerritory.ts";
+import { loadContent } from "../../../src/content/loadContent.ts";
 import { hashTrainingData } from "../../../src/conversation/nlu/hashTrainingData.ts";
 import { loadOrTrainUnderstanding } from "../../../src/conversation/nlu/loadOrTrainUnderstanding.ts";
-import { loadTrainingData } from "../../../src/conversation/nlu/loadTrainingData.ts";
+import { createModelFileCache } from "../../../src/persistence/createModelFileCache.ts";
 import { CONTENT_DIR } from "./support/loadTestUnderstanding.ts";
 
 let dir: string;
@@ -26,21 +26,23 @@ afterEach(async () => {
 
 describe("model cache", () => {
   it("trains on the first start, reads the cache on the next, and both understand alike", async () => {
-    const [data, territory] = await Promise.all([loadTrainingData(CONTENT_DIR), loadTerritory(CONTENT_DIR)]);
-    const first = await loadOrTrainUnderstanding(data, territory, dir, QUICK);
-    const second = await loadOrTrainUnderstanding(data, territory, dir, QUICK);
+    const { training: data, territory } = await loadContent(CONTENT_DIR);
+    const cache = createModelFileCache(dir);
+    const first = await loadOrTrainUnderstanding(data, territory, cache, QUICK);
+    const second = await loadOrTrainUnderstanding(data, territory, cache, QUICK);
     expect(first.origin).toBe("trained");
     expect(second.origin).toBe("cache");
-    expect(path.basename(second.cacheFile)).toBe(`nlu-cache-${hashTrainingData(data)}.json`);
+    expect(path.basename(cache.fileOf(second.hash))).toBe(`nlu-cache-${hashTrainingData(data)}.json`);
     const text = "vorrei il voucher per la babysitter di mia figlia di 3 anni";
     expect(second.understander.understand(text)).toEqual(first.understander.understand(text));
   });
 
   it("retrains when the utterances change or the cache file is damaged", async () => {
-    const [data, territory] = await Promise.all([loadTrainingData(CONTENT_DIR), loadTerritory(CONTENT_DIR)]);
-    const first = await loadOrTrainUnderstanding(data, territory, dir, QUICK);
-    await writeFile(first.cacheFile, "{ not json");
-    expect((await loadOrTrainUnderstanding(data, territory, dir, QUICK)).origin).toBe("trained");
+    const { training: data, territory } = await loadContent(CONTENT_DIR);
+    const cache = createModelFileCache(dir);
+    const first = await loadOrTrainUnderstanding(data, territory, cache, QUICK);
+    await writeFile(cache.fileOf(first.hash), "{ not json");
+    expect((await loadOrTrainUnderstanding(data, territory, cache, QUICK)).origin).toBe("trained");
     const changed = {
       ...data,
       intents: data.intents.map((f) =>
@@ -49,7 +51,7 @@ describe("model cache", () => {
           : f,
       ),
     };
-    expect((await loadOrTrainUnderstanding(changed, territory, dir, QUICK)).origin).toBe("trained");
+    expect((await loadOrTrainUnderstanding(changed, territory, cache, QUICK)).origin).toBe("trained");
     expect((await readdir(dir)).filter((name) => name.endsWith(".json"))).toHaveLength(2);
   });
 });

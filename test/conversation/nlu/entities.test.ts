@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadTerritory } from "../../../src/content/loadTerritory.ts";
+import { loadContent } from "../../../src/content/loadContent.ts";
 import {
   createPlaceFinder,
   type PlaceFinder,
@@ -11,7 +11,7 @@ let findPlace: PlaceFinder;
 const entities = (text: string) => extractEntities(text, findPlace);
 
 beforeAll(async () => {
-  findPlace = createPlaceFinder(await loadTerritory(CONTENT_DIR));
+  findPlace = createPlaceFinder((await loadContent(CONTENT_DIR)).territory);
 });
 
 describe("places", () => {

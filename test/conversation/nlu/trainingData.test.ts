@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { readNluEvalSet } from "../../../scripts/readNluEvalSet.ts";
 import { INTENT_IDS } from "../../../src/content/ids.ts";
-import { loadTrainingData } from "../../../src/conversation/nlu/loadTrainingData.ts";
+import { loadContent } from "../../../src/content/loadContent.ts";
 import { tokenize } from "../../../src/conversation/nlu/tokenize.ts";
 import { CONTENT_DIR } from "./support/loadTestUnderstanding.ts";
 
@@ -10,7 +10,7 @@ const normalise = (text: string) => tokenize(text).join(" ");
 
 describe("training utterances", () => {
   it("cover every intent with at least 30 Italian and 10 English utterances and say where each leads", async () => {
-    const data = await loadTrainingData(CONTENT_DIR);
+    const data = (await loadContent(CONTENT_DIR)).training;
     expect(data.intents.map((f) => f.intent).sort()).toEqual([...INTENT_IDS].sort());
     for (const file of data.intents) {
       expect(file.utterances.it.length, file.intent).toBeGreaterThanOrEqual(30);
@@ -20,7 +20,7 @@ describe("training utterances", () => {
   });
 
   it("teach that in-vocabulary off-topic questions are out of scope", async () => {
-    const data = await loadTrainingData(CONTENT_DIR);
+    const data = (await loadContent(CONTENT_DIR)).training;
     const outOfScope =
       data.intents.find((f) => f.intent === "out_of_scope")?.utterances.it.map(normalise) ?? [];
     for (const text of [
@@ -34,7 +34,7 @@ describe("training utterances", () => {
   });
 
   it("never contain a sentence of the evaluation set, even with different accents, case or punctuation", async () => {
-    const data = await loadTrainingData(CONTENT_DIR);
+    const data = (await loadContent(CONTENT_DIR)).training;
     const training = new Set(
       data.intents.flatMap((f) => [...f.utterances.it, ...f.utterances.en]).map(normalise),
     );
@@ -60,12 +60,7 @@ describe("evaluation set", () => {
   });
 
   it("is not read by the code that trains the model", async () => {
-    for (const file of [
-      "trainIntentModel.ts",
-      "loadTrainingData.ts",
-      "loadOrTrainUnderstanding.ts",
-      "createUnderstanding.ts",
-    ]) {
+    for (const file of ["trainIntentModel.ts", "loadOrTrainUnderstanding.ts", "createUnderstanding.ts"]) {
       const source = await readFile(
         new URL(`../../../src/conversation/nlu/${file}`, import.meta.url),
         "utf8",

@@ -1,12 +1,11 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadContent } from "../../../src/content/loadContent.ts";
-import { loadDialogContent } from "../../../src/conversation/content/loadDialogContent.ts";
 import type { TurnDeps } from "../../../src/conversation/dialog/TurnDeps.ts";
 import { createProgrammeKnowledge } from "../../../src/conversation/knowledge/createProgrammeKnowledge.ts";
 import { loadOrTrainUnderstanding } from "../../../src/conversation/nlu/loadOrTrainUnderstanding.ts";
-import { loadTrainingData } from "../../../src/conversation/nlu/loadTrainingData.ts";
 import { createReference } from "../../../src/conversation/submission/createReference.ts";
+import { createModelFileCache } from "../../../src/persistence/createModelFileCache.ts";
 
 const CONTENT_DIR = path.resolve(import.meta.dirname, "../../../intents");
 /** The trained model is cached by the data's hash: one training for the whole test run. */
@@ -16,15 +15,15 @@ let shared: Promise<Omit<TurnDeps, "now" | "newReference">> | undefined;
 
 function loadShared(): Promise<Omit<TurnDeps, "now" | "newReference">> {
   shared ??= (async () => {
-    const [content, programme, trainingData] = await Promise.all([
-      loadDialogContent(CONTENT_DIR),
-      loadContent(CONTENT_DIR),
-      loadTrainingData(CONTENT_DIR),
-    ]);
-    const loaded = await loadOrTrainUnderstanding(trainingData, content.territory, NLU_CACHE);
+    const content = await loadContent(CONTENT_DIR);
+    const loaded = await loadOrTrainUnderstanding(
+      content.training,
+      content.territory,
+      createModelFileCache(NLU_CACHE),
+    );
     return {
       content,
-      knowledge: createProgrammeKnowledge(programme, () => "2026-11-25"),
+      knowledge: createProgrammeKnowledge(content, () => "2026-11-25"),
       understander: { understand: async (text, context) => loaded.understander.understand(text, context) },
       settings: { retentionDays: 365, mailbox: "conciliazione@regione.lombardia.it" },
     };

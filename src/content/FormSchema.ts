@@ -3,7 +3,7 @@
  * without touching code, and the loader refuses a form that the dialog could not run.
  */
 import { z } from "zod";
-import { ActionIdSchema, FormIdSchema } from "../../content/ids.ts";
+import { ActionIdSchema, FormIdSchema } from "./ids.ts";
 
 export const LocalizedSchema = z.strictObject({ it: z.string().trim().min(1), en: z.string().trim().min(1) });
 export type Localized = z.infer<typeof LocalizedSchema>;

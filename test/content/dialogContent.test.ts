@@ -2,10 +2,10 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { ContentError } from "../../../src/content/ContentError.ts";
-import { loadDialogContent } from "../../../src/conversation/content/loadDialogContent.ts";
+import { ContentError } from "../../src/content/ContentError.ts";
+import { loadContent } from "../../src/content/loadContent.ts";
 
-const INTENTS = path.resolve(import.meta.dirname, "../../../intents");
+const INTENTS = path.resolve(import.meta.dirname, "../../intents");
 let dir: string | undefined;
 
 async function copyOfIntents(): Promise<string> {
@@ -21,7 +21,7 @@ afterEach(async () => {
 
 describe("the dialog's data files", () => {
   it("load: three forms, Italian and English texts", async () => {
-    const content = await loadDialogContent(INTENTS);
+    const content = await loadContent(INTENTS);
     expect(Object.keys(content.forms).sort()).toEqual([
       "family_request",
       "firm_request",
@@ -35,7 +35,7 @@ describe("the dialog's data files", () => {
     const file = path.join(copy, "forms", "family_request.yaml");
     const source = await readFile(file, "utf8");
     await writeFile(file, source.replace("type: codice_fiscale", "type: fiscal_code"));
-    const error = await loadDialogContent(copy).catch((e: unknown) => e);
+    const error = await loadContent(copy).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentError);
     const problems = error instanceof ContentError ? error.problems.join("\n") : "";
     expect(problems).toContain("family_request.yaml");
@@ -48,7 +48,7 @@ describe("the dialog's data files", () => {
     const file = path.join(copy, "responses", "en.yaml");
     const source = await readFile(file, "utf8");
     await writeFile(file, source.replace(/\n {2}kept: .*\n/, "\n"));
-    const error = await loadDialogContent(copy).catch((e: unknown) => e);
+    const error = await loadContent(copy).catch((e: unknown) => e);
     const problems = error instanceof ContentError ? error.problems.join("\n") : String(error);
     expect(problems).toContain("en.yaml");
     expect(problems).toContain("erase.kept");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FormIdSchema, INTENT_IDS, IntentIdSchema } from "../../content/ids.ts";
+import { FormIdSchema, INTENT_IDS, IntentIdSchema } from "./ids.ts";
 
 const utterance = z.string().trim().min(1).max(500);
 

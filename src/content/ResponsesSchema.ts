@@ -4,7 +4,7 @@
  * the start instead of showing an empty message.
  */
 import { z } from "zod";
-import { LangSchema } from "../../content/ids.ts";
+import { LangSchema } from "./ids.ts";
 
 /** Not trimmed: a fragment such as " e riceverai…" keeps its leading space. */
 const text = z.string().refine((t) => t.trim() !== "", { message: "must not be empty" });
