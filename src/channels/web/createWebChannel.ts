@@ -80,10 +80,12 @@ export async function createWebChannel(
   return {
     name: "web",
     mount(app) {
+      // The Direct Line API first: its posts are the busiest requests, and every router mounted
+      // before it is tried on each of them.
+      app.use("/v3/directline", routes.directLine);
+      app.use(routes.token);
       app.use(assets.router);
       app.use(createWebPages(assets.urls, context.config.PROGRAMME_MAILBOX, context.pages));
-      app.use(routes.token);
-      app.use("/v3/directline", routes.directLine);
     },
     attach: (server) => hub.attach(server),
     start: async () => hub.start(),
