@@ -3,6 +3,7 @@ import { cp, mkdir, rename, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { emptyClusterDir } from "../../src/app/evaluation/seedEmptyCluster.ts";
 import { locatePackage } from "../../src/kernel/locatePackage.ts";
 
 let template: Promise<string> | undefined;
@@ -35,4 +36,13 @@ export function pgliteTemplateDir(): Promise<string> {
 /** Puts an initialised, empty PGlite cluster where the service opens its embedded database. */
 export async function seedPgliteTemplate(dataDir: string): Promise<void> {
   await cp(await pgliteTemplateDir(), path.join(dataDir, "pglite"), { recursive: true });
+}
+
+/**
+ * Puts the same cluster where a draft evaluation looks for one in the instance's data folder
+ * (seedEmptyCluster), as seedNluCache puts the trained model: its evaluations then copy it instead
+ * of running initdb first.
+ */
+export async function seedEvaluationCluster(dataDir: string): Promise<void> {
+  await cp(await pgliteTemplateDir(), emptyClusterDir(dataDir), { recursive: true });
 }

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { evaluateContent } from "../evaluation/evaluateContent.ts";
+import { seedEmptyCluster } from "../evaluation/seedEmptyCluster.ts";
 import { seedTrainedModel } from "../evaluation/seedTrainedModel.ts";
 import type { CliCommand } from "./CliCommand.ts";
 import { readCommandArgs } from "./readCommandArgs.ts";
@@ -20,7 +21,7 @@ const ArgsSchema = z.object({
  * `content:evaluate`: the dialogue and fact evaluations on a content folder as one JSON report. The
  * console runs it in a process of its own to evaluate a draft (tens of seconds of CPU that would
  * otherwise stall the instance's requests); `--models` names a data folder to take trained NLU
- * models from.
+ * models and an empty embedded database from (kept there for the next evaluation).
  */
 export const contentEvaluateCommand: CliCommand = async (argv) => {
   const parsed = readCommandArgs(
@@ -36,7 +37,16 @@ export const contentEvaluateCommand: CliCommand = async (argv) => {
   const report = await evaluateContent({
     contentDir,
     filter: parsed.filter,
-    ...(models ? { prepareDataDir: (dataDir) => seedTrainedModel(contentDir, models, dataDir) } : {}),
+    ...(models
+      ? {
+          prepareDataDir: async (dataDir) => {
+            await Promise.all([
+              seedTrainedModel(contentDir, models, dataDir),
+              seedEmptyCluster(models, dataDir),
+            ]);
+          },
+        }
+      : {}),
   });
   process.stdout.write(`${JSON.stringify(report)}\n`);
   return 0;

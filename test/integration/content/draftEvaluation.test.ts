@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { seedEvaluationCluster } from "../../support/seedPgliteTemplate.ts";
 import {
   type ConsoleHarness,
   createStaffAccount,
@@ -62,6 +63,8 @@ describe(`evaluating a draft from the console on ${process.env.TEST_DB}`, () => 
 
   beforeAll(async () => {
     h = await startConsoleHarness();
+    // The end-to-end test lets the first evaluation make it; here both copy it.
+    await seedEvaluationCluster(h.target.dataDir);
     const s = await createStaffAccount(h.db, "supervisor");
     supervisorAccount = s;
     const o = await createStaffAccount(h.db, "operator", "ats_val_padana");
