@@ -159,7 +159,7 @@ export async function createConsole(
         next();
       });
       mountConsoleAssets(router);
-      mountPages(router, ctx, labels.actions);
+      mountPages(router, ctx, labels);
 
       const api = express.Router();
       api.use((_req, res, next) => {
@@ -178,7 +178,7 @@ export async function createConsole(
       mountSubmissionRoutes(api, ctx, labels.actions);
       mountOutboxRoutes(api, ctx);
       mountDashboardRoutes(api, ctx, labels.actions, labels.fields);
-      mountFeedbackRoutes(api, ctx);
+      mountFeedbackRoutes(api, ctx, labels.ats);
       mountStaffRoutes(api, ctx);
       mountAuditRoutes(api, ctx);
       const editor = createContentEditor(ctx);

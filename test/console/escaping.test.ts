@@ -20,7 +20,7 @@ describe("escaping in console pages", () => {
     expect(out).toContain("<b>ok</b>");
   });
 
-  it("renders a staff member's name from the database as text in the page header", () => {
+  it("renders a staff member's name from the database and an ATS name from the content as text", () => {
     const page = renderShell({
       title: "Coda",
       page: "queue",
@@ -34,7 +34,10 @@ describe("escaping in console pages", () => {
       },
       body: html`<p>ok</p>`,
       data: { id: `"><script>` },
+      atsLabels: new Map([["ats_bergamo", `ATS "Bergamo" <b>`]]),
     });
+    expect(page).toContain("· ATS &quot;Bergamo&quot; &lt;b&gt;</span>");
+    expect(page).not.toContain("<b>");
     expect(page).not.toMatch(/<img src=x/);
     expect(page).not.toContain(`"><script>`);
     expect(page).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
@@ -42,7 +45,13 @@ describe("escaping in console pages", () => {
   });
 
   it("loads scripts only from files, never inline", () => {
-    const page = renderShell({ title: "Accesso", page: "login", section: "login", body: html`<p>x</p>` });
+    const page = renderShell({
+      title: "Accesso",
+      page: "login",
+      section: "login",
+      body: html`<p>x</p>`,
+      atsLabels: new Map(),
+    });
     expect(page.match(/<script[^>]*>/g)).toEqual([
       '<script type="module" src="/console/assets/js/login.js">',
     ]);

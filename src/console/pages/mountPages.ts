@@ -1,6 +1,5 @@
 import type { NextFunction, Request, Response, Router } from "express";
 import { z } from "zod";
-import type { ActionId } from "../../content/ids.ts";
 import { findConversationForStaff } from "../../persistence/handoff/findConversationForStaff.ts";
 import { findSubmissionForStaff } from "../../persistence/submissions/findSubmissionForStaff.ts";
 import { accessOf } from "../auth/accessOf.ts";
@@ -8,6 +7,7 @@ import { loadStaffSession } from "../auth/loadStaffSession.ts";
 import type { StaffPrincipal } from "../auth/StaffPrincipal.ts";
 import type { StaffRole } from "../auth/StaffRole.ts";
 import type { ConsoleContext } from "../ConsoleContext.ts";
+import type { ConsoleLabels } from "../content/labelsFromContent.ts";
 import { auditBody } from "./auditBody.ts";
 import { contentBody } from "./contentBody.ts";
 import { conversationBody } from "./conversationBody.ts";
@@ -17,7 +17,7 @@ import { loginBody } from "./loginBody.ts";
 import { NAV_SECTIONS } from "./NavSection.ts";
 import { outboxBody } from "./outboxBody.ts";
 import { queueBody } from "./queueBody.ts";
-import { renderShell } from "./renderShell.ts";
+import { renderShell, type ShellOptions } from "./renderShell.ts";
 import type { SafeHtml } from "./SafeHtml.ts";
 import { staffBody } from "./staffBody.ts";
 import { submissionBody } from "./submissionBody.ts";
@@ -39,11 +39,9 @@ function rolesOf(section: string): readonly StaffRole[] {
  * the JSON API through the page script. Without a session: to the login page; wrong role or an
  * object outside the staff member's territory: 403/404 pages, like the API.
  */
-export function mountPages(
-  router: Router,
-  ctx: ConsoleContext,
-  actionTitles: ReadonlyMap<ActionId, string>,
-): void {
+export function mountPages(router: Router, ctx: ConsoleContext, labels: ConsoleLabels): void {
+  const shell = (options: Omit<ShellOptions, "atsLabels">) =>
+    renderShell({ ...options, atsLabels: labels.ats });
   const page =
     (
       target: { section: string; script: string; title: string },
@@ -67,7 +65,7 @@ export function mountPages(
         send(
           res,
           403,
-          renderShell({
+          shell({
             title: "Accesso non consentito",
             page: "common",
             section,
@@ -82,7 +80,7 @@ export function mountPages(
         send(
           res,
           404,
-          renderShell({
+          shell({
             title: "Elemento non trovato",
             page: "common",
             section,
@@ -96,7 +94,7 @@ export function mountPages(
       send(
         res,
         200,
-        renderShell({
+        shell({
           title: target.title,
           page: target.script,
           vendorScripts: target.script === "dashboard" ? ["/console/assets/vendor/chart.umd.js"] : undefined,
@@ -116,7 +114,7 @@ export function mountPages(
     send(
       res,
       200,
-      renderShell({ title: "Accesso allo staff", page: "login", section: "login", body: loginBody() }),
+      shell({ title: "Accesso allo staff", page: "login", section: "login", body: loginBody() }),
     );
   });
 
@@ -136,7 +134,7 @@ export function mountPages(
   router.get(
     "/console/submissions",
     page({ section: "submissions", script: "submissions", title: "Richieste" }, () =>
-      submissionsBody(actionTitles),
+      submissionsBody(labels.actions),
     ),
   );
   router.get(
@@ -164,7 +162,7 @@ export function mountPages(
   );
   router.get(
     "/console/staff",
-    page({ section: "staff", script: "staff", title: "Account dello staff" }, () => staffBody()),
+    page({ section: "staff", script: "staff", title: "Account dello staff" }, () => staffBody(labels.ats)),
   );
   router.get(
     "/console/audit",

@@ -1,6 +1,6 @@
+import type { AtsId } from "../../content/ids.ts";
 import type { StaffPrincipal } from "../auth/StaffPrincipal.ts";
 import type { StaffRole } from "../auth/StaffRole.ts";
-import { ATS_LABELS } from "../views/ATS_LABELS.ts";
 import { html } from "./html.ts";
 import { NAV_SECTIONS } from "./NavSection.ts";
 import type { SafeHtml } from "./SafeHtml.ts";
@@ -20,6 +20,8 @@ export interface ShellOptions {
   body: SafeHtml;
   /** data-* attributes for the page script (ids of what the page shows). */
   data?: Record<string, string> | undefined;
+  /** The ATS names from the content: in the header, and for the page scripts (`data-ats-labels`, JSON). */
+  atsLabels: ReadonlyMap<AtsId, string>;
   /** Classic scripts the page script needs first (Chart.js on the dashboard). */
   vendorScripts?: string[] | undefined;
 }
@@ -45,7 +47,7 @@ export function renderShell(options: ShellOptions): string {
     : "";
   const who = staff
     ? html`<div class="it-header-slim-right-zone">
-  <span class="console-user">${staff.displayName} · ${ROLE_LABELS[staff.role]}${staff.atsId ? html` · ${ATS_LABELS[staff.atsId]}` : ""}</span>
+  <span class="console-user">${staff.displayName} · ${ROLE_LABELS[staff.role]}${staff.atsId ? html` · ${options.atsLabels.get(staff.atsId) ?? staff.atsId}` : ""}</span>
   <button type="button" id="logout" class="btn btn-primary btn-sm ms-3">Esci</button>
 </div>`
     : "";
@@ -62,7 +64,7 @@ ${(options.vendorScripts ?? []).map(
 `,
 )}<script type="module" src="/console/assets/js/${options.page}.js"></script>
 </head>
-<body data-page="${options.page}"${dataAttributes}>
+<body data-page="${options.page}" data-ats-labels="${JSON.stringify(Object.fromEntries(options.atsLabels))}"${dataAttributes}>
 <a class="visually-hidden-focusable skip-link" href="#main">Vai al contenuto principale</a>
 <header class="it-header-wrapper">
   <div class="it-header-slim-wrapper">

@@ -1,11 +1,10 @@
-import { ATS_IDS } from "../../content/ids.ts";
-import { ATS_LABELS } from "../views/ATS_LABELS.ts";
+import type { AtsId } from "../../content/ids.ts";
 import { html } from "./html.ts";
 import { renderOptions } from "./renderOptions.ts";
 
 /** Staff accounts for administrators: list, create, change role or ATS, deactivate, unlock. */
-export function staffBody() {
-  const ats = ATS_IDS.map((id): [string, string] => [id, ATS_LABELS[id]]);
+export function staffBody(atsLabels: ReadonlyMap<AtsId, string>) {
+  const ats = [...atsLabels];
   return html`<div id="staff-message" class="alert d-none" role="status" tabindex="-1"></div>
 <div class="table-responsive" tabindex="0" role="region" aria-label="Account dello staff">
   <table class="table" id="staff-table">

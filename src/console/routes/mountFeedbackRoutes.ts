@@ -1,4 +1,5 @@
 import type { Router } from "express";
+import type { AtsId } from "../../content/ids.ts";
 import { maskPersonalData } from "../../conversation/nlu/maskPersonalData.ts";
 import { countRatings } from "../../persistence/feedback/countRatings.ts";
 import { countVotesByIntentAndChannel } from "../../persistence/feedback/countVotesByIntentAndChannel.ts";
@@ -26,7 +27,7 @@ const stamp = new Intl.DateTimeFormat("it-IT", {
  * and counts only); the worst-rated answers with the users' words (personal data masked) and the
  * CSV export for supervisors and admins, audited like the unanswered questions.
  */
-export function mountFeedbackRoutes(api: Router, ctx: ConsoleContext) {
+export function mountFeedbackRoutes(api: Router, ctx: ConsoleContext, atsLabels: ReadonlyMap<AtsId, string>) {
   api.get("/dashboard/feedback", async (req, res) => {
     const range = dashboardRange(req, res, ctx.now());
     if (!range) return;
@@ -35,7 +36,11 @@ export function mountFeedbackRoutes(api: Router, ctx: ConsoleContext) {
       countVotesByIntentAndChannel(ctx.db, range),
       countRatings(ctx.db, range),
     ]);
-    res.json({ from: range.fromDay, to: range.toDay, ...summariseFeedback({ perDay, votes, ratings }) });
+    res.json({
+      from: range.fromDay,
+      to: range.toDay,
+      ...summariseFeedback({ perDay, votes, ratings, atsLabels }),
+    });
   });
 
   api.get("/dashboard/feedback/worst", allowRoles("supervisor", "admin"), async (req, res) => {

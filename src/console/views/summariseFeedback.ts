@@ -1,8 +1,7 @@
-import { AtsIdSchema } from "../../content/ids.ts";
+import { type AtsId, AtsIdSchema } from "../../content/ids.ts";
 import type { countRatings } from "../../persistence/feedback/countRatings.ts";
 import type { countVotesByIntentAndChannel } from "../../persistence/feedback/countVotesByIntentAndChannel.ts";
 import type { countVotesPerDay } from "../../persistence/feedback/countVotesPerDay.ts";
-import { ATS_LABELS } from "./ATS_LABELS.ts";
 
 type VoteRow = Awaited<ReturnType<typeof countVotesByIntentAndChannel>>[number];
 type RatingRow = Awaited<ReturnType<typeof countRatings>>[number];
@@ -34,7 +33,12 @@ function sumBy<T>(rows: T[], key: (row: T) => string, add: (into: number[], row:
  * day, helpful share per intent and per channel (with the channel's mean rating), and the CSAT
  * of closed handoffs per ATS. Pure, so the figures can be checked against seeded ratings.
  */
-export function summariseFeedback(input: { perDay: DayVotes[]; votes: VoteRow[]; ratings: RatingRow[] }) {
+export function summariseFeedback(input: {
+  perDay: DayVotes[];
+  votes: VoteRow[];
+  ratings: RatingRow[];
+  atsLabels: ReadonlyMap<AtsId, string>;
+}) {
   const ratingDays = new Map(
     sumBy(
       input.ratings,
@@ -117,7 +121,7 @@ export function summariseFeedback(input: { perDay: DayVotes[]; votes: VoteRow[];
     const id = AtsIdSchema.safeParse(atsId);
     return {
       atsId: id.success ? id.data : null,
-      label: id.success ? ATS_LABELS[id.data] : "ATS non indicata",
+      label: id.success ? (input.atsLabels.get(id.data) ?? id.data) : "ATS non indicata",
       ratings: rated,
       skipped,
       averageRating: average(total, rated),

@@ -105,7 +105,7 @@ describe("satisfaction on the console dashboard, in Chromium", () => {
       "/console/content?file=programme%2Ftopics.yaml",
     );
     for (const summary of await page.locator("details summary").all()) await summary.click();
-    expect(await page.locator("#table-csat-ats").textContent()).toMatch(/ATS Brescia\s*1\s*0\s*3/);
+    expect(await page.locator("#table-csat-ats").textContent()).toMatch(/ATS di Brescia\s*1\s*0\s*3/);
     expect(await page.locator("#table-satisfaction-channel").textContent()).toContain("Telegram");
     expect(await page.locator("#feedback-export").getAttribute("href")).toMatch(
       /^\/console\/api\/feedback\.csv\?from=/,

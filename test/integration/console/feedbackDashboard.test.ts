@@ -156,7 +156,7 @@ describe(`satisfaction on the dashboard on ${process.env.TEST_DB}`, () => {
       ],
       handoffByAts: [
         { atsId: null, label: "ATS non indicata", ratings: 0, skipped: 1, averageRating: null },
-        { atsId: "ats_pavia", label: "ATS Pavia", ratings: 2, skipped: 0, averageRating: 3 },
+        { atsId: "ats_pavia", label: "ATS di Pavia", ratings: 2, skipped: 0, averageRating: 3 },
       ],
     });
   });

@@ -133,16 +133,8 @@ export const CHANNEL_LABELS = {
   cli: "Terminale",
 };
 
-export const ATS_LABELS = {
-  ats_bergamo: "ATS Bergamo",
-  ats_brescia: "ATS Brescia",
-  ats_brianza: "ATS Brianza",
-  ats_insubria: "ATS Insubria",
-  ats_milano: "ATS Città Metropolitana di Milano",
-  ats_montagna: "ATS della Montagna",
-  ats_pavia: "ATS Pavia",
-  ats_val_padana: "ATS Val Padana",
-};
+/** The ATS names as the content writes them: the page carries them (`data-ats-labels`, JSON). */
+export const ATS_LABELS = JSON.parse(document.body.dataset.atsLabels ?? "{}");
 
 export function territoryLabel(atsId, province) {
   const parts = [];
