@@ -3,6 +3,7 @@ import {
   type OutboundNotice,
   OutboundNoticeSchema,
 } from "../conversation/ports/OutboundBus.ts";
+import { InfrastructureError } from "../kernel/InfrastructureError.ts";
 import type { Database } from "./Database.ts";
 
 /** The NOTIFY channel carrying outbound notices between instances. */
@@ -10,6 +11,12 @@ export const OUTBOUND_CHANNEL = "conciliabot_outbound";
 
 /** Notices sent in one NOTIFY query at most (a PostgreSQL notification queue page holds far more). */
 const MAX_NOTICES_PER_QUERY = 256;
+
+/**
+ * How long a batch waits for its query before the turns behind it stop waiting: a query that
+ * hangs (a connection dropped without a reset) must not hold every later announcement.
+ */
+const NOTIFY_WAIT_MS = 5_000;
 
 interface Waiting {
   notices: OutboundNotice[];
@@ -26,7 +33,11 @@ interface Waiting {
  * a lock and a flush per turn); grouped, a busy instance pays one per batch, and an idle one still
  * sends at once. Each caller's promise settles with the query that carried its notices.
  */
-export function createOutboundBus(db: Database, channel = OUTBOUND_CHANNEL): OutboundBus {
+export function createOutboundBus(
+  db: Database,
+  channel = OUTBOUND_CHANNEL,
+  waitMs = NOTIFY_WAIT_MS,
+): OutboundBus {
   const waiting: Waiting[] = [];
   let sending = false;
 
@@ -46,11 +57,12 @@ export function createOutboundBus(db: Database, channel = OUTBOUND_CHANNEL): Out
       }
       try {
         // Named: prepared once per connection, as every batch of turns announces its replies.
-        await db.sql.query(
+        const query = db.sql.query(
           "SELECT pg_notify($1, payload) FROM unnest($2::text[]) AS payload",
           [channel, batch.flatMap((item) => item.notices.map((notice) => JSON.stringify(notice)))],
           "conciliabot_publish_outbound",
         );
+        await withinWait(query, waitMs);
         for (const item of batch) item.resolve();
       } catch (error) {
         for (const item of batch) item.reject(error);
@@ -81,4 +93,22 @@ export function createOutboundBus(db: Database, channel = OUTBOUND_CHANNEL): Out
       return unlisten;
     },
   };
+}
+
+/** Settles with the query, or rejects once it has taken longer than `waitMs`. */
+async function withinWait(query: Promise<unknown>, waitMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const gaveUp = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new InfrastructureError("unavailable", `NOTIFY did not answer within ${waitMs} ms`)),
+      waitMs,
+    );
+  });
+  // A query given up on may still fail later: that failure has no one left to tell.
+  query.catch(() => undefined);
+  try {
+    await Promise.race([query, gaveUp]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

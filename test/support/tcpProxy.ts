@@ -7,6 +7,7 @@ import net from "node:net";
 export async function startTcpProxy(targetPort: number, targetHost = "127.0.0.1") {
   const sockets = new Set<net.Socket>();
   let open = true;
+  let stalled = false;
   const server = net.createServer((client) => {
     if (!open) {
       client.destroy();
@@ -16,6 +17,10 @@ export async function startTcpProxy(targetPort: number, targetHost = "127.0.0.1"
     sockets.add(client);
     sockets.add(upstream);
     client.pipe(upstream).pipe(client);
+    if (stalled) {
+      client.pause();
+      upstream.pause();
+    }
     const close = () => {
       client.destroy();
       upstream.destroy();
@@ -38,6 +43,11 @@ export async function startTcpProxy(targetPort: number, targetHost = "127.0.0.1"
     },
     restore() {
       open = true;
+    },
+    /** Keeps every connection open but passes nothing either way: queries hang, as on a dead link. */
+    stall() {
+      stalled = true;
+      for (const socket of sockets) socket.pause();
     },
     close: () =>
       new Promise<void>((resolve) => {

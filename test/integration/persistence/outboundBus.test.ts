@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OutboundNotice } from "../../../src/conversation/ports/OutboundBus.ts";
 import { createOutboundBus } from "../../../src/persistence/createOutboundBus.ts";
 import type { Database } from "../../../src/persistence/Database.ts";
-import { openTestDatabase, testDbKind } from "../../support/testDatabase.ts";
+import { openPostgres } from "../../../src/persistence/openPostgres.ts";
+import { startTcpProxy } from "../../support/tcpProxy.ts";
+import { createTestDatabaseTarget, openTestDatabase, testDbKind } from "../../support/testDatabase.ts";
 
 let db: Database;
 let drop: () => Promise<void>;
@@ -47,4 +49,25 @@ describe(`announcements between instances on ${testDbKind()}`, () => {
     expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]);
     await closed.drop();
   });
+
+  it.runIf(testDbKind() === "postgres")(
+    "gives up on an announcement whose connection hangs, and the turns behind it are not held with it",
+    async () => {
+      const target = await createTestDatabaseTarget("postgres");
+      const url = new URL(target.databaseUrl ?? "");
+      const proxy = await startTcpProxy(Number(url.port));
+      url.port = String(proxy.port);
+      const linked = await openPostgres({ url: url.toString(), onBackgroundError: () => undefined });
+      const bus = createOutboundBus(linked, "conciliabot_test_bus", 300);
+      await bus.publish([notice(1, 1)]);
+      proxy.stall();
+      const started = performance.now();
+      const results = await Promise.allSettled([bus.publish([notice(2, 1)]), bus.publish([notice(3, 1)])]);
+      expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]);
+      expect(performance.now() - started).toBeLessThan(5_000);
+      await proxy.close();
+      await linked.close().catch(() => undefined);
+      await target.drop();
+    },
+  );
 });
