@@ -35,9 +35,13 @@ import { mountOutboxRoutes } from "./routes/mountOutboxRoutes.ts";
 import { mountSessionRoutes } from "./routes/mountSessionRoutes.ts";
 import { mountStaffRoutes } from "./routes/mountStaffRoutes.ts";
 import { mountSubmissionRoutes } from "./routes/mountSubmissionRoutes.ts";
+import { createAuditLog } from "./services/createAuditLog.ts";
+import { createDraftTrials } from "./services/createDraftTrials.ts";
 import { createHandoffDesk } from "./services/createHandoffDesk.ts";
+import { createInsights } from "./services/createInsights.ts";
 import { createOutboxDesk } from "./services/createOutboxDesk.ts";
 import { createStaffAccounts } from "./services/createStaffAccounts.ts";
+import { createStaffSessions } from "./services/createStaffSessions.ts";
 import { createSubmissionDesk } from "./services/createSubmissionDesk.ts";
 import type { HandoffDesk } from "./services/HandoffDesk.ts";
 
@@ -121,9 +125,12 @@ export async function createConsole(
     logger,
     events,
     desk,
+    sessions: createStaffSessions(db, now),
     accounts: createStaffAccounts(db),
     submissions: createSubmissionDesk(db, events),
     outbox: createOutboxDesk(db, events, now),
+    insights: createInsights(db),
+    auditLog: createAuditLog(db),
     reloadContent,
     now,
   };
@@ -183,16 +190,19 @@ export async function createConsole(
       mountAuditRoutes(api, ctx);
       const editor = createContentEditor(ctx);
       mountContentRoutes(api, editor);
-      mountContentPreviewRoutes(api, {
-        db,
-        editor,
-        evaluation,
-        preview: createDraftPreview({
-          dataDir: config.DATA_DIR,
-          retentionDays: config.RETENTION_DAYS,
-          mailbox: config.PROGRAMME_MAILBOX,
+      mountContentPreviewRoutes(
+        api,
+        createDraftTrials({
+          db,
+          editor,
+          evaluation,
+          preview: createDraftPreview({
+            dataDir: config.DATA_DIR,
+            retentionDays: config.RETENTION_DAYS,
+            mailbox: config.PROGRAMME_MAILBOX,
+          }),
         }),
-      });
+      );
       api.use((_req, res) => {
         res.status(404).json({ error: "not_found", message: "Risorsa non trovata." });
       });

@@ -100,6 +100,9 @@ export function createContentEditor(ctx: Pick<ConsoleContext, "db" | "reloadCont
   return {
     loadDraft,
 
+    /** The live version: the latest published one; undefined before the first. */
+    live: () => findContentVersion(db, "latest"),
+
     async versions() {
       return listContentVersions(db);
     },

@@ -1,6 +1,5 @@
 import type { Router } from "express";
 import { z } from "zod";
-import { listAuditLog } from "../../persistence/audit/listAuditLog.ts";
 import { AuditActionSchema } from "../audit/AuditAction.ts";
 import { allowRoles } from "../auth/allowRoles.ts";
 import type { ConsoleContext } from "../ConsoleContext.ts";
@@ -27,13 +26,7 @@ export function mountAuditRoutes(api: Router, ctx: ConsoleContext): void {
   api.get("/admin/audit", allowRoles("admin"), async (req, res) => {
     const query = parseOr400(res, AuditQuery, req.query);
     if (!query) return;
-    const entries = await listAuditLog(ctx.db, {
-      limit: query.limit,
-      beforeId: query.before,
-      action: query.action,
-      staffId: query.staffId,
-      objectId: query.objectId,
-    });
+    const entries = await ctx.auditLog.list(query);
     res.json({
       entries: entries.map((e) => ({
         id: e.id.toString(),

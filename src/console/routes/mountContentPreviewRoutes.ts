@@ -1,19 +1,10 @@
-import type { Router } from "express";
+import type { Response, Router } from "express";
 import { z } from "zod";
-import { handleTurn } from "../../conversation/dialog/handleTurn.ts";
-import { ConversationStateSchema } from "../../conversation/state/ConversationState.ts";
-import { initialState } from "../../conversation/state/initialState.ts";
 import { InboundSchema } from "../../conversation/turn.ts";
-import { findContentVersion } from "../../persistence/content/findContentVersion.ts";
-import type { Database } from "../../persistence/Database.ts";
-import { recordAudit } from "../audit/recordAudit.ts";
 import { allowRoles } from "../auth/allowRoles.ts";
 import { requestStaff } from "../auth/requestStaff.ts";
-import { compareNluExamples } from "../content/compareNluExamples.ts";
-import type { ContentEditor } from "../content/createContentEditor.ts";
-import type { DraftEvaluation } from "../content/createDraftEvaluation.ts";
-import type { DraftPreview } from "../content/createDraftPreview.ts";
 import { parseOr400 } from "../http/parseOr400.ts";
+import type { DraftTrials } from "../services/createDraftTrials.ts";
 
 const PreviewBody = z.strictObject({
   inbound: InboundSchema,
@@ -26,38 +17,33 @@ const EvaluateBody = z.strictObject({
   filter: z.string().trim().min(1).max(200).optional(),
 });
 
+function noVersion(res: Response) {
+  res.status(503).json({ error: "no_version", message: "I contenuti non sono ancora stati caricati." });
+}
+
+function cannotTry(res: Response, problems: unknown[]) {
+  res.status(422).json({
+    error: "invalid",
+    message: "La bozza ha dei problemi: correggili per provarla.",
+    problems,
+  });
+}
+
 /**
- * The preview of the draft (issue 17): a chat with the conversation core running on the draft's
- * content, whose state stays in the page (nothing is stored, no request is sent, no person is
- * called), the comparison of the NLU examples between the live version and the draft, and the
- * dialogue and fact evaluations on both (started here, run in a process of their own, polled).
+ * The preview of the draft (issue 17): the chat on the draft's content, the comparison of the NLU
+ * examples between the live version and the draft, and the dialogue and fact evaluations on both
+ * (started here, polled); the draft trials service does the work.
  */
-export function mountContentPreviewRoutes(
-  api: Router,
-  deps: { db: Database; editor: ContentEditor; preview: DraftPreview; evaluation: DraftEvaluation },
-): void {
+export function mountContentPreviewRoutes(api: Router, trials: DraftTrials): void {
   const leads = allowRoles("supervisor", "admin");
 
   api.post("/content/preview/message", leads, async (req, res) => {
     const body = parseOr400(res, PreviewBody, req.body);
     if (!body) return;
-    const draft = await deps.editor.loadDraft();
-    if (!draft) {
-      res.status(503).json({ error: "no_version", message: "I contenuti non sono ancora stati caricati." });
-      return;
-    }
-    const loaded = await deps.preview.load(draft.files);
-    if ("problems" in loaded) {
-      res.status(422).json({
-        error: "invalid",
-        message: "La bozza ha dei problemi: correggili per provarla.",
-        problems: loaded.problems,
-      });
-      return;
-    }
-    const stored = ConversationStateSchema.safeParse(body.state);
-    const state = stored.success ? stored.data : initialState();
-    const result = await handleTurn(body.inbound, state, { channel: "web", handoff: "none" }, loaded.deps);
+    const outcome = await trials.message(body.inbound, body.state);
+    if (!outcome.ok)
+      return outcome.reason === "no_version" ? noVersion(res) : cannotTry(res, outcome.problems);
+    const { result } = outcome;
     res.json({
       replies: result.replies.map((r) => ({ text: r.text, buttons: r.buttons.map((b) => b.label) })),
       state: result.state,
@@ -70,75 +56,43 @@ export function mountContentPreviewRoutes(
   });
 
   api.post("/content/preview/nlu", leads, async (_req, res) => {
-    const [draft, live] = await Promise.all([deps.editor.loadDraft(), findContentVersion(deps.db, "latest")]);
-    if (!draft || !live) {
-      res.status(503).json({ error: "no_version", message: "I contenuti non sono ancora stati caricati." });
-      return;
-    }
-    const [liveLoaded, draftLoaded] = await Promise.all([
-      deps.preview.load(live.files),
-      deps.preview.load(draft.files),
-    ]);
-    if ("problems" in draftLoaded || "problems" in liveLoaded) {
-      res.status(422).json({
-        error: "invalid",
-        message: "La bozza ha dei problemi: correggili per provarla.",
-        problems: "problems" in draftLoaded ? draftLoaded.problems : [],
-      });
-      return;
-    }
-    res.json(compareNluExamples(liveLoaded, draftLoaded));
+    const outcome = await trials.compareNlu();
+    if (!outcome.ok)
+      return outcome.reason === "no_version" ? noVersion(res) : cannotTry(res, outcome.problems);
+    res.json(outcome.comparison);
   });
 
   api.post("/content/evaluation", leads, async (req, res) => {
     const body = parseOr400(res, EvaluateBody, req.body ?? {});
     if (!body) return;
-    const [draft, live] = await Promise.all([deps.editor.loadDraft(), findContentVersion(deps.db, "latest")]);
-    if (!draft || !live) {
-      res.status(503).json({ error: "no_version", message: "I contenuti non sono ancora stati caricati." });
+    const started = await trials.evaluate(requestStaff(req), body.filter);
+    if (started.ok) {
+      res.status(202).json(started.state);
       return;
     }
-    // The checks of every save, not the preview's load: that would train the draft's model here,
-    // on the request path; the evaluation's own process trains it if the preview has not.
-    const problems = await deps.editor.validate();
-    if (problems && problems.length > 0) {
+    if (started.reason === "no_version") return noVersion(res);
+    if (started.reason === "invalid") {
       res.status(422).json({
         error: "invalid",
         message: "La bozza ha dei problemi: correggili per valutarla.",
-        problems,
+        problems: started.problems,
       });
       return;
     }
-    const started = await deps.evaluation.start(live.files, draft.files, body.filter);
-    if (!started.ok && started.reason === "unavailable") {
+    if (started.reason === "unavailable") {
       res.status(503).json({
         error: "unavailable",
         message: "La valutazione delle bozze non è disponibile su questa istanza.",
       });
       return;
     }
-    if (!started.ok) {
-      res.status(409).json({
-        error: "busy",
-        message: "Una valutazione è già in corso su questa istanza: attendi che finisca.",
-      });
-      return;
-    }
-    await recordAudit(
-      deps.db.prisma,
-      requestStaff(req).id,
-      "content.evaluate",
-      { type: "content_draft", id: String(draft.revision) },
-      {
-        evaluation: started.state.status === "running" ? started.state.id : null,
-        liveNumber: live.number,
-        filter: body.filter ?? null,
-      },
-    );
-    res.status(202).json(started.state);
+    res.status(409).json({
+      error: "busy",
+      message: "Una valutazione è già in corso su questa istanza: attendi che finisca.",
+    });
   });
 
   api.get("/content/evaluation", leads, async (_req, res) => {
-    res.json(await deps.evaluation.current());
+    res.json(await trials.current());
   });
 }

@@ -1,26 +1,17 @@
 import type { Request, Response, Router } from "express";
 import type { ActionId } from "../../content/ids.ts";
 import { ActionIdSchema, ConversationIntentIdSchema } from "../../content/ids.ts";
-import { countConversationsPerDay } from "../../persistence/dashboard/countConversationsPerDay.ts";
-import { countFormFunnel } from "../../persistence/dashboard/countFormFunnel.ts";
-import { countIntents } from "../../persistence/dashboard/countIntents.ts";
-import { countRecommendedActions } from "../../persistence/dashboard/countRecommendedActions.ts";
-import { listHandoffWaits } from "../../persistence/dashboard/listHandoffWaits.ts";
-import { listUnansweredQuestions } from "../../persistence/dashboard/listUnansweredQuestions.ts";
-import { recordAudit } from "../audit/recordAudit.ts";
 import { allowRoles } from "../auth/allowRoles.ts";
 import { requestStaff } from "../auth/requestStaff.ts";
 import type { ConsoleContext } from "../ConsoleContext.ts";
+import { forbidden } from "../http/forbidden.ts";
 import { dashboardRange } from "../views/dashboardRange.ts";
 import { INTENT_LABELS } from "../views/INTENT_LABELS.ts";
 import { summariseWaits } from "../views/summariseWaits.ts";
 
-/** Below this confidence a message counts as not understood on the dashboard. */
-export const UNANSWERED_CONFIDENCE = 0.5;
-
 /**
  * The dashboard's figures for a period (default: the last 30 days), all from anonymous analytics;
- * the unanswered questions (users' own words) only for supervisors and admins, audited.
+ * the unanswered questions (users' own words) only for supervisors and admins, audited by the service.
  */
 export function mountDashboardRoutes(
   api: Router,
@@ -40,13 +31,7 @@ export function mountDashboardRoutes(
   api.get("/dashboard", async (req, res) => {
     const range = rangeOf(req, res);
     if (!range) return;
-    const [conversations, intents, actions, funnel, waits] = await Promise.all([
-      countConversationsPerDay(ctx.db, range),
-      countIntents(ctx.db, range),
-      countRecommendedActions(ctx.db, range),
-      countFormFunnel(ctx.db, range),
-      listHandoffWaits(ctx.db, range),
-    ]);
+    const { conversations, intents, actions, funnel, waits } = await ctx.insights.dashboard(range);
     res.json({
       from: range.fromDay,
       to: range.toDay,
@@ -67,9 +52,8 @@ export function mountDashboardRoutes(
   api.get("/dashboard/unanswered", allowRoles("supervisor", "admin"), async (req, res) => {
     const range = rangeOf(req, res);
     if (!range) return;
-    const staff = requestStaff(req);
-    const rows = await listUnansweredQuestions(ctx.db, range, UNANSWERED_CONFIDENCE);
-    await recordAudit(ctx.db.prisma, staff.id, "unanswered.view", undefined, { count: rows.length });
+    const rows = await ctx.insights.unanswered(range, requestStaff(req));
+    if (!rows) return forbidden(res);
     res.json({
       items: rows.map((r) => ({
         id: r.id.toString(),

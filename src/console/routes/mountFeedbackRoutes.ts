@@ -1,16 +1,11 @@
 import type { Router } from "express";
 import type { AtsId } from "../../content/ids.ts";
 import { maskPersonalData } from "../../conversation/nlu/maskPersonalData.ts";
-import { countRatings } from "../../persistence/feedback/countRatings.ts";
-import { countVotesByIntentAndChannel } from "../../persistence/feedback/countVotesByIntentAndChannel.ts";
-import { countVotesPerDay } from "../../persistence/feedback/countVotesPerDay.ts";
-import { listFeedbackForExport } from "../../persistence/feedback/listFeedbackForExport.ts";
-import { listWorstAnswers } from "../../persistence/feedback/listWorstAnswers.ts";
-import { recordAudit } from "../audit/recordAudit.ts";
 import { allowRoles } from "../auth/allowRoles.ts";
 import { requestStaff } from "../auth/requestStaff.ts";
 import type { ConsoleContext } from "../ConsoleContext.ts";
 import { toCsv } from "../csv/toCsv.ts";
+import { forbidden } from "../http/forbidden.ts";
 import { contentOfAnswer } from "../views/contentOfAnswer.ts";
 import { dashboardRange } from "../views/dashboardRange.ts";
 import { romeDate } from "../views/romeDate.ts";
@@ -25,31 +20,21 @@ const stamp = new Intl.DateTimeFormat("it-IT", {
 /**
  * What users said about the service (issue 18): satisfaction figures for every staff member (ids
  * and counts only); the worst-rated answers with the users' words (personal data masked) and the
- * CSV export for supervisors and admins, audited like the unanswered questions.
+ * CSV export for supervisors and admins, audited by the service like the unanswered questions.
  */
 export function mountFeedbackRoutes(api: Router, ctx: ConsoleContext, atsLabels: ReadonlyMap<AtsId, string>) {
   api.get("/dashboard/feedback", async (req, res) => {
     const range = dashboardRange(req, res, ctx.now());
     if (!range) return;
-    const [perDay, votes, ratings] = await Promise.all([
-      countVotesPerDay(ctx.db, range),
-      countVotesByIntentAndChannel(ctx.db, range),
-      countRatings(ctx.db, range),
-    ]);
-    res.json({
-      from: range.fromDay,
-      to: range.toDay,
-      ...summariseFeedback({ perDay, votes, ratings, atsLabels }),
-    });
+    const figures = await ctx.insights.feedback(range);
+    res.json({ from: range.fromDay, to: range.toDay, ...summariseFeedback({ ...figures, atsLabels }) });
   });
 
   api.get("/dashboard/feedback/worst", allowRoles("supervisor", "admin"), async (req, res) => {
     const range = dashboardRange(req, res, ctx.now());
     if (!range) return;
-    const rows = await listWorstAnswers(ctx.db, range);
-    await recordAudit(ctx.db.prisma, requestStaff(req).id, "feedback.view", undefined, {
-      count: rows.length,
-    });
+    const rows = await ctx.insights.worstAnswers(range, requestStaff(req));
+    if (!rows) return forbidden(res);
     res.json({
       items: rows.map((row) => ({
         answerKey: row.answerKey,
@@ -69,12 +54,8 @@ export function mountFeedbackRoutes(api: Router, ctx: ConsoleContext, atsLabels:
   api.get("/feedback.csv", allowRoles("supervisor", "admin"), async (req, res) => {
     const range = dashboardRange(req, res, ctx.now());
     if (!range) return;
-    const rows = await listFeedbackForExport(ctx.db, range);
-    await recordAudit(ctx.db.prisma, requestStaff(req).id, "feedback.export", undefined, {
-      count: rows.length,
-      from: range.fromDay,
-      to: range.toDay,
-    });
+    const rows = await ctx.insights.feedbackExport(range, requestStaff(req));
+    if (!rows) return forbidden(res);
     res.setHeader("Cache-Control", "no-store");
     res.setHeader("Content-Type", "text/csv; charset=utf-8");
     res.setHeader("Content-Disposition", `attachment; filename="valutazioni-${romeDate(ctx.now())}.csv"`);

@@ -1,6 +1,5 @@
 import type { Router } from "express";
 import { z } from "zod";
-import { listOutboxMails } from "../../persistence/outbox/listOutboxMails.ts";
 import { allowRoles } from "../auth/allowRoles.ts";
 import { requestStaff } from "../auth/requestStaff.ts";
 import type { ConsoleContext } from "../ConsoleContext.ts";
@@ -21,7 +20,7 @@ export function mountOutboxRoutes(api: Router, ctx: ConsoleContext): void {
   api.get("/outbox", leads, async (req, res) => {
     const query = parseOr400(res, OutboxQuery, req.query);
     if (!query) return;
-    const mails = await listOutboxMails(ctx.db, query.status);
+    const mails = await ctx.outbox.list(query.status);
     res.json({
       items: mails.map((m) => ({
         ...m,

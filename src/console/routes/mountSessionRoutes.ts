@@ -1,6 +1,4 @@
 import type { Router } from "express";
-import { deleteStaffSession } from "../../persistence/staff/deleteStaffSession.ts";
-import { recordAudit } from "../audit/recordAudit.ts";
 import { requestStaff } from "../auth/requestStaff.ts";
 import { SESSION_COOKIE } from "../auth/SESSION_COOKIE.ts";
 import type { ConsoleContext } from "../ConsoleContext.ts";
@@ -12,9 +10,7 @@ export function mountSessionRoutes(api: Router, ctx: ConsoleContext): void {
   });
 
   api.post("/logout", async (req, res) => {
-    const staff = requestStaff(req);
-    if (req.staffSession) await deleteStaffSession(ctx.db, req.staffSession.id);
-    await recordAudit(ctx.db.prisma, staff.id, "logout", { type: "staff", id: staff.id });
+    await ctx.sessions.logOut(req.staffSession?.id, requestStaff(req));
     res.clearCookie(SESSION_COOKIE.name, {
       httpOnly: true,
       sameSite: "strict",

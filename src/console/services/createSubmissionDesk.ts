@@ -1,18 +1,45 @@
 import { AtsIdSchema } from "../../content/ids.ts";
 import type { Database } from "../../persistence/Database.ts";
 import { findSubmissionForStaff } from "../../persistence/submissions/findSubmissionForStaff.ts";
+import { listSubmissionsForStaff } from "../../persistence/submissions/listSubmissionsForStaff.ts";
+import type { SubmissionFilter } from "../../persistence/submissions/SubmissionFilter.ts";
 import { updateSubmissionStatus } from "../../persistence/submissions/updateSubmissionStatus.ts";
 import { recordAudit } from "../audit/recordAudit.ts";
 import { accessOf } from "../auth/accessOf.ts";
 import type { StaffPrincipal } from "../auth/StaffPrincipal.ts";
 import type { ConsoleEvents } from "../live/ConsoleEvents.ts";
+import { romeMidnight } from "../views/romeMidnight.ts";
+import type { SubmissionQuery } from "../views/SubmissionQuery.ts";
 import type { SubmissionStatus } from "../views/SubmissionStatus.ts";
 
+/** The most requests a list or an export reads. */
+const MAX_ROWS = 5000;
+
 export interface SubmissionDesk {
+  /** The requests matching the filters within the staff member's territories, newest first. */
+  list(query: SubmissionQuery, staff: StaffPrincipal): ReturnType<typeof listSubmissionsForStaff>;
+  /** The same selection for the CSV export, the export audited with its count and filters. */
+  export(query: SubmissionQuery, staff: StaffPrincipal): ReturnType<typeof listSubmissionsForStaff>;
   /** One request within the staff member's territories, its opening audited; undefined elsewhere. */
   open(id: string, staff: StaffPrincipal): ReturnType<typeof findSubmissionForStaff>;
   /** Moves a request to a status; false when it is not within the staff member's territories. */
   setStatus(id: string, status: SubmissionStatus, staff: StaffPrincipal): Promise<boolean>;
+}
+
+function nextDay(isoDay: string): string {
+  const d = new Date(`${isoDay}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+function toFilter(query: SubmissionQuery): SubmissionFilter {
+  return {
+    action: query.action,
+    province: query.province,
+    status: query.status,
+    from: query.from ? romeMidnight(query.from) : undefined,
+    to: query.to ? romeMidnight(nextDay(query.to)) : undefined,
+  };
 }
 
 /**
@@ -20,7 +47,21 @@ export interface SubmissionDesk {
  * status change written with its audit entry in one transaction, then open consoles told.
  */
 export function createSubmissionDesk(db: Database, events: ConsoleEvents): SubmissionDesk {
+  const list = (query: SubmissionQuery, staff: StaffPrincipal) =>
+    listSubmissionsForStaff(db, toFilter(query), accessOf(staff), MAX_ROWS);
+
   return {
+    list,
+
+    async export(query, staff) {
+      const rows = await list(query, staff);
+      await recordAudit(db.prisma, staff.id, "submission.export", undefined, {
+        count: rows.length,
+        filters: Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)),
+      });
+      return rows;
+    },
+
     async open(id, staff) {
       const submission = await findSubmissionForStaff(db, id, accessOf(staff));
       if (submission)

@@ -1,6 +1,6 @@
-import type { Database } from "../Database.ts";
+import type { Prisma } from "../generated/client.ts";
 
 /** A correct password resets the count of wrong ones. */
-export async function clearFailedLogins(db: Database, staffId: string): Promise<void> {
-  await db.prisma.staff.update({ where: { id: staffId }, data: { failedLogins: 0, lockedUntil: null } });
+export async function clearFailedLogins(client: Prisma.TransactionClient, staffId: string): Promise<void> {
+  await client.staff.update({ where: { id: staffId }, data: { failedLogins: 0, lockedUntil: null } });
 }

@@ -1,5 +1,5 @@
-import type { Database } from "../Database.ts";
+import type { Prisma } from "../generated/client.ts";
 
-export async function deleteStaffSession(db: Database, id: string): Promise<void> {
-  await db.prisma.staffSession.deleteMany({ where: { id } });
+export async function deleteStaffSession(client: Prisma.TransactionClient, id: string): Promise<void> {
+  await client.staffSession.deleteMany({ where: { id } });
 }

@@ -1,4 +1,4 @@
-import type { Database } from "../Database.ts";
+import type { Prisma } from "../generated/client.ts";
 
 export interface NewStaffSession {
   /** sha256 of the cookie value: a stolen database copy does not yield usable cookies. */
@@ -8,6 +8,9 @@ export interface NewStaffSession {
   expiresAt: Date;
 }
 
-export async function insertStaffSession(db: Database, session: NewStaffSession): Promise<void> {
-  await db.prisma.staffSession.create({ data: session });
+export async function insertStaffSession(
+  client: Prisma.TransactionClient,
+  session: NewStaffSession,
+): Promise<void> {
+  await client.staffSession.create({ data: session });
 }

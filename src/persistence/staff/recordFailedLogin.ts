@@ -1,24 +1,24 @@
-import type { Database } from "../Database.ts";
+import type { Prisma } from "../generated/client.ts";
 
 /**
- * Counts a wrong password in one atomic statement (two instances may see attempts at once) and,
- * at the limit, locks the account until `lockUntil` and starts counting again. Returns the lock
- * time when this attempt triggered it.
+ * Counts a wrong password and, at the limit, locks the account until `lockUntil` and starts
+ * counting again. Run in a transaction (with the audit entry of the attempt): the increment holds
+ * the row until the commit, so two instances seeing attempts at once count each of them. Returns
+ * the lock time when this attempt triggered it.
  */
 export async function recordFailedLogin(
-  db: Database,
+  client: Prisma.TransactionClient,
   staffId: string,
   limit: number,
   lockUntil: Date,
 ): Promise<Date | null> {
-  const rows = await db.sql.query(
-    `UPDATE "Staff"
-        SET "failedLogins" = CASE WHEN "failedLogins" + 1 >= $2 THEN 0 ELSE "failedLogins" + 1 END,
-            "lockedUntil"  = CASE WHEN "failedLogins" + 1 >= $2 THEN $3::timestamptz ELSE "lockedUntil" END
-      WHERE id = $1
-  RETURNING "lockedUntil"`,
-    [staffId, limit, lockUntil.toISOString()],
-  );
-  const locked = rows[0]?.lockedUntil;
-  return locked instanceof Date && locked.getTime() === lockUntil.getTime() ? locked : null;
+  const counted = await client.staff.updateManyAndReturn({
+    where: { id: staffId },
+    data: { failedLogins: { increment: 1 } },
+    select: { failedLogins: true },
+  });
+  const failures = counted[0]?.failedLogins;
+  if (failures === undefined || failures < limit) return null;
+  await client.staff.update({ where: { id: staffId }, data: { failedLogins: 0, lockedUntil: lockUntil } });
+  return lockUntil;
 }

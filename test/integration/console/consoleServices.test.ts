@@ -1,0 +1,147 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { StaffPrincipal } from "../../../src/console/auth/StaffPrincipal.ts";
+import { createConsoleEvents } from "../../../src/console/live/createConsoleEvents.ts";
+import { createInsights } from "../../../src/console/services/createInsights.ts";
+import { createStaffSessions } from "../../../src/console/services/createStaffSessions.ts";
+import { createSubmissionDesk } from "../../../src/console/services/createSubmissionDesk.ts";
+import type { AtsId } from "../../../src/content/ids.ts";
+import { createLogger } from "../../../src/kernel/createLogger.ts";
+import type { Database } from "../../../src/persistence/Database.ts";
+import { openTestDatabase } from "../../support/testDatabase.ts";
+import { createStaffAccount } from "./support/consoleHarness.ts";
+
+const WHOLE_PERIOD = {
+  fromDay: "2000-01-01",
+  toDay: "2099-12-31",
+  from: new Date("2000-01-01T00:00:00Z"),
+  to: new Date("2100-01-01T00:00:00Z"),
+};
+
+describe(`the console services' rules on ${process.env.TEST_DB}`, () => {
+  let db: Database;
+  let drop: () => Promise<void>;
+
+  const principal = async (role: StaffPrincipal["role"], atsId: AtsId | null = null) => {
+    const account = await createStaffAccount(db, role, atsId);
+    const staff: StaffPrincipal = { id: account.id, email: account.email, displayName: role, role, atsId };
+    return { ...account, staff };
+  };
+  const auditOf = (staffId: string) =>
+    db.prisma.auditLog.findMany({
+      where: { staffId },
+      orderBy: { id: "asc" },
+      select: { action: true, details: true },
+    });
+
+  beforeAll(async () => {
+    ({ db, drop } = await openTestDatabase());
+  });
+  afterAll(async () => {
+    await drop?.();
+  });
+
+  it("locks an account after five wrong passwords and lets the right one in only when the lock ends, each attempt audited", async () => {
+    let clock = new Date("2026-11-30T09:00:00Z");
+    const sessions = createStaffSessions(db, () => clock);
+    const victim = await principal("operator", "ats_milano");
+    const outcomes = [];
+    for (let i = 0; i < 5; i++) outcomes.push(await sessions.logIn(victim.email, `wrong-${i}`));
+    expect(outcomes.map((o) => (o.ok ? "ok" : o.reason))).toEqual([
+      "invalid_credentials",
+      "invalid_credentials",
+      "invalid_credentials",
+      "invalid_credentials",
+      "locked",
+    ]);
+    expect(await sessions.logIn(victim.email, victim.password)).toEqual({
+      ok: false,
+      reason: "locked",
+      retryAfterSeconds: 900,
+    });
+    clock = new Date(clock.getTime() + 16 * 60_000);
+    const signedIn = await sessions.logIn(victim.email, victim.password);
+    expect(signedIn.ok && signedIn.staff.id).toBe(victim.id);
+    expect((await auditOf(victim.id)).map((e) => e.action)).toEqual([
+      "login_failed",
+      "login_failed",
+      "login_failed",
+      "login_failed",
+      "login_locked",
+      "login_locked",
+      "login",
+    ]);
+    const row = await db.prisma.staff.findUniqueOrThrow({ where: { id: victim.id } });
+    expect(row.failedLogins).toBe(0);
+    expect(row.lockedUntil).toBeNull();
+  });
+
+  it("ends a session on logout with its audit entry", async () => {
+    const sessions = createStaffSessions(db, () => new Date());
+    const member = await principal("supervisor");
+    await sessions.logIn(member.email, member.password);
+    const [session] = await db.prisma.staffSession.findMany({ where: { staffId: member.id } });
+    await sessions.logOut(session?.id, member.staff);
+    expect(await db.prisma.staffSession.count({ where: { staffId: member.id } })).toBe(0);
+    expect((await auditOf(member.id)).map((e) => e.action)).toEqual(["login", "logout"]);
+  });
+
+  it("shows what users wrote only to staff who reach every ATS, and audits each read with its count", async () => {
+    const insights = createInsights(db);
+    const conversation = await db.prisma.conversation.create({
+      data: { id: randomUUID(), channel: "web", externalKey: randomUUID(), state: {}, atsId: "ats_milano" },
+    });
+    await db.prisma.message.create({
+      data: {
+        conversationId: conversation.id,
+        direction: "in",
+        text: "e il parcheggio?",
+        intent: "out_of_scope",
+      },
+    });
+    const operator = await principal("operator", "ats_bergamo");
+    const supervisor = await principal("supervisor");
+
+    expect(await insights.unanswered(WHOLE_PERIOD, operator.staff)).toBeUndefined();
+    expect(await insights.worstAnswers(WHOLE_PERIOD, operator.staff)).toBeUndefined();
+    expect(await insights.feedbackExport(WHOLE_PERIOD, operator.staff)).toBeUndefined();
+    expect(await auditOf(operator.id)).toEqual([]);
+
+    const words = await insights.unanswered(WHOLE_PERIOD, supervisor.staff);
+    expect(words?.map((w) => w.text)).toEqual(["e il parcheggio?"]);
+    await insights.feedbackExport(WHOLE_PERIOD, supervisor.staff);
+    expect(await auditOf(supervisor.id)).toEqual([
+      { action: "unanswered.view", details: { count: 1 } },
+      { action: "feedback.export", details: { count: 0, from: "2000-01-01", to: "2099-12-31" } },
+    ]);
+  });
+
+  it("lists and exports only the requests of the operator's ATS, the export audited with its count", async () => {
+    const desk = createSubmissionDesk(db, createConsoleEvents(db, createLogger({ LOG_LEVEL: "silent" })));
+    const submission = async (atsId: AtsId, province: string) => {
+      const id = randomUUID();
+      await db.prisma.submission.create({
+        data: {
+          id,
+          reference: `CVL-TEST-${id.slice(0, 8)}`,
+          formId: "family_request",
+          actionIds: ["family.childcare_voucher"],
+          province,
+          atsId,
+          data: { values: {}, facts: { it: [], en: [] } },
+          consentAt: new Date(),
+        },
+      });
+      return id;
+    };
+    const bergamo = await submission("ats_bergamo", "BG");
+    await submission("ats_milano", "MI");
+    const operator = await principal("operator", "ats_bergamo");
+
+    expect((await desk.list({}, operator.staff)).map((s) => s.id)).toEqual([bergamo]);
+    expect((await desk.export({ province: "MI" }, operator.staff)).length).toBe(0);
+    expect(await auditOf(operator.id)).toEqual([
+      { action: "submission.export", details: { count: 0, filters: { province: "MI" } } },
+    ]);
+  });
+});
