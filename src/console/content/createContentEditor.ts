@@ -11,6 +11,7 @@ import { findContentVersion } from "../../persistence/content/findContentVersion
 import { insertContentVersion } from "../../persistence/content/insertContentVersion.ts";
 import { listContentVersions } from "../../persistence/content/listContentVersions.ts";
 import { saveContentDraft } from "../../persistence/content/saveContentDraft.ts";
+import type { Prisma } from "../../persistence/generated/client.ts";
 import { recordAudit } from "../audit/recordAudit.ts";
 import type { StaffPrincipal } from "../auth/StaffPrincipal.ts";
 import type { ConsoleContext } from "../ConsoleContext.ts";
@@ -40,7 +41,8 @@ export type FileEdit = { path: string } & ({ data: unknown } | { yaml: string })
 /**
  * The content editor of the console (issue 17): one shared draft, checked with `content:check`'s
  * checks on every save, published as a new version that every instance reloads; a rollback
- * publishes an older version's files again. Every save, publish, discard and rollback is audited.
+ * publishes an older version's files again. Every save, publish, discard and rollback is written
+ * with its audit entry in one transaction (a publication's before the instances reload).
  */
 export function createContentEditor(ctx: Pick<ConsoleContext, "db" | "reloadContent">) {
   const { db } = ctx;
@@ -76,19 +78,32 @@ export function createContentEditor(ctx: Pick<ConsoleContext, "db" | "reloadCont
     return (await findContentVersion(db, which))?.files;
   }
 
+  /** Publishes files as the version after `after`, with its audit entry in the same transaction, then reloads. */
   async function publishFiles(
     staff: StaffPrincipal,
     files: ContentFiles,
     after: ContentVersionRow,
     origin: "editor" | "rollback",
     note: string,
+    audit: { action: "content.publish" | "content.rollback"; details: Prisma.InputJsonValue },
   ): Promise<{ ok: true; number: number } | EditorFailure> {
-    const inserted = await insertContentVersion(db, after.number, {
-      files,
-      hash: hashContentFiles(files),
-      origin,
-      authorId: staff.id,
-      note,
+    const inserted = await db.prisma.$transaction(async (tx) => {
+      const version = await insertContentVersion(tx, after.number, {
+        files,
+        hash: hashContentFiles(files),
+        origin,
+        authorId: staff.id,
+        note,
+      });
+      if (!version.ok) return version;
+      await recordAudit(
+        tx,
+        staff.id,
+        audit.action,
+        { type: "content_version", id: String(version.number) },
+        audit.details,
+      );
+      return version;
     });
     if (!inserted.ok) return inserted;
     const reload = await ctx.reloadContent();
@@ -149,22 +164,26 @@ export function createContentEditor(ctx: Pick<ConsoleContext, "db" | "reloadCont
       if (input.edits.every((e) => files[e.path] === draft.files[e.path]))
         return { ok: false, reason: "unchanged" };
       const problems = await checkContentFiles(files);
-      const saved = await saveContentDraft(db, {
-        baseNumber: draft.baseNumber,
-        files,
-        revision: draft.revision,
-        staffId: staff.id,
+      const saved = await db.prisma.$transaction(async (tx) => {
+        const stored = await saveContentDraft(tx, {
+          baseNumber: draft.baseNumber,
+          files,
+          revision: draft.revision,
+          staffId: staff.id,
+        });
+        if (!stored.ok) return stored;
+        for (const edit of input.edits) {
+          await recordAudit(
+            tx,
+            staff.id,
+            "content.save",
+            { type: "content_file", id: edit.path },
+            { revision: stored.revision, problems: problems.length, via: "yaml" in edit ? "yaml" : "form" },
+          );
+        }
+        return stored;
       });
       if (!saved.ok) return saved;
-      for (const edit of input.edits) {
-        await recordAudit(
-          db.prisma,
-          staff.id,
-          "content.save",
-          { type: "content_file", id: edit.path },
-          { revision: saved.revision, problems: problems.length, via: "yaml" in edit ? "yaml" : "form" },
-        );
-      }
       return { ok: true, revision: saved.revision, problems };
     },
 
@@ -181,23 +200,21 @@ export function createContentEditor(ctx: Pick<ConsoleContext, "db" | "reloadCont
       if (draft.baseNumber !== live.number) return { ok: false, reason: "stale" };
       const problems = await checkContentFiles(draft.files);
       if (problems.length > 0) return { ok: false, reason: "invalid", problems };
-      const published = await publishFiles(staff, draft.files, live, "editor", input.note);
-      if (published.ok) await deleteContentDraft(db, draft.revision);
-      if (published.ok)
-        await recordAudit(
-          db.prisma,
-          staff.id,
-          "content.publish",
-          { type: "content_version", id: String(published.number) },
-          { files: draft.changed.length },
-        );
+      const published = await publishFiles(staff, draft.files, live, "editor", input.note, {
+        action: "content.publish",
+        details: { files: draft.changed.length },
+      });
+      if (published.ok) await deleteContentDraft(db.prisma, draft.revision);
       return published;
     },
 
     async discard(staff: StaffPrincipal, input: { revision: number }): Promise<{ ok: true } | EditorFailure> {
-      if (!(await deleteContentDraft(db, input.revision))) return { ok: false, reason: "conflict" };
-      await recordAudit(db.prisma, staff.id, "content.discard", undefined, { revision: input.revision });
-      return { ok: true };
+      const discarded = await db.prisma.$transaction(async (tx) => {
+        if (!(await deleteContentDraft(tx, input.revision))) return false;
+        await recordAudit(tx, staff.id, "content.discard", undefined, { revision: input.revision });
+        return true;
+      });
+      return discarded ? { ok: true } : { ok: false, reason: "conflict" };
     },
 
     /** Publishes an older version's files again, as a new version: the history only grows. */
@@ -213,16 +230,10 @@ export function createContentEditor(ctx: Pick<ConsoleContext, "db" | "reloadCont
       if (target.hash === live.hash) return { ok: false, reason: "unchanged" };
       const problems = await checkContentFiles(target.files);
       if (problems.length > 0) return { ok: false, reason: "invalid", problems };
-      const published = await publishFiles(staff, target.files, live, "rollback", input.note);
-      if (published.ok)
-        await recordAudit(
-          db.prisma,
-          staff.id,
-          "content.rollback",
-          { type: "content_version", id: String(published.number) },
-          { to: target.number },
-        );
-      return published;
+      return publishFiles(staff, target.files, live, "rollback", input.note, {
+        action: "content.rollback",
+        details: { to: target.number },
+      });
     },
   };
 }

@@ -29,7 +29,7 @@ export async function resolveLiveContentDir(
   for (let attempt = 0; attempt < 5; attempt++) {
     const latest = await findContentVersion(db, "latest");
     if (!latest || !(await hasContentVersionWithHash(db, deployedHash))) {
-      const inserted = await insertContentVersion(db, latest?.number ?? 0, {
+      const inserted = await insertContentVersion(db.prisma, latest?.number ?? 0, {
         files: deployed,
         hash: deployedHash,
         origin: "files",

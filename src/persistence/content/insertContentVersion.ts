@@ -1,7 +1,6 @@
 import type { ContentFiles } from "../../content/versions/ContentFiles.ts";
-import type { Database } from "../Database.ts";
+import type { Prisma } from "../generated/client.ts";
 import { toInputJson } from "../toInputJson.ts";
-import { uniqueViolationOn } from "../uniqueViolationOn.ts";
 import type { ContentOrigin } from "./ContentVersionRow.ts";
 
 export type NewContentVersion = {
@@ -15,17 +14,18 @@ export type NewContentVersion = {
 /**
  * Publishes the next version number after `after`; "stale" when another publish took that number
  * first (two instances starting together, two supervisors publishing at once), so nobody's version
- * silently replaces another's.
+ * silently replaces another's. Never throws for that, so it runs in the transaction of the
+ * publication's audit entry.
  */
 export async function insertContentVersion(
-  db: Database,
+  client: Prisma.TransactionClient,
   after: number,
   version: NewContentVersion,
 ): Promise<{ ok: true; number: number } | { ok: false; reason: "stale" }> {
   const number = after + 1;
-  try {
-    await db.prisma.contentVersion.create({
-      data: {
+  const created = await client.contentVersion.createMany({
+    data: [
+      {
         number,
         files: toInputJson(version.files),
         hash: version.hash,
@@ -33,11 +33,8 @@ export async function insertContentVersion(
         authorId: version.authorId,
         note: version.note,
       },
-    });
-    return { ok: true, number };
-  } catch (error) {
-    if (uniqueViolationOn(error, "number") || uniqueViolationOn(error, "ContentVersion_pkey"))
-      return { ok: false, reason: "stale" };
-    throw error;
-  }
+    ],
+    skipDuplicates: true,
+  });
+  return created.count === 1 ? { ok: true, number } : { ok: false, reason: "stale" };
 }

@@ -1,12 +1,16 @@
 import { randomUUID } from "node:crypto";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffPrincipal } from "../../../src/console/auth/StaffPrincipal.ts";
+import { createContentEditor } from "../../../src/console/content/createContentEditor.ts";
 import { createConsoleEvents } from "../../../src/console/live/createConsoleEvents.ts";
 import { createInsights } from "../../../src/console/services/createInsights.ts";
 import { createStaffSessions } from "../../../src/console/services/createStaffSessions.ts";
 import { createSubmissionDesk } from "../../../src/console/services/createSubmissionDesk.ts";
 import type { AtsId } from "../../../src/content/ids.ts";
+import { readContentFiles } from "../../../src/content/versions/readContentFiles.ts";
 import { createLogger } from "../../../src/kernel/createLogger.ts";
+import { insertContentVersion } from "../../../src/persistence/content/insertContentVersion.ts";
 import type { Database } from "../../../src/persistence/Database.ts";
 import { openTestDatabase } from "../../support/testDatabase.ts";
 import { createStaffAccount } from "./support/consoleHarness.ts";
@@ -143,5 +147,51 @@ describe(`the console services' rules on ${process.env.TEST_DB}`, () => {
     expect(await auditOf(operator.id)).toEqual([
       { action: "submission.export", details: { count: 0, filters: { province: "MI" } } },
     ]);
+  });
+
+  it("keeps nothing of a change whose audit entry cannot be written", async () => {
+    const sessions = createStaffSessions(db, () => new Date());
+    const editor = createContentEditor({ db, reloadContent: async () => "unavailable" });
+    const member = await principal("admin");
+    const files = await readContentFiles(path.resolve(import.meta.dirname, "../../../intents"));
+    const [file = "", text = ""] = Object.entries(files)[0] ?? [];
+    await insertContentVersion(db.prisma, 0, {
+      files,
+      hash: "test",
+      origin: "files",
+      authorId: null,
+      note: "test",
+    });
+    const saved = await editor.saveFiles(member.staff, {
+      revision: -1,
+      edits: [{ path: file, yaml: `${text}\n# first\n` }],
+    });
+    expect(saved.ok).toBe(true);
+    await sessions.logIn(member.email, member.password);
+    const [session] = await db.prisma.staffSession.findMany({ where: { staffId: member.id } });
+
+    await db.sql.exec(`
+      CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'audit log unavailable'; END $$;
+      CREATE TRIGGER refuse_audit BEFORE INSERT ON "AuditLog" FOR EACH ROW EXECUTE FUNCTION refuse_audit();`);
+    try {
+      await expect(sessions.logIn(member.email, "wrong")).rejects.toThrow();
+      await expect(sessions.logOut(session?.id, member.staff)).rejects.toThrow();
+      await expect(editor.discard(member.staff, { revision: 0 })).rejects.toThrow();
+      await expect(
+        editor.saveFiles(member.staff, {
+          revision: 0,
+          edits: [{ path: "programme/notes.yaml", yaml: "a: 3\n" }],
+        }),
+      ).rejects.toThrow();
+    } finally {
+      await db.sql.exec(`DROP TRIGGER refuse_audit ON "AuditLog"; DROP FUNCTION refuse_audit();`);
+    }
+
+    const row = await db.prisma.staff.findUniqueOrThrow({ where: { id: member.id } });
+    expect(row.failedLogins).toBe(0);
+    expect(await db.prisma.staffSession.count({ where: { staffId: member.id } })).toBe(1);
+    const draft = await editor.loadDraft();
+    expect([draft?.revision, draft?.files[file]]).toEqual([0, `${text}\n# first\n`]);
   });
 });

@@ -26,14 +26,14 @@ describe(`npm run -s cli -- content:export on ${process.env.TEST_DB}`, () => {
       };
       try {
         await applyMigrations(db.sql);
-        await insertContentVersion(db, 0, {
+        await insertContentVersion(db.prisma, 0, {
           files,
           hash: hashContentFiles(files),
           origin: "files",
           authorId: null,
           note: "v1",
         });
-        await insertContentVersion(db, 1, {
+        await insertContentVersion(db.prisma, 1, {
           files: edited,
           hash: hashContentFiles(edited),
           origin: "editor",
