@@ -26,7 +26,7 @@ const PhaseResultSchema = z.object({
 const phaseDir = process.argv[process.argv.indexOf("--phase-dir") + 1];
 if (process.argv.includes("--phase-dir") && phaseDir) {
   const started = performance.now();
-  const { training, territory } = await loadContent(CONTENT_DIR);
+  const { training, territory } = await loadContent(CONTENT_DIR, "understanding");
   const cpu = process.cpuUsage();
   const loaded = await loadOrTrainUnderstanding(training, territory, createModelFileCache(phaseDir));
   const used = process.cpuUsage(cpu);
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     const train = coldStart(dir);
     const cache = coldStart(dir);
     const [{ training: data, territory }, evalSet] = await Promise.all([
-      loadContent(CONTENT_DIR),
+      loadContent(CONTENT_DIR, "understanding"),
       readNluEvalSet(),
     ]);
     const store = createModelFileCache(dir);

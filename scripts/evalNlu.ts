@@ -30,7 +30,7 @@ const CONTENT_DIR = process.env.CONTENT_DIR ?? "intents";
 const showErrors = process.argv.includes("--errors");
 
 const [{ training: trainingData, territory }, evalSet] = await Promise.all([
-  loadContent(CONTENT_DIR),
+  loadContent(CONTENT_DIR, "understanding"),
   readNluEvalSet(),
 ]);
 

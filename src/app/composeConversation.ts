@@ -1,6 +1,7 @@
 import { randomInt, randomUUID } from "node:crypto";
 import path from "node:path";
 import { resolveLiveContentDir } from "../console/content/resolveLiveContentDir.ts";
+import type { Content } from "../content/Content.ts";
 import { ContentError } from "../content/ContentError.ts";
 import type { Lang } from "../content/ids.ts";
 import { loadContent } from "../content/loadContent.ts";
@@ -42,15 +43,18 @@ export interface ComposedConversation {
  */
 export async function composeConversation(
   context: ServiceContext,
-  extras: { handoff?: HandoffQueue } = {},
+  extras: { handoff?: HandoffQueue; released?: Content } = {},
 ): Promise<ComposedConversation> {
   const { config, logger, db } = context;
   const contentDir = path.resolve(config.CONTENT_DIR);
   // Content, knowledge and understanding from the newest published content version (CONTENT_DIR's
   // files are the first): at start, and again on a reload or a publish from the console.
+  let preloaded = extras.released;
   const loadDeps = async (): Promise<TurnDeps> => {
     const live = await resolveLiveContentDir(db, contentDir, config.DATA_DIR);
-    const content = await loadContent(live.dir);
+    // CONTENT_DIR as the composition root read it moments ago serves the first start when it is live.
+    const content = live.dir === contentDir && preloaded ? preloaded : await loadContent(live.dir);
+    preloaded = undefined;
     const understander = await composeUnderstanding({ content, dataDir: config.DATA_DIR, logger });
     return {
       content,

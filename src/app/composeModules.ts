@@ -22,10 +22,13 @@ const DELIVERY_LEASE_MS = 5 * 60_000;
 
 /** The composition root's list of parts: the conversation first, then channels, console, workers. */
 export async function composeModules(context: ServiceContext): Promise<ServiceModule[]> {
-  // The deployed content, read once for the console's labels and the web pages' texts.
+  // The deployed content, read once: the console's labels, the web pages' texts, the conversation's first start.
   const released = await tryLoadContent(path.resolve(context.config.CONTENT_DIR));
   const staffConsole = await createConsole(context, { evaluate: runEvaluationProcess, content: released });
-  const conversation = await composeConversation(context, { handoff: staffConsole.desk });
+  const conversation = await composeConversation(context, {
+    handoff: staffConsole.desk,
+    ...(released.ok ? { released: released.content } : {}),
+  });
   staffConsole.connect({
     announce: (record, ids) => conversation.service.announce(record, ids),
     reloadContent: () => conversation.reloadContent(),

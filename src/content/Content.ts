@@ -41,3 +41,6 @@ export type Content = Programme & {
   /** The public web pages' texts (intents/web/pages.yaml). */
   pages: WebPages;
 };
+
+/** What the understanding is trained on and finds places with: all a tool that only classifies reads. */
+export type UnderstandingContent = Pick<Content, "training" | "territory">;

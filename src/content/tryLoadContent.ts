@@ -1,7 +1,7 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { ActionsFileSchema } from "./actionsSchema.ts";
-import type { Content, Programme } from "./Content.ts";
+import type { Content, Programme, UnderstandingContent } from "./Content.ts";
 import { ConceptsFileSchema } from "./conceptsSchema.ts";
 import { CONTENT_FILES } from "./contentFiles.ts";
 import { CriteriaTextsFileSchema } from "./criteriaTextsSchema.ts";
@@ -35,7 +35,23 @@ export type ContentResult = { ok: true; content: Content } | { ok: false; proble
  * collects every problem of every file instead of stopping at the first, so `content:check` and
  * the console's editor list them together; the core only ever receives the parsed result.
  */
-export async function tryLoadContent(dir: string): Promise<ContentResult> {
+export function tryLoadContent(dir: string): Promise<ContentResult>;
+/** Only the NLU data and the territory: a tool that only classifies starts without parsing the rest. */
+export function tryLoadContent(dir: string, part: "understanding"): Promise<FileResult<UnderstandingContent>>;
+export async function tryLoadContent(
+  dir: string,
+  part?: "understanding",
+): Promise<ContentResult | FileResult<UnderstandingContent>> {
+  if (part === "understanding") {
+    const [territory, training] = await Promise.all([
+      readYamlFile(path.join(dir, CONTENT_FILES.territory), TerritorySchema),
+      readTrainingData(dir),
+    ]);
+    if (!territory.ok || !training.ok) {
+      return { ok: false, problems: [territory, training].flatMap((r) => (r.ok ? [] : r.problems)) };
+    }
+    return { ok: true, value: { territory: territory.value, training: training.value } };
+  }
   const [programme, dialog, training, pages] = await Promise.all([
     readProgramme(dir),
     readDialog(dir),

@@ -19,7 +19,7 @@ let trained: Promise<string> | undefined;
 export function sharedNluCacheFile(): Promise<string> {
   trained ??= (async () => {
     const contentDir = path.join(ROOT, "intents");
-    const { training, territory } = await loadContent(contentDir);
+    const { training, territory } = await loadContent(contentDir, "understanding");
     await mkdir(SHARED_DIR, { recursive: true });
     const cache = createModelFileCache(SHARED_DIR);
     return cache.fileOf((await loadOrTrainUnderstanding(training, territory, cache)).hash);

@@ -25,7 +25,7 @@ export const classifyCommand: CliCommand = async (args) => {
     return 2;
   }
   const { CONTENT_DIR, DATA_DIR } = parsed.config;
-  const { training: trainingData, territory } = await loadContent(CONTENT_DIR);
+  const { training: trainingData, territory } = await loadContent(CONTENT_DIR, "understanding");
   const loaded = await loadOrTrainUnderstanding(trainingData, territory, createModelFileCache(DATA_DIR));
   process.stderr.write(
     `nlu: modello ${loaded.origin === "cache" ? "dalla cache" : "addestrato"} in ${Math.round(loaded.millis)} ms\n`,

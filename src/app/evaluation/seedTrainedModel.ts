@@ -9,6 +9,6 @@ import { hashTrainingData } from "../../conversation/nlu/hashTrainingData.ts";
  * evaluation does not train again; without it the evaluation trains its own.
  */
 export async function seedTrainedModel(contentDir: string, fromDir: string, toDir: string): Promise<void> {
-  const name = `nlu-cache-${hashTrainingData((await loadContent(contentDir)).training)}.json`;
+  const name = `nlu-cache-${hashTrainingData((await loadContent(contentDir, "understanding")).training)}.json`;
   await copyFile(path.join(fromDir, name), path.join(toDir, name)).catch(() => undefined);
 }

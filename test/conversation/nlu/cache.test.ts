@@ -26,7 +26,7 @@ afterEach(async () => {
 
 describe("model cache", () => {
   it("trains on the first start, reads the cache on the next, and both understand alike", async () => {
-    const { training: data, territory } = await loadContent(CONTENT_DIR);
+    const { training: data, territory } = await loadContent(CONTENT_DIR, "understanding");
     const cache = createModelFileCache(dir);
     const first = await loadOrTrainUnderstanding(data, territory, cache, QUICK);
     const second = await loadOrTrainUnderstanding(data, territory, cache, QUICK);
@@ -38,7 +38,7 @@ describe("model cache", () => {
   });
 
   it("retrains when the utterances change or the cache file is damaged", async () => {
-    const { training: data, territory } = await loadContent(CONTENT_DIR);
+    const { training: data, territory } = await loadContent(CONTENT_DIR, "understanding");
     const cache = createModelFileCache(dir);
     const first = await loadOrTrainUnderstanding(data, territory, cache, QUICK);
     await writeFile(cache.fileOf(first.hash), "{ not json");

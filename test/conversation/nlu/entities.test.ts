@@ -11,7 +11,7 @@ let findPlace: PlaceFinder;
 const entities = (text: string) => extractEntities(text, findPlace);
 
 beforeAll(async () => {
-  findPlace = createPlaceFinder((await loadContent(CONTENT_DIR)).territory);
+  findPlace = createPlaceFinder((await loadContent(CONTENT_DIR, "understanding")).territory);
 });
 
 describe("places", () => {

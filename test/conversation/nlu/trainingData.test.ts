@@ -10,7 +10,7 @@ const normalise = (text: string) => tokenize(text).join(" ");
 
 describe("training utterances", () => {
   it("cover every intent with at least 30 Italian and 10 English utterances and say where each leads", async () => {
-    const data = (await loadContent(CONTENT_DIR)).training;
+    const data = (await loadContent(CONTENT_DIR, "understanding")).training;
     expect(data.intents.map((f) => f.intent).sort()).toEqual([...INTENT_IDS].sort());
     for (const file of data.intents) {
       expect(file.utterances.it.length, file.intent).toBeGreaterThanOrEqual(30);
@@ -20,7 +20,7 @@ describe("training utterances", () => {
   });
 
   it("teach that in-vocabulary off-topic questions are out of scope", async () => {
-    const data = (await loadContent(CONTENT_DIR)).training;
+    const data = (await loadContent(CONTENT_DIR, "understanding")).training;
     const outOfScope =
       data.intents.find((f) => f.intent === "out_of_scope")?.utterances.it.map(normalise) ?? [];
     for (const text of [
@@ -34,7 +34,7 @@ describe("training utterances", () => {
   });
 
   it("never contain a sentence of the evaluation set, even with different accents, case or punctuation", async () => {
-    const data = (await loadContent(CONTENT_DIR)).training;
+    const data = (await loadContent(CONTENT_DIR, "understanding")).training;
     const training = new Set(
       data.intents.flatMap((f) => [...f.utterances.it, ...f.utterances.en]).map(normalise),
     );

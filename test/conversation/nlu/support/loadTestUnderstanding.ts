@@ -13,7 +13,7 @@ export async function loadTestUnderstanding(): Promise<{
   understander: Understander;
   trainingData: TrainingData;
 }> {
-  const { training: trainingData, territory } = await loadContent(CONTENT_DIR);
+  const { training: trainingData, territory } = await loadContent(CONTENT_DIR, "understanding");
   const { understander } = await loadOrTrainUnderstanding(
     trainingData,
     territory,
