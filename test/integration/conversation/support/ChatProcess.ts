@@ -2,7 +2,6 @@ import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "../../../..");
-const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 
 /** `npm run -s cli -- chat` as a child process, driven line by line like a person at a terminal. */
 export class ChatProcess {
@@ -16,8 +15,10 @@ export class ChatProcess {
       if (value !== undefined && !/^(DATABASE_URL|DATA_DIR|SMTP_URL|LLM_|VITEST)/.test(key))
         clean[key] = value;
     }
-    // Its own process group: tsx runs the script in a grandchild, and a crash must kill both.
-    this.child = spawn(TSX, ["src/app/cli.ts", "chat", ...args], {
+    // tsx's loader in this Node binary (`node --import tsx`, as runProcess.ts starts the CLI): one
+    // process, without the `tsx` CLI's own Node process in between. Its own process group all the
+    // same, so a crash kills whatever it started.
+    this.child = spawn(process.execPath, ["--import", "tsx", "src/app/cli.ts", "chat", ...args], {
       cwd: ROOT,
       env: { ...clean, ...env },
       detached: true,
@@ -62,7 +63,7 @@ export class ChatProcess {
     if (group === undefined) return this.exited;
     process.kill(-group, "SIGKILL");
     const code = await this.exited;
-    // The script runs in a grandchild: wait until the whole group is gone (it holds the database).
+    // Wait until the whole group is gone (it holds the database).
     const until = Date.now() + 10_000;
     while (Date.now() < until && groupAlive(group)) await new Promise((resolve) => setTimeout(resolve, 50));
     return code;
