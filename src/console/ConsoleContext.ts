@@ -3,6 +3,7 @@ import type { Logger } from "../kernel/createLogger.ts";
 import type { Database } from "../persistence/Database.ts";
 import type { ConsoleEvents } from "./live/ConsoleEvents.ts";
 import type { AuditLog } from "./services/createAuditLog.ts";
+import type { ContentReloader } from "./services/createContentReload.ts";
 import type { Insights } from "./services/createInsights.ts";
 import type { OutboxDesk } from "./services/createOutboxDesk.ts";
 import type { StaffAccounts } from "./services/createStaffAccounts.ts";
@@ -38,5 +39,7 @@ export interface ConsoleContext {
    * conversation service is connected.
    */
   reloadContent: () => Promise<ContentReload | "unavailable">;
+  /** The same reload asked by an administrator, audited. */
+  contentReload: ContentReloader;
   now: () => Date;
 }

@@ -36,6 +36,7 @@ import { mountSessionRoutes } from "./routes/mountSessionRoutes.ts";
 import { mountStaffRoutes } from "./routes/mountStaffRoutes.ts";
 import { mountSubmissionRoutes } from "./routes/mountSubmissionRoutes.ts";
 import { createAuditLog } from "./services/createAuditLog.ts";
+import { createContentReload } from "./services/createContentReload.ts";
 import { createDraftTrials } from "./services/createDraftTrials.ts";
 import { createHandoffDesk } from "./services/createHandoffDesk.ts";
 import { createInsights } from "./services/createInsights.ts";
@@ -132,6 +133,7 @@ export async function createConsole(
     insights: createInsights(db),
     auditLog: createAuditLog(db),
     reloadContent,
+    contentReload: createContentReload(db, reloadContent),
     now,
   };
   const [canned, loaded] = await Promise.all([

@@ -47,6 +47,9 @@ export type FileEdit = { path: string } & ({ data: unknown } | { yaml: string })
 export function createContentEditor(ctx: Pick<ConsoleContext, "db" | "reloadContent">) {
   const { db } = ctx;
 
+  const mayOpen = (staff: StaffPrincipal, path: string) =>
+    staff.role === "admin" || editableKindOf(path) !== undefined;
+
   const changedFiles = (base: ContentFiles, files: ContentFiles) =>
     diffContentFiles(base, files).map((d) => d.path);
 
@@ -114,6 +117,38 @@ export function createContentEditor(ctx: Pick<ConsoleContext, "db" | "reloadCont
 
   return {
     loadDraft,
+
+    /** The draft with the files the staff member may open: administrators all, supervisors the editable kinds. */
+    async draftFor(staff: StaffPrincipal): Promise<(Draft & { readable: string[] }) | undefined> {
+      const draft = await loadDraft();
+      if (!draft) return undefined;
+      return { ...draft, readable: Object.keys(draft.files).filter((path) => mayOpen(staff, path)) };
+    },
+
+    /**
+     * One file of the draft, if the staff member may open it, with its other language (files
+     * paired by language are edited side by side); the YAML text is for administrators only.
+     */
+    async draftFile(
+      staff: StaffPrincipal,
+      path: string,
+    ): Promise<
+      | { revision: number; text: string; pair?: { path: string; text: string | undefined }; yaml: boolean }
+      | undefined
+    > {
+      const draft = await loadDraft();
+      const text = draft?.files[path];
+      if (!draft || text === undefined || !mayOpen(staff, path)) return undefined;
+      const pairPath = editableKindOf(path)?.pairedByLanguage
+        ? path.replace(/(it|en)\.yaml$/, (m) => (m === "it.yaml" ? "en.yaml" : "it.yaml"))
+        : undefined;
+      return {
+        revision: draft.revision,
+        text,
+        ...(pairPath ? { pair: { path: pairPath, text: draft.files[pairPath] } } : {}),
+        yaml: staff.role === "admin",
+      };
+    },
 
     /** The live version: the latest published one; undefined before the first. */
     live: () => findContentVersion(db, "latest"),

@@ -1,8 +1,5 @@
 import type { NextFunction, Request, Response, Router } from "express";
 import { z } from "zod";
-import { findConversationForStaff } from "../../persistence/handoff/findConversationForStaff.ts";
-import { findSubmissionForStaff } from "../../persistence/submissions/findSubmissionForStaff.ts";
-import { accessOf } from "../auth/accessOf.ts";
 import { loadStaffSession } from "../auth/loadStaffSession.ts";
 import type { StaffPrincipal } from "../auth/StaffPrincipal.ts";
 import type { StaffRole } from "../auth/StaffRole.ts";
@@ -127,8 +124,7 @@ export function mountPages(router: Router, ctx: ConsoleContext, labels: ConsoleL
     page({ section: "queue", script: "conversation", title: "Conversazione" }, async (req, staff) => {
       const params = IdParams.safeParse(req.params);
       if (!params.success) return null;
-      const found = await findConversationForStaff(ctx.db, params.data.id, accessOf(staff), staff.id);
-      return found ? conversationBody() : null;
+      return (await ctx.desk.reaches(params.data.id, staff)) ? conversationBody() : null;
     }),
   );
   router.get(
@@ -142,8 +138,7 @@ export function mountPages(router: Router, ctx: ConsoleContext, labels: ConsoleL
     page({ section: "submissions", script: "submission", title: "Richiesta" }, async (req, staff) => {
       const params = IdParams.safeParse(req.params);
       if (!params.success) return null;
-      const found = await findSubmissionForStaff(ctx.db, params.data.id, accessOf(staff));
-      return found ? submissionBody() : null;
+      return (await ctx.submissions.reaches(params.data.id, staff)) ? submissionBody() : null;
     }),
   );
   router.get(

@@ -43,6 +43,15 @@ const FAILURES: Record<EditorFailure["reason"], { status: number; message: strin
   reload_failed: { status: 500, message: "Versione pubblicata, ma il ricaricamento non è riuscito." },
 };
 
+/** A file's YAML as data for the form; null when it does not parse. */
+function dataOf(text: string | undefined): unknown {
+  try {
+    return text === undefined ? null : parse(text);
+  } catch {
+    return null;
+  }
+}
+
 function fail(res: Response, failure: EditorFailure): void {
   const { status, message } = FAILURES[failure.reason];
   res.status(status).json({
@@ -63,8 +72,7 @@ export function mountContentRoutes(api: Router, editor: ContentEditor): void {
   api.use("/content", leads, express.json({ limit: "1mb" }));
 
   api.get("/content/draft", leads, async (req, res) => {
-    const staff = requestStaff(req);
-    const draft = await editor.loadDraft();
+    const draft = await editor.draftFor(requestStaff(req));
     if (!draft) return fail(res, { ok: false, reason: "no_version" });
     res.json({
       revision: draft.revision,
@@ -72,37 +80,23 @@ export function mountContentRoutes(api: Router, editor: ContentEditor): void {
       liveNumber: draft.liveNumber,
       changed: draft.changed,
       kinds: EDITABLE_KINDS.map((k) => ({ id: k.id, label: k.label })),
-      files: Object.keys(draft.files)
-        .filter((path) => staff.role === "admin" || editableKindOf(path))
-        .map((path) => ({ path, kind: editableKindOf(path)?.id ?? null })),
+      files: draft.readable.map((path) => ({ path, kind: editableKindOf(path)?.id ?? null })),
     });
   });
 
   api.get("/content/draft/file", leads, async (req, res) => {
-    const staff = requestStaff(req);
     const query = parseOr400(res, FileQuery, req.query);
     if (!query) return;
-    const draft = await editor.loadDraft();
-    const text = draft?.files[query.path];
+    const file = await editor.draftFile(requestStaff(req), query.path);
+    if (!file) return notFound(res);
     const kind = editableKindOf(query.path);
-    if (!draft || text === undefined || (!kind && staff.role !== "admin")) return notFound(res);
-    const dataOf = (t: string | undefined): unknown => {
-      try {
-        return t === undefined ? null : parse(t);
-      } catch {
-        return null;
-      }
-    };
-    const pairPath = kind?.pairedByLanguage
-      ? query.path.replace(/(it|en)\.yaml$/, (m) => (m === "it.yaml" ? "en.yaml" : "it.yaml"))
-      : undefined;
     res.json({
       path: query.path,
-      revision: draft.revision,
+      revision: file.revision,
       kind: kind ? { id: kind.id, label: kind.label, schema: jsonSchemaOf(kind) } : null,
-      data: dataOf(text),
-      ...(pairPath ? { pair: { path: pairPath, data: dataOf(draft.files[pairPath]) } } : {}),
-      ...(staff.role === "admin" ? { yaml: text } : {}),
+      data: dataOf(file.text),
+      ...(file.pair ? { pair: { path: file.pair.path, data: dataOf(file.pair.text) } } : {}),
+      ...(file.yaml ? { yaml: file.text } : {}),
     });
   });
 

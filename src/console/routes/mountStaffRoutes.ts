@@ -1,7 +1,6 @@
 import type { Response, Router } from "express";
 import { z } from "zod";
 import { AtsIdSchema } from "../../content/ids.ts";
-import { recordAudit } from "../audit/recordAudit.ts";
 import { allowRoles } from "../auth/allowRoles.ts";
 import { requestStaff } from "../auth/requestStaff.ts";
 import { StaffRoleSchema } from "../auth/StaffRole.ts";
@@ -90,15 +89,13 @@ export function mountStaffRoutes(api: Router, ctx: ConsoleContext): void {
   });
 
   api.post("/admin/content/reload", admin, async (req, res) => {
-    const staff = requestStaff(req);
-    const outcome = await ctx.reloadContent();
+    const outcome = await ctx.contentReload.reload(requestStaff(req));
     if (outcome === "unavailable") {
       res
         .status(501)
         .json({ error: "not_available", message: "Il ricaricamento dei contenuti non è attivo." });
       return;
     }
-    await recordAudit(ctx.db.prisma, staff.id, "content.reload", undefined, { ok: outcome.ok });
     if (outcome.ok) res.json({ ok: true });
     else
       res

@@ -29,6 +29,8 @@ export interface DeskConversation {
 export interface HandoffDesk extends HandoffQueue {
   /** The queue a staff member sees: their territories and the escalations they may take. */
   queue(staff: StaffPrincipal): Promise<Awaited<ReturnType<typeof listHandoffQueue>>>;
+  /** Whether a conversation is within the staff member's reach (the page shell; nothing audited). */
+  reaches(conversationId: string, staff: StaffPrincipal): Promise<boolean>;
   /** One conversation within the staff member's reach; opening it (not a refresh) is audited. */
   open(conversationId: string, staff: StaffPrincipal, audit: boolean): Promise<DeskConversation | undefined>;
   /** Who may take the conversation: active staff, operators only of its ATS. */

@@ -237,6 +237,8 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
   return {
     queue: (staff) => listHandoffQueue(db, accessOf(staff), staff.id),
 
+    reaches: async (conversationId, staff) => (await visible(conversationId, staff)) !== null,
+
     async open(conversationId, staff, audit) {
       const row = await visible(conversationId, staff);
       if (!row) return undefined;

@@ -20,6 +20,8 @@ export interface SubmissionDesk {
   list(query: SubmissionQuery, staff: StaffPrincipal): ReturnType<typeof listSubmissionsForStaff>;
   /** The same selection for the CSV export, the export audited with its count and filters. */
   export(query: SubmissionQuery, staff: StaffPrincipal): ReturnType<typeof listSubmissionsForStaff>;
+  /** Whether a request is within the staff member's territories (the page shell; nothing audited). */
+  reaches(id: string, staff: StaffPrincipal): Promise<boolean>;
   /** One request within the staff member's territories, its opening audited; undefined elsewhere. */
   open(id: string, staff: StaffPrincipal): ReturnType<typeof findSubmissionForStaff>;
   /** Moves a request to a status; false when it is not within the staff member's territories. */
@@ -61,6 +63,8 @@ export function createSubmissionDesk(db: Database, events: ConsoleEvents): Submi
       });
       return rows;
     },
+
+    reaches: async (id, staff) => (await findSubmissionForStaff(db, id, accessOf(staff))) !== null,
 
     async open(id, staff) {
       const submission = await findSubmissionForStaff(db, id, accessOf(staff));

@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffPrincipal } from "../../../src/console/auth/StaffPrincipal.ts";
 import { createContentEditor } from "../../../src/console/content/createContentEditor.ts";
+import { editableKindOf } from "../../../src/console/content/EDITABLE_KINDS.ts";
 import { createConsoleEvents } from "../../../src/console/live/createConsoleEvents.ts";
 import { createInsights } from "../../../src/console/services/createInsights.ts";
 import { createStaffSessions } from "../../../src/console/services/createStaffSessions.ts";
@@ -38,8 +39,18 @@ describe(`the console services' rules on ${process.env.TEST_DB}`, () => {
       select: { action: true, details: true },
     });
 
+  let files: Record<string, string>;
+
   beforeAll(async () => {
     ({ db, drop } = await openTestDatabase());
+    files = await readContentFiles(path.resolve(import.meta.dirname, "../../../intents"));
+    await insertContentVersion(db.prisma, 0, {
+      files,
+      hash: "test",
+      origin: "files",
+      authorId: null,
+      note: "test",
+    });
   });
   afterAll(async () => {
     await drop?.();
@@ -153,15 +164,7 @@ describe(`the console services' rules on ${process.env.TEST_DB}`, () => {
     const sessions = createStaffSessions(db, () => new Date());
     const editor = createContentEditor({ db, reloadContent: async () => "unavailable" });
     const member = await principal("admin");
-    const files = await readContentFiles(path.resolve(import.meta.dirname, "../../../intents"));
     const [file = "", text = ""] = Object.entries(files)[0] ?? [];
-    await insertContentVersion(db.prisma, 0, {
-      files,
-      hash: "test",
-      origin: "files",
-      authorId: null,
-      note: "test",
-    });
     const saved = await editor.saveFiles(member.staff, {
       revision: -1,
       edits: [{ path: file, yaml: `${text}\n# first\n` }],
@@ -193,5 +196,19 @@ describe(`the console services' rules on ${process.env.TEST_DB}`, () => {
     expect(await db.prisma.staffSession.count({ where: { staffId: member.id } })).toBe(1);
     const draft = await editor.loadDraft();
     expect([draft?.revision, draft?.files[file]]).toEqual([0, `${text}\n# first\n`]);
+  });
+
+  it("opens to a supervisor only the draft's editable files, and shows the YAML text only to administrators", async () => {
+    const editor = createContentEditor({ db, reloadContent: async () => "unavailable" });
+    const supervisor = await principal("supervisor");
+    const admin = await principal("admin");
+    const editable = Object.keys(files).filter((p) => editableKindOf(p));
+    const other = Object.keys(files).find((p) => !editableKindOf(p)) ?? "";
+
+    expect((await editor.draftFor(supervisor.staff))?.readable.sort()).toEqual(editable.sort());
+    expect((await editor.draftFor(admin.staff))?.readable.length).toBe(Object.keys(files).length);
+    expect(await editor.draftFile(supervisor.staff, other)).toBeUndefined();
+    expect((await editor.draftFile(admin.staff, other))?.yaml).toBe(true);
+    expect((await editor.draftFile(supervisor.staff, editable[0] ?? ""))?.yaml).toBe(false);
   });
 });
