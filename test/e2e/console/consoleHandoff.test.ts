@@ -1,98 +1,45 @@
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createStaffAccount, type TestStaff } from "../../integration/console/support/consoleHarness.ts";
-import { startTestService, type TestService } from "../../support/startTestService.ts";
-import { launchChromium } from "../web/support/launchChromium.ts";
-import { runAxe } from "../web/support/runAxe.ts";
+import { expectAccessible } from "../web/support/expectAccessible.ts";
+import { useChromiumWithService } from "../web/support/useChromiumWithService.ts";
+import { webChat } from "../web/support/webChat.ts";
+import { signIn } from "./support/signIn.ts";
 
 const ARTIFACTS = path.resolve(import.meta.dirname, "../../../test-artifacts/console");
-
-interface Watched {
-  page: Page;
-  requests: string[];
-  problems: string[];
-}
+const { bubble, suggested, say } = webChat;
 
 /**
  * The whole service in Debian's Chromium: a visitor in Web Chat asks for a person; a supervisor
  * in the console sees the request arrive live, takes it, answers, and hands it back to the bot.
  */
 describe("the staff console with Web Chat, in Chromium", () => {
-  let browser: Browser;
-  let service: TestService;
-  const contexts: BrowserContext[] = [];
+  const run = useChromiumWithService({
+    env: { OFFICE_HOURS: "mon-sun 00:00-24:00" },
+    artifacts: ARTIFACTS,
+    timeout: 10_000,
+  });
   let staff: TestStaff;
   let admin: TestStaff;
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    [browser, service] = await Promise.all([
-      launchChromium(),
-      startTestService({ OFFICE_HOURS: "mon-sun 00:00-24:00" }),
-    ]);
-    staff = await createStaffAccount(service.db, "supervisor", null, "Giulia");
-    admin = await createStaffAccount(service.db, "admin", null, "Amministratrice");
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await service?.dispose();
+    staff = await createStaffAccount(run.service.db, "supervisor", null, "Giulia");
+    admin = await createStaffAccount(run.service.db, "admin", null, "Amministratrice");
   });
 
-  async function open(url: string): Promise<Watched> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "it-IT" });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    const watched: Watched = { page, requests: [], problems: [] };
-    context.on("request", (request) => watched.requests.push(request.url()));
-    page.on("console", (message) => {
-      if (message.type() === "error") watched.problems.push(message.text());
-    });
-    page.on("pageerror", (error) => watched.problems.push(error.message));
-    await page.goto(url);
-    return watched;
-  }
-
-  async function signIn(watched: Watched, who: TestStaff) {
-    const { page } = watched;
-    await page.getByLabel("Email").fill(who.email);
-    await page.getByLabel("Password").fill(who.password);
-    await page.getByRole("button", { name: "Accedi" }).click();
-    await page.waitForURL(/\/console$/);
-  }
-
-  const chat = (page: Page) => page.locator("#webchat");
-  const bubble = (page: Page, text: string | RegExp) =>
-    chat(page).locator(".webchat__text-content", { hasText: text });
-  const suggested = (page: Page, name: string) =>
-    chat(page).getByRole("toolbar").getByRole("button", { name, exact: true });
-  const say = async (page: Page, text: string) => {
-    const box = chat(page).getByRole("textbox");
-    await box.fill(text);
-    await box.press("Enter");
-  };
   const transcript = (page: Page): Locator => page.locator("#transcript");
 
-  async function expectAccessible(page: Page, name: string) {
-    const violations = await runAxe(page);
-    expect(
-      violations.map((v) => `${name}: ${v.id} ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`),
-    ).toEqual([]);
-  }
-
   it("carries a request for a person from Web Chat to the console and back to the bot", async () => {
-    const console_ = await open(`${service.url}/console`);
+    const console_ = await run.open(`${run.service.url}/console`);
     expect(console_.page.url()).toContain("/console/login");
     await expectAccessible(console_.page, "login");
     await console_.page.screenshot({ path: path.join(ARTIFACTS, "01-login.png") });
-    await signIn(console_, staff);
+    await signIn(console_.page, staff);
     const queueRows = console_.page.locator("#queue-table tbody tr");
     await console_.page.getByText("Nessuna conversazione in coda.").waitFor();
 
-    const visitor = await open(`${service.url}/`);
+    const visitor = await run.open(`${run.service.url}/`);
     await bubble(visitor.page, "Sono Conciliabot, l'assistente automatico").waitFor();
     await suggested(visitor.page, "Parlare con una persona").click();
     await bubble(visitor.page, "Ho chiesto a una persona dello staff").waitFor();
@@ -143,13 +90,13 @@ describe("the staff console with Web Chat, in Chromium", () => {
     await bubble(visitor.page, "Posso dirti quali azioni del programma").waitFor();
     await visitor.page.screenshot({ path: path.join(ARTIFACTS, "05-webchat-bot-again.png") });
 
-    const origin = new URL(service.url).origin;
+    const origin = new URL(run.service.url).origin;
     expect(console_.requests.filter((url) => !url.startsWith(origin))).toEqual([]);
     expect(console_.problems).toEqual([]);
   });
 
   it("shows what a user typed as text, never running it", async () => {
-    const visitor = await open(`${service.url}/`);
+    const visitor = await run.open(`${run.service.url}/`);
     await bubble(visitor.page, "Sono Conciliabot, l'assistente automatico").waitFor();
     await suggested(visitor.page, "Parlare con una persona").click();
     await bubble(visitor.page, /in coda/)
@@ -159,8 +106,8 @@ describe("the staff console with Web Chat, in Chromium", () => {
     await say(visitor.page, `<script>window.__xss = 'script'</script>`);
     await bubble(visitor.page, "<script>").waitFor();
 
-    const console_ = await open(`${service.url}/console/login`);
-    await signIn(console_, staff);
+    const console_ = await run.open(`${run.service.url}/console/login`);
+    await signIn(console_.page, staff);
     await console_.page.locator("#queue-table tbody tr").first().waitFor();
     await console_.page.locator("#queue-table tbody tr").last().getByRole("link").click();
     await transcript(console_.page).getByText(`<script>window.__xss = 'script'</script>`).waitFor();
@@ -175,8 +122,8 @@ describe("the staff console with Web Chat, in Chromium", () => {
   });
 
   it("keeps every console page accessible (axe, WCAG 2.1 AA) and usable from the keyboard", async () => {
-    const watched = await open(`${service.url}/console/login`);
-    await signIn(watched, admin);
+    const watched = await run.open(`${run.service.url}/console/login`);
+    await signIn(watched.page, admin);
     const { page } = watched;
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
@@ -190,14 +137,14 @@ describe("the staff console with Web Chat, in Chromium", () => {
       ["/console/audit", "audit"],
     ];
     for (const [path_, name] of pages) {
-      await page.goto(`${service.url}${path_}`);
+      await page.goto(`${run.service.url}${path_}`);
       await page.waitForLoadState("networkidle");
       await expectAccessible(page, name);
       await page.screenshot({ path: path.join(ARTIFACTS, `07-${name}.png`), fullPage: true });
     }
     expect(await page.locator("#chart-conversations").count()).toBe(0);
     expect(watched.problems).toEqual([]);
-    const origin = new URL(service.url).origin;
+    const origin = new URL(run.service.url).origin;
     expect(watched.requests.filter((url) => !url.startsWith(origin))).toEqual([]);
   });
 });

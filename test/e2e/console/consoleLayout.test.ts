@@ -1,86 +1,45 @@
 import { randomUUID } from "node:crypto";
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { insertOutboundMessage } from "../../../src/persistence/handoff/insertOutboundMessage.ts";
 import { createStaffAccount, type TestStaff } from "../../integration/console/support/consoleHarness.ts";
-import { startTestService, type TestService } from "../../support/startTestService.ts";
-import { launchChromium } from "../web/support/launchChromium.ts";
-import { runAxe } from "../web/support/runAxe.ts";
+import { expectAccessible } from "../web/support/expectAccessible.ts";
+import { useChromiumWithService } from "../web/support/useChromiumWithService.ts";
+import { webChat } from "../web/support/webChat.ts";
+import { signIn } from "./support/signIn.ts";
 
 const QueueListSchema = z.object({ items: z.array(z.unknown()) });
 
 const ARTIFACTS = path.resolve(import.meta.dirname, "../../../test-artifacts/console");
+const { bubble, suggested } = webChat;
 
 /**
  * How the console reads for a staff member: the request detail, a phone-sized screen, the
  * keyboard after claiming, and a long conversation with the reply box in sight.
  */
 describe("the staff console's layout and keyboard use, in Chromium", () => {
-  let browser: Browser;
-  let service: TestService;
-  const contexts: BrowserContext[] = [];
+  const run = useChromiumWithService({
+    env: { OFFICE_HOURS: "mon-sun 00:00-24:00" },
+    artifacts: ARTIFACTS,
+    timeout: 15_000,
+  });
   let admin: TestStaff;
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    [browser, service] = await Promise.all([
-      launchChromium(),
-      startTestService({ OFFICE_HOURS: "mon-sun 00:00-24:00" }),
-    ]);
-    admin = await createStaffAccount(service.db, "admin", null, "Anna Bianchi");
+    admin = await createStaffAccount(run.service.db, "admin", null, "Anna Bianchi");
   });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await service?.dispose();
-  });
-
-  async function open(url: string, width = 1280, height = 900): Promise<{ page: Page; problems: string[] }> {
-    const context = await browser.newContext({ viewport: { width, height }, locale: "it-IT" });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const problems: string[] = [];
-    page.on("console", (message) => {
-      if (message.type() === "error") problems.push(message.text());
-    });
-    page.on("pageerror", (error) => problems.push(error.message));
-    await page.goto(url);
-    return { page, problems };
-  }
-
-  async function signIn(page: Page, who: TestStaff) {
-    await page.getByLabel("Email").fill(who.email);
-    await page.getByLabel("Password").fill(who.password);
-    await page.getByRole("button", { name: "Accedi" }).click();
-    await page.waitForURL(/\/console$/);
-  }
-
-  async function expectAccessible(page: Page, name: string) {
-    const violations = await runAxe(page);
-    expect(
-      violations.map((v) => `${name}: ${v.id} ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`),
-    ).toEqual([]);
-  }
-
-  const chat = (page: Page) => page.locator("#webchat");
-  const bubble = (page: Page, text: string | RegExp) =>
-    chat(page).locator(".webchat__text-content", { hasText: text });
-  const suggested = (page: Page, name: string) =>
-    chat(page).getByRole("toolbar").getByRole("button", { name, exact: true });
 
   /** A visitor in Web Chat asks for a person; returns the conversation id the console shows. */
   async function visitorAsksForAPerson(staffPage: Page, lang: "it" | "en" = "it"): Promise<string> {
-    await staffPage.goto(`${service.url}/console`);
+    await staffPage.goto(`${run.service.url}/console`);
     await staffPage.locator("#queue-summary", { hasText: /coda|attesa/ }).waitFor();
     const rows = staffPage.locator("#queue-table tbody tr");
     // Counted from the API: the table may still be filling in when the summary shows.
-    const queue = await staffPage.request.get(`${service.url}/console/api/queue`);
+    const queue = await staffPage.request.get(`${run.service.url}/console/api/queue`);
     const before = QueueListSchema.parse(await queue.json()).items.length;
-    const visitor = await open(`${service.url}${lang === "en" ? "/en" : "/"}`);
+    const visitor = await run.open(`${run.service.url}${lang === "en" ? "/en" : "/"}`);
     if (lang === "en") {
       await bubble(visitor.page, "I am Conciliabot").waitFor();
       await suggested(visitor.page, "Talk to a person").click();
@@ -98,7 +57,10 @@ describe("the staff console's layout and keyboard use, in Chromium", () => {
   }
 
   it("fits a 390-pixel phone screen on every console page, with the sign-out button in reach", async () => {
-    const { page, problems } = await open(`${service.url}/console/login`, 390, 844);
+    const { page, problems } = await run.open(`${run.service.url}/console/login`, {
+      width: 390,
+      height: 844,
+    });
     await expectAccessible(page, "login 390");
     await signIn(page, admin);
     await visitorAsksForAPerson(page);
@@ -110,7 +72,7 @@ describe("the staff console's layout and keyboard use, in Chromium", () => {
       "/console/staff",
       "/console/audit",
     ]) {
-      await page.goto(`${service.url}${path_}`);
+      await page.goto(`${run.service.url}${path_}`);
       await page.waitForLoadState("networkidle");
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, `${path_} is ${width}px wide`).toBeLessThanOrEqual(390);
@@ -118,7 +80,7 @@ describe("the staff console's layout and keyboard use, in Chromium", () => {
       expect(logout && logout.x + logout.width <= 390, `${path_}: "Esci" on screen`).toBe(true);
       await expectAccessible(page, `${path_} 390`);
     }
-    await page.goto(`${service.url}/console`);
+    await page.goto(`${run.service.url}/console`);
     const openLink = page.locator("#queue-table").getByRole("link", { name: /Apri la conversazione/ });
     await openLink.first().focus();
     const box = await openLink.first().boundingBox();
@@ -128,9 +90,9 @@ describe("the staff console's layout and keyboard use, in Chromium", () => {
   });
 
   it("lets a keyboard user reach every scrollable table on the dashboard", async () => {
-    const { page } = await open(`${service.url}/console/login`);
+    const { page } = await run.open(`${run.service.url}/console/login`);
     await signIn(page, admin);
-    await page.goto(`${service.url}/console/dashboard`);
+    await page.goto(`${run.service.url}/console/dashboard`);
     await page.locator("#unanswered-table tbody tr").first().waitFor();
     for (const summary of await page.locator("details summary").all()) await summary.click();
     await expectAccessible(page, "dashboard with the chart data open");
@@ -143,11 +105,11 @@ describe("the staff console's layout and keyboard use, in Chromium", () => {
   });
 
   it("shows a request's details as labelled facts, not as object names", async () => {
-    const { page, problems } = await open(`${service.url}/console/login`);
+    const { page, problems } = await run.open(`${run.service.url}/console/login`);
     await signIn(page, admin);
     const id = await visitorAsksForAPerson(page);
     const submissionId = await createSubmission(id);
-    await page.goto(`${service.url}/console/submissions/${submissionId}`);
+    await page.goto(`${run.service.url}/console/submissions/${submissionId}`);
     const facts = page.locator("#submission-facts");
     await facts.locator("dt").first().waitFor();
     expect(await facts.textContent()).not.toContain("[object");
@@ -160,11 +122,11 @@ describe("the staff console's layout and keyboard use, in Chromium", () => {
   });
 
   it("moves focus to the reply box after a keyboard claim and keeps it in sight in a 42-message conversation", async () => {
-    const { page, problems } = await open(`${service.url}/console/login`);
+    const { page, problems } = await run.open(`${run.service.url}/console/login`);
     await signIn(page, admin);
     const id = await visitorAsksForAPerson(page);
     for (let i = 1; i <= 40; i++) {
-      await insertOutboundMessage(service.db.prisma, {
+      await insertOutboundMessage(run.service.db.prisma, {
         conversationId: id,
         direction: "bot",
         reply: {
@@ -175,7 +137,7 @@ describe("the staff console's layout and keyboard use, in Chromium", () => {
         now: new Date(),
       });
     }
-    await page.goto(`${service.url}/console/conversations/${id}`);
+    await page.goto(`${run.service.url}/console/conversations/${id}`);
     await page.locator("#transcript").getByText("Messaggio di prova numero 40,").waitFor();
 
     const claim = page.getByRole("button", { name: "Prendi in carico" });
@@ -200,17 +162,17 @@ describe("the staff console's layout and keyboard use, in Chromium", () => {
   });
 
   it("offers canned replies in the conversation's language and names intents and fields on the dashboard", async () => {
-    const { page, problems } = await open(`${service.url}/console/login`);
+    const { page, problems } = await run.open(`${run.service.url}/console/login`);
     await signIn(page, admin);
     const id = await visitorAsksForAPerson(page, "en");
-    await page.goto(`${service.url}/console/conversations/${id}`);
+    await page.goto(`${run.service.url}/console/conversations/${id}`);
     await page.getByRole("button", { name: "Prendi in carico" }).click();
     const reply = page.getByLabel("Messaggio");
     await expect.poll(() => reply.isEnabled()).toBe(true);
     await page.getByLabel("Risposta predefinita").selectOption({ label: "Saluto" });
     expect(await reply.inputValue()).toMatch(/^Good morning, I am with the staff/);
 
-    await page.goto(`${service.url}/console/dashboard`);
+    await page.goto(`${run.service.url}/console/dashboard`);
     await page.locator("#table-intents td").first().waitFor({ state: "attached" });
     const intents = await page.locator("#table-intents").textContent();
     expect(intents).toContain("Parlare con una persona");
@@ -219,10 +181,10 @@ describe("the staff console's layout and keyboard use, in Chromium", () => {
   });
 
   it("takes a staff member from the queue to a sent reply with the keyboard alone", async () => {
-    const { page, problems } = await open(`${service.url}/console/login`);
+    const { page, problems } = await run.open(`${run.service.url}/console/login`);
     await signIn(page, admin);
     const id = await visitorAsksForAPerson(page);
-    await page.goto(`${service.url}/console`);
+    await page.goto(`${run.service.url}/console`);
     await page.locator(`#queue-table tr[data-id="${id}"]`).waitFor();
     /** Presses Tab until the element the selector names has focus (at most 60 times). */
     const tabTo = async (selector: string) => {
@@ -252,7 +214,7 @@ describe("the staff console's layout and keyboard use, in Chromium", () => {
   /** A request as the family form files it, stored directly (the interview is tested elsewhere). */
   async function createSubmission(conversationId: string): Promise<string> {
     const id = randomUUID();
-    await service.db.prisma.submission.create({
+    await run.service.db.prisma.submission.create({
       data: {
         id,
         reference: "CVL-2026-LAYOU",

@@ -1,13 +1,11 @@
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createStaffAccount, type TestStaff } from "../../integration/console/support/consoleHarness.ts";
 import { StaffClient } from "../../integration/console/support/StaffClient.ts";
-import { startTestService, type TestService } from "../../support/startTestService.ts";
-import { launchChromium } from "../web/support/launchChromium.ts";
-import { runAxe } from "../web/support/runAxe.ts";
+import { expectAccessible } from "../web/support/expectAccessible.ts";
+import { useChromiumWithService } from "../web/support/useChromiumWithService.ts";
+import { signIn } from "./support/signIn.ts";
 
 const ARTIFACTS = path.resolve(import.meta.dirname, "../../../test-artifacts/content");
 const QUESTION = "posso portare il cane al centro estivo?";
@@ -28,45 +26,18 @@ const FactsFileSchema = z.object({
  * server and lists what the draft breaks, with what was expected and what the bot said.
  */
 describe("new answers and draft evaluation in the content editor, in Chromium", () => {
-  let browser: Browser;
-  let service: TestService;
-  const contexts: BrowserContext[] = [];
+  const run = useChromiumWithService({ artifacts: ARTIFACTS, timeout: 15_000 });
   let supervisor: TestStaff;
-  const problems: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    [browser, service] = await Promise.all([launchChromium(), startTestService()]);
-    supervisor = await createStaffAccount(service.db, "supervisor", null, "Paola");
+    supervisor = await createStaffAccount(run.service.db, "supervisor", null, "Paola");
   });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await service?.dispose();
-  });
-
-  async function signIn(url: string, landing: RegExp): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "it-IT" });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on("console", (message) => {
-      if (message.type() === "error") problems.push(message.text());
-    });
-    page.on("pageerror", (error) => problems.push(error.message));
-    await page.goto(url);
-    await page.getByLabel("Email").fill(supervisor.email);
-    await page.getByLabel("Password").fill(supervisor.password);
-    await page.getByRole("button", { name: "Accedi" }).click();
-    await page.waitForURL(landing);
-    return page;
-  }
 
   it("turns a question the bot did not answer into a new answer in both languages, which the preview then gives", async () => {
-    const conversation = await service.db.prisma.conversation.create({
+    const conversation = await run.service.db.prisma.conversation.create({
       data: { id: "unanswered-answer", channel: "web", externalKey: "unanswered-answer", state: {} },
     });
-    await service.db.prisma.message.create({
+    await run.service.db.prisma.message.create({
       data: {
         conversationId: conversation.id,
         direction: "in",
@@ -76,7 +47,8 @@ describe("new answers and draft evaluation in the content editor, in Chromium", 
       },
     });
 
-    const page = await signIn(`${service.url}/console/dashboard`, /\/console\/dashboard$/);
+    const { page } = await run.open(`${run.service.url}/console/dashboard`);
+    await signIn(page, supervisor, /\/console\/dashboard$/);
     const row = page.locator("#unanswered-table tbody tr", { hasText: QUESTION });
     await row.getByRole("link", { name: "Nuova risposta" }).click();
     await page.waitForURL(/\/console\/content\?answer=/);
@@ -89,8 +61,7 @@ describe("new answers and draft evaluation in the content editor, in Chromium", 
     expect(await page.locator("#draft-status").textContent()).toContain("Nessuna modifica in bozza");
 
     await page.getByLabel("Risposta · English").fill(ANSWER_EN);
-    const violations = await runAxe(page);
-    expect(violations.map((v) => `${v.id} ${v.help}`)).toEqual([]);
+    await expectAccessible(page, "new answer");
     await page.getByRole("button", { name: "Aggiungi la risposta alla bozza" }).click();
     await page.getByText("Risposta aggiunta alla bozza nel tema contacts").waitFor();
     const status = await page.locator("#draft-status").textContent();
@@ -102,12 +73,12 @@ describe("new answers and draft evaluation in the content editor, in Chromium", 
     await page.getByLabel("Messaggio di prova").fill(QUESTION);
     await page.getByRole("button", { name: "Invia" }).click();
     await page.locator("#preview-log li.from-bot", { hasText: ANSWER_IT }).waitFor();
-    expect(problems).toEqual([]);
+    expect(run.problems()).toEqual([]);
   }, 120_000);
 
   it("evaluates the draft on the server and lists the questions it makes fail", async () => {
     // A wrong figure in the draft, saved through the API as the editor's form would save it.
-    const api = await StaffClient.login(service.url, supervisor.email, supervisor.password);
+    const api = await StaffClient.login(run.service.url, supervisor.email, supervisor.password);
     const draft = z
       .object({ revision: z.number() })
       .parse((await api.json("/console/api/content/draft")).body);
@@ -121,7 +92,8 @@ describe("new answers and draft evaluation in the content editor, in Chromium", 
     });
     expect(saved.status).toBe(200);
 
-    const page = await signIn(`${service.url}/console/content`, /\/console\/content$/);
+    const { page } = await run.open(`${run.service.url}/console/content`);
+    await signIn(page, supervisor, /\/console\/content$/);
     await page.getByRole("tab", { name: "Anteprima" }).click();
     await page
       .getByLabel("Solo i dialoghi e le domande il cui nome contiene (facoltativo)")
@@ -137,8 +109,7 @@ describe("new answers and draft evaluation in the content editor, in Chromium", 
     expect(text).toContain("Atteso: una tra «3,5 milioni»");
     expect(text).toContain("4 milioni");
     await page.screenshot({ path: path.join(ARTIFACTS, "06-draft-evaluation.png"), fullPage: true });
-    const violations = await runAxe(page);
-    expect(violations.map((v) => `${v.id} ${v.help}`)).toEqual([]);
-    expect(problems).toEqual([]);
+    await expectAccessible(page, "draft evaluation");
+    expect(run.problems()).toEqual([]);
   }, 300_000);
 });

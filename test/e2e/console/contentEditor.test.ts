@@ -1,11 +1,10 @@
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createStaffAccount, type TestStaff } from "../../integration/console/support/consoleHarness.ts";
-import { startTestService, type TestService } from "../../support/startTestService.ts";
-import { launchChromium } from "../web/support/launchChromium.ts";
-import { runAxe } from "../web/support/runAxe.ts";
+import { expectAccessible } from "../web/support/expectAccessible.ts";
+import { useChromiumWithService } from "../web/support/useChromiumWithService.ts";
+import { webChat } from "../web/support/webChat.ts";
+import { signIn } from "./support/signIn.ts";
 
 const ARTIFACTS = path.resolve(import.meta.dirname, "../../../test-artifacts/content");
 
@@ -19,44 +18,18 @@ function isoDay(offsetDays: number): string {
  * hears that 2025-2026 is running. No code and no file is touched.
  */
 describe("the content editor of the console, in Chromium", () => {
-  let browser: Browser;
-  let service: TestService;
-  const contexts: BrowserContext[] = [];
+  const run = useChromiumWithService({ artifacts: ARTIFACTS, timeout: 15_000 });
   let supervisor: TestStaff;
-  const problems: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    [browser, service] = await Promise.all([launchChromium(), startTestService()]);
-    supervisor = await createStaffAccount(service.db, "supervisor", null, "Paola");
+    supervisor = await createStaffAccount(run.service.db, "supervisor", null, "Paola");
   });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await service?.dispose();
-  });
-
-  async function open(url: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "it-IT" });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on("console", (message) => {
-      if (message.type() === "error") problems.push(message.text());
-    });
-    page.on("pageerror", (error) => problems.push(error.message));
-    await page.goto(url);
-    return page;
-  }
 
   async function ask(text: string): Promise<string> {
-    const page = await open(`${service.url}/`);
-    const chat = page.locator("#webchat");
-    await chat.locator(".webchat__text-content", { hasText: "Sono Conciliabot" }).first().waitFor();
-    const box = chat.getByRole("textbox");
-    await box.fill(text);
-    await box.press("Enter");
-    const answer = chat.locator(".webchat__text-content", { hasText: /programmazione/ }).last();
+    const { page } = await run.open(`${run.service.url}/`);
+    await webChat.bubble(page, "Sono Conciliabot").first().waitFor();
+    await webChat.say(page, text);
+    const answer = webChat.bubble(page, /programmazione/).last();
     await answer.waitFor();
     return (await answer.textContent()) ?? "";
   }
@@ -64,11 +37,8 @@ describe("the content editor of the console, in Chromium", () => {
   it("adds the 2025-2026 period through the console and the bot answers with it as the current one", async () => {
     expect(await ask("le domande sono ancora aperte?")).toContain("2017-2018");
 
-    const page = await open(`${service.url}/console/content`);
-    await page.getByLabel("Email").fill(supervisor.email);
-    await page.getByLabel("Password").fill(supervisor.password);
-    await page.getByRole("button", { name: "Accedi" }).click();
-    await page.waitForURL(/\/console\/content$/);
+    const { page } = await run.open(`${run.service.url}/console/content`);
+    await signIn(page, supervisor, /\/console\/content$/);
     await page.getByText("Nessuna modifica in bozza").waitFor();
 
     await page.getByLabel("Contenuto da modificare").selectOption("programme/periods.yaml");
@@ -115,8 +85,7 @@ describe("the content editor of the console, in Chromium", () => {
     expect(await ask("le domande sono ancora aperte?")).toContain("2017-2018");
     await page.getByRole("tab", { name: "Modifica" }).click();
 
-    const violations = await runAxe(page);
-    expect(violations.map((v) => `${v.id} ${v.help}`)).toEqual([]);
+    await expectAccessible(page, "content editor");
 
     await page.getByLabel("Nota di pubblicazione").fill("Nuova programmazione 2025-2026");
     await page.getByRole("button", { name: "Pubblica" }).click();
@@ -128,15 +97,15 @@ describe("the content editor of the console, in Chromium", () => {
     const answer = await ask("le domande sono ancora aperte?");
     expect(answer).toContain("programmazione 2025-2026");
     expect(answer).not.toContain("non si possono più presentare");
-    expect(problems).toEqual([]);
+    expect(run.problems()).toEqual([]);
   });
 
   it("turns a question the bot did not understand into a new NLU example from the dashboard", async () => {
     // A message the bot understood with little confidence, as the service stores it.
-    const conversation = await service.db.prisma.conversation.create({
+    const conversation = await run.service.db.prisma.conversation.create({
       data: { id: "unanswered-1", channel: "web", externalKey: "unanswered-1", state: {} },
     });
-    await service.db.prisma.message.create({
+    await run.service.db.prisma.message.create({
       data: {
         conversationId: conversation.id,
         direction: "in",
@@ -146,11 +115,8 @@ describe("the content editor of the console, in Chromium", () => {
       },
     });
 
-    const page = await open(`${service.url}/console/dashboard`);
-    await page.getByLabel("Email").fill(supervisor.email);
-    await page.getByLabel("Password").fill(supervisor.password);
-    await page.getByRole("button", { name: "Accedi" }).click();
-    await page.waitForURL(/\/console\/dashboard$/);
+    const { page } = await run.open(`${run.service.url}/console/dashboard`);
+    await signIn(page, supervisor, /\/console\/dashboard$/);
     const row = page.locator("#unanswered-table tbody tr", { hasText: "forse un nido per la bimba?" });
     await row.getByRole("link", { name: "Nuovo esempio" }).click();
     await page.waitForURL(/\/console\/content\?example=/);
@@ -168,6 +134,6 @@ describe("the content editor of the console, in Chromium", () => {
     await changes.waitFor({ timeout: 120_000 });
     expect(await changes.textContent()).toContain("forse un nido per la bimba?");
     await page.screenshot({ path: path.join(ARTIFACTS, "04-nlu-examples.png"), fullPage: false });
-    expect(problems).toEqual([]);
+    expect(run.problems()).toEqual([]);
   }, 180_000);
 });

@@ -1,21 +1,17 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createStaffAccount, type TestStaff } from "../../integration/console/support/consoleHarness.ts";
-import { startTestService, type TestService } from "../../support/startTestService.ts";
-import { launchChromium } from "../web/support/launchChromium.ts";
 import { runAxe } from "../web/support/runAxe.ts";
+import { useChromiumWithService } from "../web/support/useChromiumWithService.ts";
+import { signIn } from "./support/signIn.ts";
 
 /** What a supervisor learns from users' feedback on the dashboard, in Chromium. */
 describe("satisfaction on the console dashboard, in Chromium", () => {
-  let browser: Browser;
-  let service: TestService;
-  let context: BrowserContext;
+  const run = useChromiumWithService({ timeout: 15_000 });
   let supervisor: TestStaff;
 
   beforeAll(async () => {
-    [browser, service] = await Promise.all([launchChromium(), startTestService()]);
-    supervisor = await createStaffAccount(service.db, "supervisor", null, "Sara Verdi");
-    const db = service.db.prisma;
+    supervisor = await createStaffAccount(run.service.db, "supervisor", null, "Sara Verdi");
+    const db = run.service.db.prisma;
     await db.conversation.create({
       data: { id: "e2e-fb", channel: "telegram", externalKey: "e2e-fb", state: {}, atsId: "ats_brescia" },
     });
@@ -69,32 +65,10 @@ describe("satisfaction on the console dashboard, in Chromium", () => {
       },
     });
   });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await service?.dispose();
-  });
-
-  async function signedIn(): Promise<{ page: Page; problems: string[] }> {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "it-IT" });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const problems: string[] = [];
-    page.on("pageerror", (error) => problems.push(error.message));
-    page.on("console", (message) => {
-      if (message.type() === "error") problems.push(message.text());
-    });
-    await page.goto(`${service.url}/console/login`);
-    await page.getByLabel("Email").fill(supervisor.email);
-    await page.getByLabel("Password").fill(supervisor.password);
-    await page.getByRole("button", { name: "Accedi" }).click();
-    await page.waitForURL(/\/console$/);
-    return { page, problems };
-  }
-
   it("shows satisfaction figures and the least helpful answer with masked words and a link to its content", async () => {
-    const { page, problems } = await signedIn();
-    await page.goto(`${service.url}/console/dashboard`);
+    const { page, problems } = await run.open(`${run.service.url}/console/login`);
+    await signIn(page, supervisor);
+    await page.goto(`${run.service.url}/console/dashboard`);
     const row = page.locator("#worst-table tbody tr").first();
     await row.getByText("Apri il contenuto").waitFor();
     const words = await row.textContent();

@@ -1,87 +1,40 @@
-import { mkdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import path from "node:path";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startTestService, type TestService } from "../../support/startTestService.ts";
-import { launchChromium } from "./support/launchChromium.ts";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { runAxe } from "./support/runAxe.ts";
+import { useChromiumWithService } from "./support/useChromiumWithService.ts";
+import { webChat } from "./support/webChat.ts";
 
 const ARTIFACTS = path.resolve(import.meta.dirname, "../../../test-artifacts/web");
-
-interface Watched {
-  page: Page;
-  /** Every URL the page and its frames asked for. */
-  requests: string[];
-  /** Console errors (CSP violations among them) and uncaught exceptions. */
-  problems: string[];
-}
+const { chat, bubble, suggested, sendBox, say } = webChat;
 
 /**
  * The whole service (conversation core, content, database) behind the real page, driven in
  * Debian's Chromium like a visitor would.
  */
 describe("the public chat page in Chromium", () => {
-  let browser: Browser;
-  let service: TestService;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    [browser, service] = await Promise.all([launchChromium(), startTestService()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await service?.dispose();
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
-
-  async function open(url: string, width = 1280, height = 900): Promise<Watched> {
-    context = await browser.newContext({ viewport: { width, height }, locale: "it-IT" });
-    const page = await context.newPage();
-    const watched: Watched = { page, requests: [], problems: [] };
-    context.on("request", (request) => watched.requests.push(request.url()));
-    page.on("console", (message) => {
-      if (message.type() === "error") watched.problems.push(message.text());
-    });
-    page.on("pageerror", (error) => watched.problems.push(error.message));
-    await page.goto(url);
-    return watched;
-  }
-
-  const chat = (page: Page) => page.locator("#webchat");
-  /** A bubble's text (Web Chat also keeps copies of it for screen readers). */
-  const bubble = (root: Page | Locator, text: string | RegExp) =>
-    ("locator" in root ? root : root).locator(".webchat__text-content", { hasText: text });
-  const suggested = (page: Page, name: string) =>
-    chat(page).getByRole("toolbar").getByRole("button", { name, exact: true });
-  const sendBox = (page: Page) => chat(page).getByRole("textbox");
+  const run = useChromiumWithService({ artifacts: ARTIFACTS, closeAfterEach: true });
   const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
-  const say = async (page: Page, text: string) => {
-    await sendBox(page).fill(text);
-    await sendBox(page).press("Enter");
-  };
 
   /** Greeting, then the family interview by buttons and typing, up to the verdict. */
   async function familyEligibility(page: Page): Promise<void> {
-    await bubble(chat(page), "Sono Conciliabot, l'assistente automatico").waitFor();
+    await bubble(page, "Sono Conciliabot, l'assistente automatico").waitFor();
     await suggested(page, "Famiglia").click();
-    await bubble(chat(page), "Quanti anni hanno i figli").waitFor();
+    await bubble(page, "Quanti anni hanno i figli").waitFor();
     await suggested(page, "Meno di 3 anni").click();
-    await bubble(chat(page), "chi si occupa dei figli o dei familiari lavora?").waitFor();
+    await bubble(page, "chi si occupa dei figli o dei familiari lavora?").waitFor();
     await suggested(page, "Sì").click();
-    await bubble(chat(page), "ricevi già un aiuto da altre misure pubbliche").waitFor();
+    await bubble(page, "ricevi già un aiuto da altre misure pubbliche").waitFor();
     await suggested(page, "No").click();
-    await bubble(chat(page), "In quale provincia o comune").waitFor();
+    await bubble(page, "In quale provincia o comune").waitFor();
     await say(page, "Bergamo");
-    await bubble(chat(page), "In base alle tue risposte").waitFor();
-    await bubble(chat(page), "ATS di Bergamo").waitFor();
+    await bubble(page, "In base alle tue risposte").waitFor();
+    await bubble(page, "ATS di Bergamo").waitFor();
   }
 
   it("takes a family through the eligibility check to the verdict, with nothing loaded from elsewhere", async () => {
-    const { page, requests, problems } = await open(`${service.url}/`);
+    const { page, requests, problems } = await run.open(`${run.service.url}/`);
     expect(await page.locator("html").getAttribute("lang")).toBe("it");
     expect(await page.locator("header.it-header-wrapper").textContent()).toMatch(
       /Regione Lombardia[\s\S]*Conciliazione vita-lavoro/,
@@ -92,7 +45,7 @@ describe("the public chat page in Chromium", () => {
     expect(await suggested(page, "Lascia una richiesta").isVisible()).toBe(true);
     await page.screenshot({ path: path.join(ARTIFACTS, "eligibility-verdict.png"), fullPage: true });
 
-    const origin = new URL(service.url).origin;
+    const origin = new URL(run.service.url).origin;
     const foreign = requests.filter((url) => new URL(url).origin !== origin);
     expect(foreign, "requests to other origins").toEqual([]);
     expect(problems, "console errors and CSP violations").toEqual([]);
@@ -103,7 +56,7 @@ describe("the public chat page in Chromium", () => {
       [u, 1280, 900] as const,
       [u, 390, 844] as const,
     ])) {
-      const { page } = await open(`${service.url}${url}`, width, height);
+      const { page, context } = await run.open(`${run.service.url}${url}`, { width, height });
       if (url !== "/privacy") {
         await suggested(page, url === "/en" ? "Family" : "Famiglia").click();
         await chat(page).getByRole("toolbar").waitFor();
@@ -115,62 +68,62 @@ describe("the public chat page in Chromium", () => {
   });
 
   it("can be used with the keyboard alone: the skip link leads to the message box", async () => {
-    const { page } = await open(`${service.url}/`);
-    await bubble(chat(page), "Come posso aiutarti?").waitFor();
+    const { page } = await run.open(`${run.service.url}/`);
+    await bubble(page, "Come posso aiutarti?").waitFor();
     await page.keyboard.press("Tab");
     expect(await isFocused(page.getByRole("link", { name: "Vai alla chat" }))).toBe(true);
     await page.keyboard.press("Enter");
     expect(await isFocused(sendBox(page))).toBe(true);
     await page.keyboard.type("Famiglia");
     await page.keyboard.press("Enter");
-    await bubble(chat(page), "Quanti anni hanno i figli").waitFor();
+    await bubble(page, "Quanti anni hanno i figli").waitFor();
     await page.keyboard.press("Shift+Tab");
     const toolbarFocused = await chat(page)
       .getByRole("toolbar")
       .evaluate((toolbar) => toolbar.contains(document.activeElement));
     expect(toolbarFocused, "a suggested action is reachable with Shift+Tab").toBe(true);
     await page.keyboard.press("Enter");
-    await bubble(chat(page), "chi si occupa dei figli o dei familiari lavora?").waitFor();
+    await bubble(page, "chi si occupa dei figli o dei familiari lavora?").waitFor();
   });
 
   it("continues the same conversation after a reload, and forgets it on request", async () => {
-    const { page, problems } = await open(`${service.url}/`);
-    await bubble(chat(page), "Come posso aiutarti?").waitFor();
+    const { page, problems } = await run.open(`${run.service.url}/`);
+    await bubble(page, "Come posso aiutarti?").waitFor();
     await suggested(page, "Famiglia").click();
-    await bubble(chat(page), "Quanti anni hanno i figli").waitFor();
+    await bubble(page, "Quanti anni hanno i figli").waitFor();
     const before = await chat(page).getAttribute("data-conversation-id");
 
     await page.reload();
-    await bubble(chat(page), "Quanti anni hanno i figli").waitFor();
+    await bubble(page, "Quanti anni hanno i figli").waitFor();
     expect(await chat(page).getAttribute("data-conversation-id")).toBe(before);
-    expect(await bubble(chat(page), "Come posso aiutarti?").count()).toBe(1);
+    expect(await bubble(page, "Come posso aiutarti?").count()).toBe(1);
     await suggested(page, "Da 6 a 13 anni").click();
-    await bubble(chat(page), "chi si occupa dei figli o dei familiari lavora?").waitFor();
+    await bubble(page, "chi si occupa dei figli o dei familiari lavora?").waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, "after-reload.png"), fullPage: true });
 
     await page.getByRole("button", { name: "Inizia una nuova conversazione" }).click();
-    await bubble(chat(page), "Come posso aiutarti?").waitFor();
+    await bubble(page, "Come posso aiutarti?").waitFor();
     expect(await chat(page).getAttribute("data-conversation-id")).not.toBe(before);
-    expect(await bubble(chat(page), "Quanti anni hanno i figli").count()).toBe(0);
+    expect(await bubble(page, "Quanti anni hanno i figli").count()).toBe(0);
     expect(problems).toEqual([]);
   });
 
   it("speaks English at /en", async () => {
-    const { page, problems } = await open(`${service.url}/en`);
+    const { page, problems } = await run.open(`${run.service.url}/en`);
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Talk to Conciliabot");
-    await bubble(chat(page), "I am Conciliabot, the automatic assistant").waitFor();
+    await bubble(page, "I am Conciliabot, the automatic assistant").waitFor();
     expect(await sendBox(page).getAttribute("placeholder")).toMatch(/Type your message/);
     await suggested(page, "Family").click();
-    await bubble(chat(page), "How old are the children").waitFor();
+    await bubble(page, "How old are the children").waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, "chat-en.png"), fullPage: true });
     expect(problems).toEqual([]);
   });
 
   it("adds a launcher and the chat to another website with one script tag", async () => {
-    const host = await serveHostPage(`<script src="${service.url}/embed.js" async></script>`);
+    const host = await serveHostPage(`<script src="${run.service.url}/embed.js" async></script>`);
     try {
-      const { page, problems } = await open(host.url);
+      const { page, problems } = await run.open(host.url);
       const launcher = page.getByRole("button", { name: "Chatta con Conciliabot" });
       expect(await launcher.getAttribute("aria-expanded")).toBe("false");
       await launcher.click();

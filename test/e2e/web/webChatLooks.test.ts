@@ -1,13 +1,13 @@
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { insertOutboundMessage } from "../../../src/persistence/handoff/insertOutboundMessage.ts";
-import { startTestService, type TestService } from "../../support/startTestService.ts";
-import { launchChromium } from "./support/launchChromium.ts";
-import { runAxe } from "./support/runAxe.ts";
+import { expectAccessible } from "./support/expectAccessible.ts";
+import { useChromiumWithService } from "./support/useChromiumWithService.ts";
+import { webChat } from "./support/webChat.ts";
 
 const ARTIFACTS = path.resolve(import.meta.dirname, "../../../test-artifacts/web");
+const { chat, bubble, toolbar, suggested, sendBox, say } = webChat;
 
 /**
  * What a citizen sees in the chat, in Chromium: a person looks like a person, links work, the
@@ -15,54 +15,13 @@ const ARTIFACTS = path.resolve(import.meta.dirname, "../../../test-artifacts/web
  * Italian, long messages get an answer, and every question can be answered with buttons.
  */
 describe("the public chat as a citizen sees it, in Chromium", () => {
-  let browser: Browser;
-  let service: TestService;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    [browser, service] = await Promise.all([
-      launchChromium(),
-      startTestService({ OFFICE_HOURS: "mon-sun 00:00-24:00" }),
-    ]);
+  const run = useChromiumWithService({
+    env: { OFFICE_HOURS: "mon-sun 00:00-24:00" },
+    artifacts: ARTIFACTS,
+    timeout: 15_000,
+    closeAfterEach: true,
   });
-  afterAll(async () => {
-    await browser?.close();
-    await service?.dispose();
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
-
-  async function open(url: string, width = 1366, height = 900): Promise<{ page: Page; problems: string[] }> {
-    context = await browser.newContext({ viewport: { width, height }, locale: "it-IT" });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const problems: string[] = [];
-    page.on("console", (message) => {
-      if (message.type() === "error") problems.push(message.text());
-    });
-    page.on("pageerror", (error) => problems.push(error.message));
-    await page.goto(url);
-    return { page, problems };
-  }
-
-  const chat = (page: Page) => page.locator("#webchat");
-  const bubble = (page: Page, text: string | RegExp) =>
-    chat(page).locator(".webchat__text-content", { hasText: text });
-  const toolbar = (page: Page) => chat(page).getByRole("toolbar");
-  const suggested = (page: Page, name: string) => toolbar(page).getByRole("button", { name, exact: true });
-  const sendBox = (page: Page) => chat(page).getByRole("textbox");
-  const say = async (page: Page, text: string) => {
-    await sendBox(page).fill(text);
-    await sendBox(page).press("Enter");
-  };
-  async function expectAccessible(page: Page, name: string) {
-    const violations = await runAxe(page);
-    expect(
-      violations.map((v) => `${name}: ${v.id} ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`),
-    ).toEqual([]);
-  }
+  const open = (url: string, width = 1366, height = 900) => run.open(url, { width, height });
   const inWindow = async (page: Page, target: Locator) => {
     const box = await target.boundingBox();
     const height = page.viewportSize()?.height ?? 0;
@@ -74,7 +33,7 @@ describe("the public chat as a citizen sees it, in Chromium", () => {
       [1366, 900],
       [390, 844],
     ] as const) {
-      const { page, problems } = await open(`${service.url}/`, width, height);
+      const { page, problems, context } = await open(`${run.service.url}/`, width, height);
       await bubble(page, "Come posso aiutarti?").waitFor();
       expect(await inWindow(page, sendBox(page)), `message box at ${width}×${height}`).toBe(true);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
@@ -86,30 +45,30 @@ describe("the public chat as a citizen sees it, in Chromium", () => {
   });
 
   it("starts an English conversation at /en even after an Italian one in the same browser", async () => {
-    const { page, problems } = await open(`${service.url}/`);
+    const { page, problems } = await open(`${run.service.url}/`);
     await bubble(page, "Sono Conciliabot, l'assistente automatico").waitFor();
     const italian = await chat(page).getAttribute("data-conversation-id");
-    await page.goto(`${service.url}/en`);
+    await page.goto(`${run.service.url}/en`);
     await bubble(page, "I am Conciliabot, the automatic assistant").waitFor();
     expect(await suggested(page, "Family").isVisible()).toBe(true);
     expect(await chat(page).getAttribute("data-conversation-id")).not.toBe(italian);
-    await page.goto(`${service.url}/`);
+    await page.goto(`${run.service.url}/`);
     await bubble(page, "Sono Conciliabot, l'assistente automatico").waitFor();
     expect(await chat(page).getAttribute("data-conversation-id")).toBe(italian);
     expect(problems).toEqual([]);
   });
 
   it("shows a staff member's reply with their name and their own avatar, with clickable links, in 24-hour time", async () => {
-    const { page, problems } = await open(`${service.url}/`);
+    const { page, problems } = await open(`${run.service.url}/`);
     await bubble(page, "Sono Conciliabot, l'assistente automatico").waitFor();
     await suggested(page, "Parlare con una persona").click();
     await bubble(page, "Ho chiesto a una persona dello staff").waitFor();
     const externalKey = await chat(page).getAttribute("data-conversation-id");
-    const conversation = await service.db.prisma.conversation.findFirstOrThrow({
+    const conversation = await run.service.db.prisma.conversation.findFirstOrThrow({
       where: { externalKey: externalKey ?? "" },
       select: { id: true },
     });
-    await insertOutboundMessage(service.db.prisma, {
+    await insertOutboundMessage(run.service.db.prisma, {
       conversationId: conversation.id,
       direction: "staff",
       reply: {
@@ -168,7 +127,7 @@ describe("the public chat as a citizen sees it, in Chromium", () => {
   });
 
   it("limits the message box to 4000 characters with a counter, and answers a longer message politely", async () => {
-    const { page, problems } = await open(`${service.url}/`);
+    const { page, problems } = await open(`${run.service.url}/`);
     await bubble(page, "Come posso aiutarti?").waitFor();
     await expect.poll(() => sendBox(page).getAttribute("maxlength")).toBe("4000");
     await sendBox(page).pressSequentially("Ciao");
@@ -185,7 +144,7 @@ describe("the public chat as a citizen sees it, in Chromium", () => {
   });
 
   it("asks the province with the 12 provinces and «Altro» as buttons, and gives the verdict in short messages", async () => {
-    const { page, problems } = await open(`${service.url}/`);
+    const { page, problems } = await open(`${run.service.url}/`);
     await bubble(page, "Come posso aiutarti?").waitFor();
     await suggested(page, "Famiglia").click();
     await suggested(page, "Meno di 3 anni").click();
@@ -217,7 +176,7 @@ describe("the public chat as a citizen sees it, in Chromium", () => {
   });
 
   it("shows the summary's buttons once; an «Invia» of an older summary sends nothing, and a pressed one says the request was already sent", async () => {
-    const { page, problems } = await open(`${service.url}/`);
+    const { page, problems } = await open(`${run.service.url}/`);
     await bubble(page, "Come posso aiutarti?").waitFor();
     await say(page, "Cerco un nido per mio figlio di 18 mesi, abito a Milano");
     await bubble(page, /lavora\?/).waitFor();
@@ -255,7 +214,7 @@ describe("the public chat as a citizen sees it, in Chromium", () => {
 
     await older.getByRole("button", { name: "Invia" }).click();
     await bubble(page, "Questa scheda non è più attuale").waitFor();
-    expect(await service.db.prisma.submission.count({ where: { reference: { not: "" } } })).toBe(0);
+    expect(await run.service.db.prisma.submission.count({ where: { reference: { not: "" } } })).toBe(0);
 
     await current.getByRole("button", { name: "Invia" }).click();
     await bubble(page, "Richiesta inviata!").waitFor();
@@ -269,7 +228,7 @@ describe("the public chat as a citizen sees it, in Chromium", () => {
     expect(await bubble(page, "già stata inviata").textContent()).toContain(reference ?? "?");
     await older.getByRole("button", { name: "Invia" }).click();
     await bubble(page, "Quel riepilogo non è più aperto").waitFor();
-    expect(await service.db.prisma.submission.count({ where: { reference: { not: "" } } })).toBe(1);
+    expect(await run.service.db.prisma.submission.count({ where: { reference: { not: "" } } })).toBe(1);
     // The user's own bubbles show the button's label, never the card's id the value carries.
     const texts = await chat(page).locator(".webchat__text-content").allTextContents();
     expect(texts.filter((text) => /#[0-9a-f]{8}/.test(text))).toEqual([]);
@@ -282,7 +241,7 @@ describe("the public chat as a citizen sees it, in Chromium", () => {
   });
 
   it("takes a family from the greeting to a submitted request with the keyboard alone", async () => {
-    const { page, problems } = await open(`${service.url}/`);
+    const { page, problems } = await open(`${run.service.url}/`);
     await bubble(page, "Come posso aiutarti?").waitFor();
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
