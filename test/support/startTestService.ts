@@ -10,10 +10,14 @@ export interface TestService extends RunningService {
 
 /**
  * The whole server in-process on a free port, on a fresh database of the kind under test
- * (TEST_DB). `env` adds or overrides configuration variables.
+ * (TEST_DB), already migrated unless `empty` (a first start). `env` adds or overrides
+ * configuration variables.
  */
-export async function startTestService(env: Record<string, string> = {}): Promise<TestService> {
-  const target = await createTestDatabaseTarget();
+export async function startTestService(
+  env: Record<string, string> = {},
+  options: { empty?: boolean } = {},
+): Promise<TestService> {
+  const target = await createTestDatabaseTarget(undefined, { migrated: !options.empty });
   const service = await startServiceInProcess({
     DATA_DIR: target.dataDir,
     ...(target.databaseUrl ? { DATABASE_URL: target.databaseUrl } : {}),

@@ -27,15 +27,28 @@ export interface TestDatabaseTarget {
   drop(): Promise<void>;
 }
 
-export async function createTestDatabaseTarget(kind = testDbKind()): Promise<TestDatabaseTarget> {
+/**
+ * A new database of the kind under test: empty, as on a first start, unless `migrated` (the tests
+ * of a running service: every migration already applied, copied from a template made once, see
+ * seedPgliteTemplate.ts and postgresGlobalSetup.ts).
+ */
+export async function createTestDatabaseTarget(
+  kind = testDbKind(),
+  options: { migrated?: boolean } = {},
+): Promise<TestDatabaseTarget> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "conciliabot-test-"));
   await seedNluCache(dataDir);
   if (kind === "pglite") {
-    await seedPgliteTemplate(dataDir);
+    await seedPgliteTemplate(dataDir, options);
     return { kind, dataDir, drop: () => rm(dataDir, { recursive: true, force: true }) };
   }
   const name = `${process.env.TEST_RUN_ID ?? "cbt_local"}_${randomBytes(4).toString("hex")}`;
-  await withAdmin((client) => client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`));
+  const template = options.migrated ? process.env.TEST_POSTGRES_TEMPLATE : undefined;
+  await withAdmin((client) =>
+    client.query(
+      `CREATE DATABASE ${pg.escapeIdentifier(name)}${template ? ` TEMPLATE ${pg.escapeIdentifier(template)}` : ""}`,
+    ),
+  );
   return {
     kind,
     dataDir,
@@ -51,7 +64,7 @@ export async function createTestDatabaseTarget(kind = testDbKind()): Promise<Tes
 export async function openTestDatabase(
   kind = testDbKind(),
 ): Promise<{ db: Database; drop(): Promise<void> }> {
-  const target = await createTestDatabaseTarget(kind);
+  const target = await createTestDatabaseTarget(kind, { migrated: true });
   const db = target.databaseUrl
     ? await openPostgres({ url: target.databaseUrl, onBackgroundError: () => undefined })
     : await openPglite(target.dataDir);

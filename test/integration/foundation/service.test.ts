@@ -4,7 +4,8 @@ import { startTestService, type TestService } from "../../support/startTestServi
 describe(`the service on ${process.env.TEST_DB}`, () => {
   let service: TestService;
   beforeAll(async () => {
-    service = await startTestService();
+    // On an empty database: the service migrates it at start, as on a first installation.
+    service = await startTestService({}, { empty: true });
   });
   afterAll(async () => {
     await service?.dispose();

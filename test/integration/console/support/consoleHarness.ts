@@ -37,7 +37,7 @@ export async function startConsoleHarness(
   /** Another instance's database (PostgreSQL): shared, and left for its owner to drop. */
   shared?: TestDatabaseTarget,
 ): Promise<ConsoleHarness> {
-  const target = shared ?? (await createTestDatabaseTarget());
+  const target = shared ?? (await createTestDatabaseTarget(undefined, { migrated: true }));
   const parsed = parseConfig({
     NODE_ENV: "test",
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
