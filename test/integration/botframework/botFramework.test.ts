@@ -1,18 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { BOT_FRAMEWORK_PATH } from "../../../src/channels/botframework/botFrameworkModule.ts";
 import { OUTBOUND_CHANNEL } from "../../../src/persistence/createOutboundBus.ts";
 import { startTestService, type TestService } from "../../support/startTestService.ts";
 import { joinActivity, messageActivity } from "./support/activities.ts";
-import {
-  type FakeConnector,
-  type SentActivity,
-  SentActivitySchema,
-  startFakeConnector,
-} from "./support/startFakeConnector.ts";
+import { postToBotFramework } from "./support/postToBotFramework.ts";
+import type { SentActivity } from "./support/startFakeConnector.ts";
+import { useBotFrameworkService } from "./support/useBotFrameworkService.ts";
 
-const ExpectedRepliesSchema = z.object({ activities: z.array(SentActivitySchema) });
 const ChannelDataSchema = z.object({
   intent: z.string().optional(),
   actions: z.array(z.string()).optional(),
@@ -23,35 +18,14 @@ const suggested = (activities: SentActivity[]) =>
   activities.flatMap((activity) => activity.suggestedActions?.actions ?? []);
 
 describe(`Bot Framework Activities over HTTP at /api/messages (anonymous, development), on ${process.env.TEST_DB}`, () => {
-  let service: TestService;
-  let connector: FakeConnector;
-
-  const post = (body: unknown) =>
-    fetch(`${service.url}${BOT_FRAMEWORK_PATH}`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: typeof body === "string" ? body : JSON.stringify(body),
-    });
-  const expectReplies = async (body: unknown) => {
-    const res = await post(body);
-    expect(res.status, await res.clone().text()).toBe(200);
-    return ExpectedRepliesSchema.parse(await res.json()).activities;
-  };
-
-  beforeAll(async () => {
-    connector = await startFakeConnector();
-    service = await startTestService();
-  });
-  afterAll(async () => {
-    await service?.dispose();
-    await connector?.stop();
-  });
+  const bf = useBotFrameworkService();
+  const { post, expectReplies } = bf;
 
   it("greets a user who joins and replies through the channel's connector, with the menu as suggested actions", async () => {
     const conversationId = `bf-${randomUUID()}`;
-    const res = await post(joinActivity({ serviceUrl: connector.serviceUrl, conversationId }));
+    const res = await post(joinActivity({ serviceUrl: bf.connector.serviceUrl, conversationId }));
     expect(res.status).toBe(200);
-    const sent = await connector.messages(conversationId, (m) => suggested(m).length > 0);
+    const sent = await bf.connector.messages(conversationId, (m) => suggested(m).length > 0);
     expect(sent.map((a) => a.text).join("\n")).toMatch(/assistente automatico/);
     expect(suggested(sent).map((action) => [action.type, action.title])).toEqual([
       ["imBack", "Impresa"],
@@ -68,7 +42,11 @@ describe(`Bot Framework Activities over HTTP at /api/messages (anonymous, develo
 
   it("returns the replies in the response body with deliveryMode expectReplies, through a whole eligibility check", async () => {
     const conversationId = `bf-${randomUUID()}`;
-    const base = { serviceUrl: connector.serviceUrl, conversationId, deliveryMode: "expectReplies" as const };
+    const base = {
+      serviceUrl: bf.connector.serviceUrl,
+      conversationId,
+      deliveryMode: "expectReplies" as const,
+    };
     const opening = await expectReplies(joinActivity(base));
     expect(suggested(opening).map((action) => action.title)).toContain("Impresa");
 
@@ -98,12 +76,16 @@ describe(`Bot Framework Activities over HTTP at /api/messages (anonymous, develo
     expect(replies.map((a) => a.text).join("\n")).toMatch(/ATS di Bergamo/);
     expect(suggested(replies).map((action) => action.title)).toContain("Lascia una richiesta");
     // Nothing went through the connector: every reply travelled in the HTTP responses.
-    expect(await connector.messages(conversationId, () => true, 200)).toEqual([]);
+    expect(await bf.connector.messages(conversationId, () => true, 200)).toEqual([]);
   });
 
   it("takes a card's Action.Submit value as the user's answer, like a typed message", async () => {
     const conversationId = `bf-${randomUUID()}`;
-    const base = { serviceUrl: connector.serviceUrl, conversationId, deliveryMode: "expectReplies" as const };
+    const base = {
+      serviceUrl: bf.connector.serviceUrl,
+      conversationId,
+      deliveryMode: "expectReplies" as const,
+    };
     await expectReplies(joinActivity(base));
     const replies = await expectReplies(messageActivity({ ...base, value: { value: "Famiglia" } }));
     expect(replies.map((a) => a.text).join("\n")).toMatch(/famiglia/i);
@@ -111,27 +93,27 @@ describe(`Bot Framework Activities over HTTP at /api/messages (anonymous, develo
 
   it("processes an Activity delivered twice only once", async () => {
     const conversationId = `bf-${randomUUID()}`;
-    const join = joinActivity({ serviceUrl: connector.serviceUrl, conversationId });
+    const join = joinActivity({ serviceUrl: bf.connector.serviceUrl, conversationId });
     expect((await post(join)).status).toBe(200);
-    await connector.messages(conversationId, (m) => suggested(m).length > 0);
-    const help = messageActivity({ serviceUrl: connector.serviceUrl, conversationId, text: "aiuto" });
+    await bf.connector.messages(conversationId, (m) => suggested(m).length > 0);
+    const help = messageActivity({ serviceUrl: bf.connector.serviceUrl, conversationId, text: "aiuto" });
     const statuses = await Promise.all([post(help), post(help), post(help)]);
     expect(statuses.map((res) => res.status)).toEqual([200, 200, 200]);
-    const sent = await connector.messages(conversationId, (m) => m.length > 0, 600);
+    const sent = await bf.connector.messages(conversationId, (m) => m.length > 0, 600);
     expect(sent).toHaveLength(1);
     expect(sent[0]?.text).toMatch(/Posso dirti/);
-    const conversation = await service.db.prisma.conversation.findUniqueOrThrow({
+    const conversation = await bf.service.db.prisma.conversation.findUniqueOrThrow({
       where: { channel_externalKey: { channel: "botframework", externalKey: conversationId } },
     });
     expect(
-      await service.db.prisma.message.count({
+      await bf.service.db.prisma.message.count({
         where: { conversationId: conversation.id, externalId: help.id },
       }),
     ).toBe(1);
 
     // A client that lost the response and retries with expectReplies gets the same replies again.
     const retried = messageActivity({
-      serviceUrl: connector.serviceUrl,
+      serviceUrl: bf.connector.serviceUrl,
       conversationId,
       text: "privacy",
       deliveryMode: "expectReplies",
@@ -161,21 +143,21 @@ describe(`Bot Framework Activities over HTTP at /api/messages (anonymous, develo
   it("acknowledges activities it has nothing to say about (typing, reactions) without replying", async () => {
     const conversationId = `bf-${randomUUID()}`;
     const typing = {
-      ...messageActivity({ serviceUrl: connector.serviceUrl, conversationId }),
+      ...messageActivity({ serviceUrl: bf.connector.serviceUrl, conversationId }),
       type: "typing",
     };
     expect((await post(typing)).status).toBe(200);
-    expect(await connector.messages(conversationId, () => true, 200)).toEqual([]);
+    expect(await bf.connector.messages(conversationId, () => true, 200)).toEqual([]);
   });
 
   it("sends a staff reply proactively to the stored conversation reference, exactly once", async () => {
     const conversationId = `bf-${randomUUID()}`;
-    await post(joinActivity({ serviceUrl: connector.serviceUrl, conversationId }));
-    await connector.messages(conversationId, (m) => suggested(m).length > 0);
-    const conversation = await service.db.prisma.conversation.findUniqueOrThrow({
+    await post(joinActivity({ serviceUrl: bf.connector.serviceUrl, conversationId }));
+    await bf.connector.messages(conversationId, (m) => suggested(m).length > 0);
+    const conversation = await bf.service.db.prisma.conversation.findUniqueOrThrow({
       where: { channel_externalKey: { channel: "botframework", externalKey: conversationId } },
     });
-    const staff = await service.db.prisma.message.create({
+    const staff = await bf.service.db.prisma.message.create({
       data: {
         conversationId: conversation.id,
         direction: "staff",
@@ -189,9 +171,9 @@ describe(`Bot Framework Activities over HTTP at /api/messages (anonymous, develo
       messageId: String(staff.id),
       origin: "staff-console-test",
     });
-    await service.db.notify(OUTBOUND_CHANNEL, notice);
-    await service.db.notify(OUTBOUND_CHANNEL, notice);
-    const sent = await connector.messages(conversationId, (m) => m.length > 0, 800);
+    await bf.service.db.notify(OUTBOUND_CHANNEL, notice);
+    await bf.service.db.notify(OUTBOUND_CHANNEL, notice);
+    const sent = await bf.connector.messages(conversationId, (m) => m.length > 0, 800);
     expect(sent.map((a) => a.text)).toEqual(["Operatore del programma: Buongiorno, sono Anna dello staff."]);
   });
 });
@@ -210,17 +192,10 @@ describe(`Bot Framework with Microsoft app credentials, on ${process.env.TEST_DB
 
   it("refuses an Activity without a Bot Framework token with 401 and handles nothing", async () => {
     const conversationId = `bf-${randomUUID()}`;
-    const res = await fetch(`${service.url}${BOT_FRAMEWORK_PATH}`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(
-        messageActivity({
-          serviceUrl: "https://smba.trafficmanager.net/emea/",
-          conversationId,
-          text: "ciao",
-        }),
-      ),
-    });
+    const res = await postToBotFramework(
+      service,
+      messageActivity({ serviceUrl: "https://smba.trafficmanager.net/emea/", conversationId, text: "ciao" }),
+    );
     expect(res.status).toBe(401);
     expect(await res.json()).toMatchObject({ error: "unauthorized" });
     expect(await service.db.prisma.conversation.count({ where: { externalKey: conversationId } })).toBe(0);

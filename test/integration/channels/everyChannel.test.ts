@@ -1,23 +1,17 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { BOT_FRAMEWORK_PATH } from "../../../src/channels/botframework/botFrameworkModule.ts";
-import { TELEGRAM_WEBHOOK_PATH } from "../../../src/channels/telegram/telegramModule.ts";
-import { startTestService, type TestService } from "../../support/startTestService.ts";
 import { joinActivity, messageActivity } from "../botframework/support/activities.ts";
-import { type SentActivity, SentActivitySchema } from "../botframework/support/startFakeConnector.ts";
+import { expectReplies } from "../botframework/support/expectReplies.ts";
+import type { SentActivity } from "../botframework/support/startFakeConnector.ts";
 import { FAMILY_REQUEST_TO_REVIEW } from "../conversation/support/talk.ts";
-import {
-  type BotMessage,
-  startTelegramEmulator,
-  type TelegramEmulator,
-} from "../telegram/support/startTelegramEmulator.ts";
+import type { BotMessage } from "../telegram/support/startTelegramEmulator.ts";
 import { buttonUpdate, textUpdate } from "../telegram/support/telegramUpdates.ts";
+import { useTelegramWebhook } from "../telegram/support/useTelegramWebhook.ts";
 import { getActivities, postActivity, startConversation } from "../web/support/directLineHttp.ts";
 
 const TOKEN = "654322:every-channel-test-token";
 const SECRET = "s3cret-for-every-channel_0123456789";
-const ExpectedRepliesSchema = z.object({ activities: z.array(SentActivitySchema) });
 const CardActionsSchema = z.object({
   actions: z.array(z.object({ type: z.string(), title: z.string() }).loose()),
 });
@@ -28,49 +22,27 @@ const CardActionsSchema = z.object({
  * answer, an address in a reply is a link.
  */
 describe(`stale card buttons, too-long messages and links on Telegram, Bot Framework and Direct Line, on ${process.env.TEST_DB}`, () => {
-  let emulator: TelegramEmulator;
-  let service: TestService;
+  const telegram = useTelegramWebhook(TOKEN, SECRET);
   let nextUpdateId = 20_000;
 
-  beforeAll(async () => {
-    emulator = await startTelegramEmulator();
-    service = await startTestService({
-      TELEGRAM_BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: emulator.apiRoot,
-      PUBLIC_URL: "https://conciliabot.example.org/",
-      TELEGRAM_WEBHOOK_SECRET: SECRET,
-    });
-  });
-  afterAll(async () => {
-    await service?.dispose();
-    await emulator?.stop();
-  });
-
   const submissionsOf = async (channel: "telegram" | "botframework", externalKey: string) => {
-    const conversation = await service.db.prisma.conversation.findUniqueOrThrow({
+    const conversation = await telegram.service.db.prisma.conversation.findUniqueOrThrow({
       where: { channel_externalKey: { channel, externalKey } },
     });
-    return service.db.prisma.submission.count({ where: { conversationId: conversation.id } });
+    return telegram.service.db.prisma.submission.count({ where: { conversationId: conversation.id } });
   };
 
   describe("Telegram", () => {
-    const post = async (body: unknown) => {
-      const res = await fetch(`${service.url}${TELEGRAM_WEBHOOK_PATH}`, {
-        method: "POST",
-        headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET },
-        body: JSON.stringify(body),
-      });
-      expect(res.status, await res.clone().text()).toBe(200);
-    };
+    const post = telegram.deliver;
     const said = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n");
     const say = async (chatId: number, text: string) => {
       await post(textUpdate(nextUpdateId++, chatId, text));
-      return emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 400 });
+      return telegram.emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 400 });
     };
     /** Presses a button and waits for a message saying `expected` (a turn may go out as several messages). */
     const press = async (chatId: number, data: string, expected: string) => {
       await post(buttonUpdate(nextUpdateId++, chatId, data));
-      return emulator.botMessages(chatId, (m) => said(m).includes(expected), { timeoutMs: 15_000 });
+      return telegram.emulator.botMessages(chatId, (m) => said(m).includes(expected), { timeoutMs: 15_000 });
     };
     const hasKey = (messages: BotMessage[], label: string) =>
       messages.some((m) => m.reply_markup?.inline_keyboard.flat().some((k) => k.text === label));
@@ -88,7 +60,9 @@ describe(`stale card buttons, too-long messages and links on Telegram, Bot Frame
       for (const text of FAMILY_REQUEST_TO_REVIEW) messages.push(...(await say(chatId, text)));
       // A verdict goes out as several messages, one a second: wait for the summary itself.
       if (!hasKey(messages, "Invia")) {
-        messages = await emulator.botMessages(chatId, (m) => hasKey(m, "Invia"), { timeoutMs: 15_000 });
+        messages = await telegram.emulator.botMessages(chatId, (m) => hasKey(m, "Invia"), {
+          timeoutMs: 15_000,
+        });
       }
       const oldSubmit = callbackOf(messages, "Invia");
       const keys = messages.flatMap((m) => m.reply_markup?.inline_keyboard.flat() ?? []);
@@ -125,22 +99,9 @@ describe(`stale card buttons, too-long messages and links on Telegram, Bot Frame
   });
 
   describe("Bot Framework", () => {
-    const send = async (conversationId: string, options: { text?: string; value?: unknown }) => {
-      const res = await fetch(`${service.url}${BOT_FRAMEWORK_PATH}`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(
-          messageActivity({
-            serviceUrl: "http://127.0.0.1:9/",
-            conversationId,
-            deliveryMode: "expectReplies",
-            ...options,
-          }),
-        ),
-      });
-      expect(res.status, await res.clone().text()).toBe(200);
-      return ExpectedRepliesSchema.parse(await res.json()).activities;
-    };
+    const base = { serviceUrl: "http://127.0.0.1:9/", deliveryMode: "expectReplies" } as const;
+    const send = (conversationId: string, options: { text?: string; value?: unknown }) =>
+      expectReplies(telegram.service, messageActivity({ ...base, conversationId, ...options }));
     const said = (activities: SentActivity[]) => activities.map((a) => a.text ?? "").join("\n");
     const submitData = (activities: SentActivity[]) => {
       const action = activities
@@ -161,14 +122,7 @@ describe(`stale card buttons, too-long messages and links on Telegram, Bot Frame
 
     it("an old card's Action.Submit does nothing, from Teams (messageBack text) or Web Chat (value)", async () => {
       const conversationId = `bf-${randomUUID()}`;
-      const join = await fetch(`${service.url}${BOT_FRAMEWORK_PATH}`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(
-          joinActivity({ serviceUrl: "http://127.0.0.1:9/", conversationId, deliveryMode: "expectReplies" }),
-        ),
-      });
-      expect(join.status).toBe(200);
+      await expectReplies(telegram.service, joinActivity({ ...base, conversationId }));
       let replies: SentActivity[] = [];
       for (const text of FAMILY_REQUEST_TO_REVIEW) replies = await send(conversationId, { text });
       const old = submitData(replies);
@@ -189,10 +143,10 @@ describe(`stale card buttons, too-long messages and links on Telegram, Bot Frame
       expect(said(await send(conversationId, { text: current.msteams.text }))).toContain("già stata inviata");
       expect(await submissionsOf("botframework", conversationId)).toBe(1);
       // The transcript staff read keeps what the user saw: the label, not the card's id.
-      const conversation = await service.db.prisma.conversation.findUniqueOrThrow({
+      const conversation = await telegram.service.db.prisma.conversation.findUniqueOrThrow({
         where: { channel_externalKey: { channel: "botframework", externalKey: conversationId } },
       });
-      const pressed = await service.db.prisma.message.findMany({
+      const pressed = await telegram.service.db.prisma.message.findMany({
         where: { conversationId: conversation.id, text: { startsWith: "Invia" } },
         select: { text: true },
       });
@@ -218,8 +172,8 @@ describe(`stale card buttons, too-long messages and links on Telegram, Bot Frame
 
   describe("Direct Line (Web Chat), read by polling rather than on the stream", () => {
     it("answers a message over 4000 characters politely, and the answer is in the conversation's activities", async () => {
-      const conversation = await startConversation(service.url);
-      const posted = await postActivity(service.url, conversation, {
+      const conversation = await startConversation(telegram.service.url);
+      const posted = await postActivity(telegram.service.url, conversation, {
         type: "message",
         text: "a".repeat(4500),
         channelData: { clientActivityID: "long-1" },
@@ -227,7 +181,9 @@ describe(`stale card buttons, too-long messages and links on Telegram, Bot Frame
       expect(posted.status).toBe(200);
       await expect
         .poll(async () =>
-          (await getActivities(service.url, conversation)).activities.map((a) => a.text ?? "").join("\n"),
+          (await getActivities(telegram.service.url, conversation)).activities
+            .map((a) => a.text ?? "")
+            .join("\n"),
         )
         .toContain("supera i 4000 caratteri");
     });

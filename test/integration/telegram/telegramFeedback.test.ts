@@ -1,33 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TELEGRAM_WEBHOOK_PATH } from "../../../src/channels/telegram/telegramModule.ts";
-import { startTestService, type TestService } from "../../support/startTestService.ts";
-import {
-  type BotMessage,
-  startTelegramEmulator,
-  type TelegramEmulator,
-} from "./support/startTelegramEmulator.ts";
+import { describe, expect, it } from "vitest";
+import type { BotMessage } from "./support/startTelegramEmulator.ts";
 import { buttonUpdate, textUpdate } from "./support/telegramUpdates.ts";
+import { useTelegramWebhook } from "./support/useTelegramWebhook.ts";
 
 const TOKEN = "654321:feedback-test-token";
 const SECRET = "s3cret-for-the-feedback_0123456789";
 
 /** The 👍 / 👎 under an answer on Telegram: inline buttons whose presses come back as callbacks. */
 describe(`feedback on answers on Telegram, on ${process.env.TEST_DB}`, () => {
-  let emulator: TelegramEmulator;
-  let service: TestService;
+  const telegram = useTelegramWebhook(TOKEN, SECRET);
+  const post = telegram.deliver;
   let nextUpdateId = 9_000;
 
-  const post = async (body: unknown) => {
-    const res = await fetch(`${service.url}${TELEGRAM_WEBHOOK_PATH}`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET },
-      body: JSON.stringify(body),
-    });
-    expect(res.status, await res.clone().text()).toBe(200);
-  };
   const say = async (chatId: number, text: string) => {
     await post(textUpdate(nextUpdateId++, chatId, text));
-    return emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 400 });
+    return telegram.emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 400 });
   };
   const keys = (messages: BotMessage[]) =>
     messages.flatMap((m) => m.reply_markup?.inline_keyboard.flat() ?? []);
@@ -37,20 +24,6 @@ describe(`feedback on answers on Telegram, on ${process.env.TEST_DB}`, () => {
     await post(buttonUpdate(nextUpdateId++, chatId, key?.callback_data ?? ""));
   };
 
-  beforeAll(async () => {
-    emulator = await startTelegramEmulator();
-    service = await startTestService({
-      TELEGRAM_BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: emulator.apiRoot,
-      PUBLIC_URL: "https://conciliabot.example.org/",
-      TELEGRAM_WEBHOOK_SECRET: SECRET,
-    });
-  });
-  afterAll(async () => {
-    await service?.dispose();
-    await emulator?.stop();
-  });
-
   it("puts 👍 / 👎 under a factual answer only, and a 👎 asks what was missing", async () => {
     const chatId = 7001;
     const greeting = await say(chatId, "ciao");
@@ -58,12 +31,12 @@ describe(`feedback on answers on Telegram, on ${process.env.TEST_DB}`, () => {
     const answer = await say(chatId, "qual è il contributo massimo del bando POR FSE?");
     expect(keys(answer).map((k) => k.text)).toEqual(expect.arrayContaining(["👍", "👎"]));
     await press(chatId, answer, "👎");
-    const asked = await emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 400 });
+    const asked = await telegram.emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 400 });
     expect(asked.map((m) => m.text).join("\n")).toContain("Cosa mancava?");
     expect(keys(asked).map((k) => k.text)).toEqual(["Salta", "Parla con una persona"]);
     await say(chatId, "le date di apertura del bando");
 
-    const rows = await service.db.prisma.answerFeedback.findMany({ where: { channel: "telegram" } });
+    const rows = await telegram.service.db.prisma.answerFeedback.findMany({ where: { channel: "telegram" } });
     expect(rows.map((r) => ({ vote: r.vote, comment: r.comment }))).toEqual([
       { vote: "down", comment: "le date di apertura del bando" },
     ]);
@@ -75,12 +48,12 @@ describe(`feedback on answers on Telegram, on ${process.env.TEST_DB}`, () => {
     const answer = await say(chatId, "qual è il contributo massimo del bando POR FSE?");
     await press(chatId, answer, "👍");
     await press(chatId, answer, "👍");
-    const after = await emulator.botMessages(chatId, () => true, { quietMs: 600, timeoutMs: 1_500 });
+    const after = await telegram.emulator.botMessages(chatId, () => true, { quietMs: 600, timeoutMs: 1_500 });
     expect(after).toEqual([]);
-    const conversation = await service.db.prisma.conversation.findUniqueOrThrow({
+    const conversation = await telegram.service.db.prisma.conversation.findUniqueOrThrow({
       where: { channel_externalKey: { channel: "telegram", externalKey: String(chatId) } },
     });
-    const rows = await service.db.prisma.answerFeedback.findMany({
+    const rows = await telegram.service.db.prisma.answerFeedback.findMany({
       where: { conversationId: conversation.id },
     });
     expect(rows.map((r) => r.vote)).toEqual(["up"]);
@@ -94,12 +67,12 @@ describe(`feedback on answers on Telegram, on ${process.env.TEST_DB}`, () => {
     const key = keys(answer).find((k) => k.text === "👎");
     await say(other, "ciao");
     await post(buttonUpdate(nextUpdateId++, other, key?.callback_data ?? ""));
-    const conversation = await service.db.prisma.conversation.findUniqueOrThrow({
+    const conversation = await telegram.service.db.prisma.conversation.findUniqueOrThrow({
       where: { channel_externalKey: { channel: "telegram", externalKey: String(owner) } },
     });
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(await service.db.prisma.answerFeedback.count({ where: { conversationId: conversation.id } })).toBe(
-      0,
-    );
+    expect(
+      await telegram.service.db.prisma.answerFeedback.count({ where: { conversationId: conversation.id } }),
+    ).toBe(0);
   });
 });

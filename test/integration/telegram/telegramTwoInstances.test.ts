@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningService } from "../../../src/app/startService.ts";
-import { TELEGRAM_WEBHOOK_PATH } from "../../../src/channels/telegram/telegramModule.ts";
 import { OUTBOUND_CHANNEL } from "../../../src/persistence/createOutboundBus.ts";
 import { startServiceInProcess } from "../../support/startServiceInProcess.ts";
 import { startTestService, type TestService } from "../../support/startTestService.ts";
+import { postToWebhook } from "./support/postToWebhook.ts";
 import { startTelegramEmulator, type TelegramEmulator } from "./support/startTelegramEmulator.ts";
 import { textUpdate } from "./support/telegramUpdates.ts";
 
@@ -25,12 +25,7 @@ describe.skipIf(process.env.TEST_DB !== "postgres")("Telegram on two instances s
     PUBLIC_URL: "https://conciliabot.example.org",
     TELEGRAM_WEBHOOK_SECRET: SECRET,
   });
-  const post = (service: { url: string }, update: unknown) =>
-    fetch(`${service.url}${TELEGRAM_WEBHOOK_PATH}`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET },
-      body: JSON.stringify(update),
-    });
+  const post = (service: { url: string }, update: unknown) => postToWebhook(service, update, SECRET);
 
   beforeAll(async () => {
     emulator = await startTelegramEmulator();

@@ -13,10 +13,10 @@ export interface ActivityOptions {
 const user = { id: "user-1", name: "Utente di prova", role: "user" };
 const bot = { id: "conciliabot", name: "Conciliabot", role: "bot" };
 
-/** A message Activity as the Bot Connector (or Azure Direct Line) posts it to /api/messages. */
-export function messageActivity(options: ActivityOptions) {
+/** What every Activity from the user carries. */
+function fromUser(type: string, options: ActivityOptions) {
   return {
-    type: "message",
+    type,
     id: options.id ?? randomUUID(),
     timestamp: new Date().toISOString(),
     channelId: "directline",
@@ -25,25 +25,20 @@ export function messageActivity(options: ActivityOptions) {
     recipient: bot,
     conversation: { id: options.conversationId },
     locale: options.locale ?? "it-IT",
+    ...(options.deliveryMode ? { deliveryMode: options.deliveryMode } : {}),
+  };
+}
+
+/** A message Activity as the Bot Connector (or Azure Direct Line) posts it to /api/messages. */
+export function messageActivity(options: ActivityOptions) {
+  return {
+    ...fromUser("message", options),
     ...(options.text === undefined ? {} : { text: options.text }),
     ...(options.value === undefined ? {} : { value: options.value }),
-    ...(options.deliveryMode ? { deliveryMode: options.deliveryMode } : {}),
   };
 }
 
 /** The conversationUpdate a channel sends when the user joins the conversation. */
 export function joinActivity(options: ActivityOptions) {
-  return {
-    type: "conversationUpdate",
-    id: options.id ?? randomUUID(),
-    timestamp: new Date().toISOString(),
-    channelId: "directline",
-    serviceUrl: options.serviceUrl,
-    from: user,
-    recipient: bot,
-    conversation: { id: options.conversationId },
-    membersAdded: [user],
-    locale: options.locale ?? "it-IT",
-    ...(options.deliveryMode ? { deliveryMode: options.deliveryMode } : {}),
-  };
+  return { ...fromUser("conversationUpdate", options), membersAdded: [user] };
 }
