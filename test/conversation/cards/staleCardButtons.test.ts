@@ -4,6 +4,7 @@ import { handleChannelTurn } from "../../../src/conversation/feedback/handleChan
 import type { ConversationState } from "../../../src/conversation/state/ConversationState.ts";
 import { initialState } from "../../../src/conversation/state/initialState.ts";
 import type { Reply } from "../../../src/conversation/turn.ts";
+import { FAMILY_REQUEST_TO_REVIEW } from "../../integration/conversation/support/talk.ts";
 import { createTestDeps } from "../support/createTestDeps.ts";
 
 /** Runs turns as the conversation service does (card presses are decided before the dialog). */
@@ -25,23 +26,6 @@ async function conversation() {
   return { send, submits: () => effects.filter((e) => e.kind === "submit") };
 }
 
-const TO_REVIEW = [
-  "Famiglia",
-  "Meno di 3 anni",
-  "Sì",
-  "No",
-  "provincia di Bergamo",
-  "Lascia una richiesta",
-  "Acconsento",
-  "Giulia Verdi",
-  "VRDLCU79E55F205Q",
-  "Treviglio",
-  "Nido, baby-sitting",
-  "2 anni",
-  "giulia.verdi@example.it",
-  "salta",
-];
-
 /** The value a press of the card's button with this label sends back. */
 function valueOn(replies: Reply[], label: string): string {
   const card = replies.findLast((reply) => reply.card)?.card;
@@ -54,8 +38,7 @@ describe("buttons of a summary card that is no longer the current one", () => {
   it("an «Invia» of a summary replaced by an edit sends nothing and says the card is no longer current", async () => {
     const chat = await conversation();
     let replies: Reply[] = [];
-    for (const text of TO_REVIEW) replies = await chat.send(text);
-    replies = await chat.send("salta");
+    for (const text of FAMILY_REQUEST_TO_REVIEW) replies = await chat.send(text);
     const oldSubmit = valueOn(replies, "Invia");
     const oldEdit = valueOn(replies, "Modifica");
     expect(oldSubmit).not.toBe("Invia");
@@ -88,8 +71,7 @@ describe("buttons of a summary card that is no longer the current one", () => {
   it("a summary's buttons appear on the card, each naming the card, and typing «Invia» still sends", async () => {
     const chat = await conversation();
     let replies: Reply[] = [];
-    for (const text of TO_REVIEW) replies = await chat.send(text);
-    replies = await chat.send("salta");
+    for (const text of FAMILY_REQUEST_TO_REVIEW) replies = await chat.send(text);
     const review = replies.findLast((reply) => reply.card);
     expect(review?.card?.buttons.map((b) => b.label)).toEqual(["Invia", "Modifica", "Annulla"]);
     expect(new Set(review?.card?.buttons.map((b) => b.value.split(" #")[1])).size).toBe(1);

@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import path from "node:path";
-import type { Locator, Page } from "playwright-core";
+import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { runAxe } from "./support/runAxe.ts";
 import { useChromiumWithService } from "./support/useChromiumWithService.ts";
@@ -17,29 +17,17 @@ describe("the public chat page in Chromium", () => {
   const run = useChromiumWithService({ artifacts: ARTIFACTS, closeAfterEach: true });
   const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
 
-  /** Greeting, then the family interview by buttons and typing, up to the verdict. */
-  async function familyEligibility(page: Page): Promise<void> {
-    await bubble(page, "Sono Conciliabot, l'assistente automatico").waitFor();
-    await suggested(page, "Famiglia").click();
-    await bubble(page, "Quanti anni hanno i figli").waitFor();
-    await suggested(page, "Meno di 3 anni").click();
-    await bubble(page, "chi si occupa dei figli o dei familiari lavora?").waitFor();
-    await suggested(page, "Sì").click();
-    await bubble(page, "ricevi già un aiuto da altre misure pubbliche").waitFor();
-    await suggested(page, "No").click();
-    await bubble(page, "In quale provincia o comune").waitFor();
-    await say(page, "Bergamo");
-    await bubble(page, "In base alle tue risposte").waitFor();
-    await bubble(page, "ATS di Bergamo").waitFor();
-  }
-
   it("takes a family through the eligibility check to the verdict, with nothing loaded from elsewhere", async () => {
     const { page, requests, problems } = await run.open(`${run.service.url}/`);
     expect(await page.locator("html").getAttribute("lang")).toBe("it");
     expect(await page.locator("header.it-header-wrapper").textContent()).toMatch(
       /Regione Lombardia[\s\S]*Conciliazione vita-lavoro/,
     );
-    await familyEligibility(page);
+    // Greeting, then the family interview by buttons and typing, up to the verdict.
+    await webChat.familyUpToProvince(page);
+    await say(page, "Bergamo");
+    await bubble(page, "In base alle tue risposte").waitFor();
+    await bubble(page, "ATS di Bergamo").waitFor();
     const transcript = await chat(page).locator(".webchat__basic-transcript").textContent();
     expect(transcript).toMatch(/In base alle tue risposte[\s\S]*Voucher per servizi per l'infanzia/);
     expect(await suggested(page, "Lascia una richiesta").isVisible()).toBe(true);

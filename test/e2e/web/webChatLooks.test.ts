@@ -145,14 +145,7 @@ describe("the public chat as a citizen sees it, in Chromium", () => {
 
   it("asks the province with the 12 provinces and «Altro» as buttons, and gives the verdict in short messages", async () => {
     const { page, problems } = await open(`${run.service.url}/`);
-    await bubble(page, "Come posso aiutarti?").waitFor();
-    await suggested(page, "Famiglia").click();
-    await suggested(page, "Meno di 3 anni").click();
-    await bubble(page, "chi si occupa dei figli o dei familiari lavora?").waitFor();
-    await suggested(page, "Sì").click();
-    await bubble(page, "ricevi già un aiuto da altre misure pubbliche").waitFor();
-    await suggested(page, "No").click();
-    await bubble(page, "In quale provincia o comune").waitFor();
+    await webChat.familyUpToProvince(page);
     expect(await toolbar(page).getByRole("button").count()).toBe(13);
     await suggested(page, "Altro").click();
     await bubble(page, "12 province lombarde").waitFor();

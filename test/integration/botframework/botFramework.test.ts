@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { OUTBOUND_CHANNEL } from "../../../src/persistence/createOutboundBus.ts";
 import { startTestService, type TestService } from "../../support/startTestService.ts";
-import { joinActivity, messageActivity } from "./support/activities.ts";
+import { expectingReplies, joinActivity, messageActivity } from "./support/activities.ts";
 import { postToBotFramework } from "./support/postToBotFramework.ts";
 import type { SentActivity } from "./support/startFakeConnector.ts";
 import { useBotFrameworkService } from "./support/useBotFrameworkService.ts";
@@ -41,12 +41,8 @@ describe(`Bot Framework Activities over HTTP at /api/messages (anonymous, develo
   });
 
   it("returns the replies in the response body with deliveryMode expectReplies, through a whole eligibility check", async () => {
-    const conversationId = `bf-${randomUUID()}`;
-    const base = {
-      serviceUrl: bf.connector.serviceUrl,
-      conversationId,
-      deliveryMode: "expectReplies" as const,
-    };
+    const base = expectingReplies(bf.connector.serviceUrl);
+    const { conversationId } = base;
     const opening = await expectReplies(joinActivity(base));
     expect(suggested(opening).map((action) => action.title)).toContain("Impresa");
 
@@ -80,12 +76,7 @@ describe(`Bot Framework Activities over HTTP at /api/messages (anonymous, develo
   });
 
   it("takes a card's Action.Submit value as the user's answer, like a typed message", async () => {
-    const conversationId = `bf-${randomUUID()}`;
-    const base = {
-      serviceUrl: bf.connector.serviceUrl,
-      conversationId,
-      deliveryMode: "expectReplies" as const,
-    };
+    const base = expectingReplies(bf.connector.serviceUrl);
     await expectReplies(joinActivity(base));
     const replies = await expectReplies(messageActivity({ ...base, value: { value: "Famiglia" } }));
     expect(replies.map((a) => a.text).join("\n")).toMatch(/famiglia/i);

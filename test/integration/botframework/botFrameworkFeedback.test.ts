@@ -1,7 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { joinActivity, messageActivity } from "./support/activities.ts";
+import { expectingReplies, joinActivity, messageActivity } from "./support/activities.ts";
 import type { SentActivity } from "./support/startFakeConnector.ts";
 import { useBotFrameworkService } from "./support/useBotFrameworkService.ts";
 
@@ -21,12 +20,8 @@ describe(`feedback on answers over Bot Framework, on ${process.env.TEST_DB}`, ()
     );
 
   it("offers 👍 / 👎 card actions under an answer; pressing 👎 stores the vote and asks what was missing", async () => {
-    const conversationId = `bf-${randomUUID()}`;
-    const base = {
-      serviceUrl: bf.connector.serviceUrl,
-      conversationId,
-      deliveryMode: "expectReplies" as const,
-    };
+    const base = expectingReplies(bf.connector.serviceUrl);
+    const { conversationId } = base;
     const opening = await expectReplies(joinActivity(base));
     expect(feedbackButtons(opening)).toEqual([]);
     const answer = await expectReplies(

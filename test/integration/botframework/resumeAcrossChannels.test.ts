@@ -1,8 +1,7 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { buttonUpdate, textUpdate } from "../telegram/support/telegramUpdates.ts";
 import { useTelegramWebhook } from "../telegram/support/useTelegramWebhook.ts";
-import { joinActivity, messageActivity } from "./support/activities.ts";
+import { expectingReplies, joinActivity, messageActivity } from "./support/activities.ts";
 import { expectReplies } from "./support/expectReplies.ts";
 
 const TOKEN = "777777:resume-test-token";
@@ -29,12 +28,7 @@ describe(`a conversation moved between Telegram and Bot Framework with a resume 
     const code = codeIn(issued.map((m) => m.text));
     expect(code, JSON.stringify(issued)).toBeDefined();
 
-    const conversationId = `bf-${randomUUID()}`;
-    const base = {
-      serviceUrl: "http://127.0.0.1:9/",
-      conversationId,
-      deliveryMode: "expectReplies" as const,
-    };
+    const base = expectingReplies("http://127.0.0.1:9/");
     const resumed = await botFramework(messageActivity({ ...base, text: `riprendi ${code}` }));
     expect(resumed[0]?.text).toMatch(/Ho ripreso la conversazione/);
     expect(resumed.flatMap((a) => a.suggestedActions?.actions.map((action) => action.title) ?? [])).toEqual(
@@ -43,12 +37,7 @@ describe(`a conversation moved between Telegram and Bot Framework with a resume 
   });
 
   it("goes back from Bot Framework to Telegram the same way", async () => {
-    const conversationId = `bf-${randomUUID()}`;
-    const base = {
-      serviceUrl: "http://127.0.0.1:9/",
-      conversationId,
-      deliveryMode: "expectReplies" as const,
-    };
+    const base = expectingReplies("http://127.0.0.1:9/");
     await botFramework(joinActivity(base));
     const question = await botFramework(messageActivity({ ...base, text: "Impresa" }));
     const labels = question.flatMap((a) => a.suggestedActions?.actions.map((action) => action.title) ?? []);

@@ -42,3 +42,8 @@ export function messageActivity(options: ActivityOptions) {
 export function joinActivity(options: ActivityOptions) {
   return { ...fromUser("conversationUpdate", options), membersAdded: [user] };
 }
+
+/** A new conversation's options, its replies asked back in the HTTP responses. */
+export function expectingReplies(serviceUrl: string) {
+  return { serviceUrl, conversationId: `bf-${randomUUID()}`, deliveryMode: "expectReplies" as const };
+}
