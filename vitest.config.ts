@@ -22,7 +22,9 @@ const POSTGRES = "test/support/postgresGlobalSetup.ts";
  * environment in place. On 2 cores (30 November 2026, load 8–24 from other work, `/usr/bin/time -v
  * npx vitest run --project <p>`): CPU (user + sys) pglite 350 → 193 s, postgres 207 → 96 s, e2e
  * 128 → 112 s; vitest's "import" 136 → 32 s, 195 → 39 s, 50 → 31 s. A file that does need a
- * fresh module graph belongs in a project of its own with `isolate: true`.
+ * fresh module graph belongs in a project of its own with `isolate: true`. The services start on
+ * databases migrated once per run (test/support/testDatabase.ts). Whole vitest: CPU 689 s (05:12,
+ * quiet, 450 s) → 492 s (06:20, load 6–14, 498 s); see the README's test-time section.
  */
 export default defineConfig({
   test: {
