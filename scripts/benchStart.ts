@@ -8,10 +8,10 @@
  */
 import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { freePort } from "../test/support/freePort.ts";
 
 const runs = Number(process.argv[2] ?? 3);
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -26,15 +26,6 @@ const VARIANTS = [
 interface Sample {
   readyMs: number;
   idleRssMb: number;
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 async function rssMb(pid: number): Promise<number> {

@@ -9,10 +9,10 @@
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { cp, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
-import net from "node:net";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
+import { freePort } from "../test/support/freePort.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const READY_WITHIN_MS = 90_000;
@@ -73,15 +73,6 @@ function finish(stage: RuntimeStage): RuntimeStage {
   if (stage.installs.length === 0) throw new Error("Dockerfile: the runtime stage runs no `npm ci`");
   if (stage.cmd.length === 0) throw new Error("Dockerfile: the runtime stage has no CMD [...]");
   return stage;
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /** `/app/x` or `./x` in the image is `<folder>/x` here. */

@@ -2,11 +2,11 @@ import { execFile } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { promisify } from "node:util";
+import { freePort } from "./freePort.ts";
 
 const run = promisify(execFile);
 const PG_ROOT = "/usr/lib/postgresql";
@@ -76,15 +76,6 @@ async function ensurePostgresUser(): Promise<void> {
     () => false,
   );
   if (!exists) await run("useradd", ["--system", "--user-group", "--no-create-home", "postgres"]);
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Attachment } from "botbuilder";
 import type { Card } from "../../conversation/turn.ts";
 import { adaptiveCardBody } from "../shared/adaptiveCardBody.ts";
+import { adaptiveCardAttachment } from "./adaptiveCardAttachment.ts";
 
 /**
  * A summary card as an Adaptive Card, the card format Teams, Azure Direct Line and Web Chat
@@ -9,22 +10,15 @@ import { adaptiveCardBody } from "../shared/adaptiveCardBody.ts";
  * Chat (it comes back in `value`). The value names the card: the core decides if it still acts.
  */
 export function toAdaptiveCard(card: Card): Attachment {
-  const body = adaptiveCardBody(card, { headingStyle: false });
-  return {
-    contentType: "application/vnd.microsoft.card.adaptive",
-    content: {
-      type: "AdaptiveCard",
-      $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
-      version: "1.3",
-      body,
-      actions: card.buttons.map((button) => ({
-        type: "Action.Submit",
-        title: button.label,
-        data: {
-          msteams: { type: "messageBack", text: button.value, displayText: button.label },
-          value: button.value,
-        },
-      })),
-    },
-  };
+  return adaptiveCardAttachment(
+    adaptiveCardBody(card, { headingStyle: false }),
+    card.buttons.map((button) => ({
+      type: "Action.Submit",
+      title: button.label,
+      data: {
+        msteams: { type: "messageBack", text: button.value, displayText: button.label },
+        value: button.value,
+      },
+    })),
+  );
 }

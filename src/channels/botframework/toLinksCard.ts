@@ -1,5 +1,6 @@
 import type { Attachment } from "botbuilder";
 import { findLinks } from "../shared/findLinks.ts";
+import { adaptiveCardAttachment } from "./adaptiveCardAttachment.ts";
 
 /** Teams shows at most six actions on a card; a reply never carries more addresses than that. */
 const MAX_LINKS = 6;
@@ -17,14 +18,8 @@ export function toLinksCard(texts: Array<string | undefined>): Attachment | unde
     }
   }
   if (links.size === 0) return undefined;
-  return {
-    contentType: "application/vnd.microsoft.card.adaptive",
-    content: {
-      type: "AdaptiveCard",
-      $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
-      version: "1.3",
-      body: [],
-      actions: [...links].slice(0, MAX_LINKS).map(([url, title]) => ({ type: "Action.OpenUrl", title, url })),
-    },
-  };
+  return adaptiveCardAttachment(
+    [],
+    [...links].slice(0, MAX_LINKS).map(([url, title]) => ({ type: "Action.OpenUrl", title, url })),
+  );
 }

@@ -1,6 +1,6 @@
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { z } from "zod";
-import { freePort } from "./freePort.ts";
+import { freePort } from "../../../support/freePort.ts";
 
 export const BotMessageSchema = z.object({
   chat_id: z.union([z.number(), z.string()]).transform(Number),

@@ -1,6 +1,6 @@
 import { createServer } from "node:net";
 
-/** A TCP port free right now on 127.0.0.1 (the emulator needs its port before it starts). */
+/** A TCP port free right now on 127.0.0.1, for a server that needs its port before it starts. */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
