@@ -2,14 +2,13 @@ import path from "node:path";
 import { botFrameworkChannel } from "../channels/botframework/botFrameworkChannel.ts";
 import { telegramChannel } from "../channels/telegram/telegramChannel.ts";
 import { createWebChannel } from "../channels/web/createWebChannel.ts";
-import { createConsole } from "../console/createConsole.ts";
 import type { Lang } from "../content/ids.ts";
 import { tryLoadContent } from "../content/tryLoadContent.ts";
 import type { ServiceModule } from "../kernel/ServiceModule.ts";
 import { claimMessageDelivery } from "../persistence/claimMessageDelivery.ts";
 import { confirmMessageDelivery } from "../persistence/confirmMessageDelivery.ts";
 import { releaseMessageDelivery } from "../persistence/releaseMessageDelivery.ts";
-import { composeConversation } from "./composeConversation.ts";
+import { composeConsoleAndConversation } from "./composeConsoleAndConversation.ts";
 import { runEvaluationProcess } from "./evaluation/runEvaluationProcess.ts";
 import type { ServiceContext } from "./ServiceContext.ts";
 import { webChannelContext } from "./webChannelContext.ts";
@@ -24,17 +23,11 @@ const DELIVERY_LEASE_MS = 5 * 60_000;
 export async function composeModules(context: ServiceContext): Promise<ServiceModule[]> {
   // The deployed content, read once: the console's labels, the web pages' texts, the conversation's first start.
   const released = await tryLoadContent(path.resolve(context.config.CONTENT_DIR));
-  const staffConsole = await createConsole(context, { evaluate: runEvaluationProcess, content: released });
-  const conversation = await composeConversation(context, {
-    handoff: staffConsole.desk,
-    ...(released.ok ? { released: released.content } : {}),
-  });
-  staffConsole.connect({
-    announce: (record, ids) => conversation.service.announce(record, ids),
-    reloadContent: () => conversation.reloadContent(),
-    closingRating: (lang) => conversation.closingRating(lang),
-    responses: (lang) => conversation.responses(lang),
-  });
+  const { staffConsole, conversation } = await composeConsoleAndConversation(
+    context,
+    { evaluate: runEvaluationProcess, content: released },
+    released.ok ? released.content : undefined,
+  );
   const channelWords = (lang: Lang) => conversation.responses(lang).channel;
   const push = {
     ...context,

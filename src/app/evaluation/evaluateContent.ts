@@ -69,28 +69,17 @@ export async function evaluateContent(
       passed: list.filter((i) => i.ok).length,
       total: list.length,
     });
+    const ok = (r: { ok: boolean }) => r.ok;
     return {
       seconds: Number(((performance.now() - startedAt) / 1000).toFixed(1)),
       dialogue: {
         items: passed(dialogueResults),
-        groups: Object.fromEntries(
-          tallyBy(
-            steps,
-            (r) => r.pattern,
-            (r) => r.ok,
-          ),
-        ),
+        groups: Object.fromEntries(tallyBy(steps, (r) => r.pattern, ok)),
         results: dialogueResults,
       },
       facts: {
         items: passed(factResults),
-        groups: Object.fromEntries(
-          tallyBy(
-            items,
-            (r) => r.topic,
-            (r) => r.ok,
-          ),
-        ),
+        groups: Object.fromEntries(tallyBy(items, (r) => r.topic, ok)),
         results: factResults,
       },
     };

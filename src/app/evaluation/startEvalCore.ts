@@ -3,13 +3,12 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { toOutboundActivity } from "../../channels/web/toOutboundActivity.ts";
-import { createConsole } from "../../console/createConsole.ts";
 import type { Lang } from "../../content/ids.ts";
 import { parseConfig } from "../../kernel/config.ts";
 import { createLogger } from "../../kernel/createLogger.ts";
 import { applyMigrations } from "../../persistence/applyMigrations.ts";
 import { openPglite } from "../../persistence/openPglite.ts";
-import { composeConversation } from "../composeConversation.ts";
+import { composeConsoleAndConversation } from "../composeConsoleAndConversation.ts";
 import { type BotActivity, BotActivitySchema } from "./checkStep.ts";
 import { closedOfficeHours } from "./closedOfficeHours.ts";
 
@@ -64,13 +63,8 @@ export async function startEvalCore(options: EvalCoreOptions): Promise<EvalCore>
     const db = await openPglite(dataDir);
     await applyMigrations(db.sql);
     const context = { config, logger, db };
-    const staffConsole = await createConsole(context, { sweepIntervalMs: 3_600_000 });
-    const conversation = await composeConversation(context, { handoff: staffConsole.desk });
-    staffConsole.connect({
-      announce: (record, ids) => conversation.service.announce(record, ids),
-      reloadContent: () => conversation.reloadContent(),
-      closingRating: (lang) => conversation.closingRating(lang),
-      responses: (lang) => conversation.responses(lang),
+    const { staffConsole, conversation } = await composeConsoleAndConversation(context, {
+      sweepIntervalMs: 3_600_000,
     });
     const modules = [conversation.module, staffConsole.module];
     for (const m of modules) await m.start?.();

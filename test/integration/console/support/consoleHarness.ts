@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { composeConversation } from "../../../../src/app/composeConversation.ts";
+import { composeConsoleAndConversation } from "../../../../src/app/composeConsoleAndConversation.ts";
 import { createHttpApp } from "../../../../src/app/createHttpApp.ts";
 import { runEvaluationProcess } from "../../../../src/app/evaluation/runEvaluationProcess.ts";
 import { hashPassword } from "../../../../src/console/auth/hashPassword.ts";
 import type { StaffRole } from "../../../../src/console/auth/StaffRole.ts";
-import { createConsole } from "../../../../src/console/createConsole.ts";
 import type { HandoffDesk } from "../../../../src/console/services/HandoffDesk.ts";
 import type { AtsId } from "../../../../src/content/ids.ts";
 import type { ConversationService } from "../../../../src/conversation/service/ConversationService.ts";
@@ -54,16 +53,9 @@ export async function startConsoleHarness(
     : await openPglite(target.dataDir);
   await applyMigrations(db.sql);
   const context = { config, logger, db };
-  const staffConsole = await createConsole(context, {
+  const { staffConsole, conversation } = await composeConsoleAndConversation(context, {
     sweepIntervalMs: 3_600_000,
     evaluate: runEvaluationProcess,
-  });
-  const conversation = await composeConversation(context, { handoff: staffConsole.desk });
-  staffConsole.connect({
-    announce: (record, ids) => conversation.service.announce(record, ids),
-    reloadContent: () => conversation.reloadContent(),
-    closingRating: (lang) => conversation.closingRating(lang),
-    responses: (lang) => conversation.responses(lang),
   });
   const modules = [conversation.module, staffConsole.module];
   const app = createHttpApp({
