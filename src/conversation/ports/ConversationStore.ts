@@ -11,6 +11,10 @@ import type { SubmissionDraft } from "../submission/SubmissionDraft.ts";
 import type { Reply } from "../turn.ts";
 import type { StoredMessage } from "./ConversationGateway.ts";
 
+/**
+ * The handoff column of a conversation: `none` (the bot talks), `queued` (waiting for a person;
+ * the bot still answers meanwhile), `with_staff` (a person answers; the bot stays quiet).
+ */
 export type HandoffStatus = "none" | "queued" | "with_staff";
 
 export interface ConversationRecord {
