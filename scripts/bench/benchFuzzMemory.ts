@@ -9,7 +9,8 @@
  * later. Prints a table and exits 1 when the growth passes the bound, or any answer was a 5xx.
  */
 import { setTimeout as sleep } from "node:timers/promises";
-import { hostileBodies, seededRandom } from "../../test/support/hostileBodies.ts";
+import { seededRandom } from "../../src/conversation/nlu/seededRandom.ts";
+import { hostileBodies } from "../../test/support/hostileBodies.ts";
 import type { LiveMemory } from "../../test/support/inspectMemory.ts";
 import { startFuzzTarget } from "../../test/support/startFuzzTarget.ts";
 import { createTestDatabaseTarget, type TestDbKind } from "../../test/support/testDatabase.ts";

@@ -8,17 +8,6 @@ export interface HostileBody {
   body: string | Buffer;
 }
 
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const NASTY_STRINGS = [
   "<script>alert(1)</script>",
   '<img src=x onerror="alert(1)">',

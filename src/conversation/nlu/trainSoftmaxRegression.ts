@@ -1,3 +1,5 @@
+import { seededRandom } from "./seededRandom.ts";
+
 /** A sparse example: feature indices with their values, and the index of its class. */
 export interface SparseExample {
   indices: Int32Array;
@@ -108,17 +110,6 @@ export function softmaxInPlace(scores: Float64Array, temperature: number): void 
     sum += e;
   }
   for (let c = 0; c < scores.length; c++) scores[c] = (scores[c] ?? 0) / sum;
-}
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle(items: number[], random: () => number): void {

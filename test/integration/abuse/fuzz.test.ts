@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hostileBodies, seededRandom } from "../../support/hostileBodies.ts";
+import { seededRandom } from "../../../src/conversation/nlu/seededRandom.ts";
+import { hostileBodies } from "../../support/hostileBodies.ts";
 import { type FuzzTarget, startFuzzTarget } from "../../support/startFuzzTarget.ts";
 import { createTestDatabaseTarget, type TestDatabaseTarget, testDbKind } from "../../support/testDatabase.ts";
 
