@@ -32,6 +32,7 @@ import { recordHandoffEvent } from "../../persistence/handoff/recordHandoffEvent
 import { releaseHandoff } from "../../persistence/handoff/releaseHandoff.ts";
 import { findStaffById } from "../../persistence/staff/findStaffById.ts";
 import { listStaff } from "../../persistence/staff/listStaff.ts";
+import type { AuditAction } from "../audit/AuditAction.ts";
 import { recordAudit } from "../audit/recordAudit.ts";
 import { accessOf } from "../auth/accessOf.ts";
 import type { StaffPrincipal } from "../auth/StaffPrincipal.ts";
@@ -76,6 +77,17 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
   const officeHours = officeHoursOf(deps.config.OFFICE_HOURS);
   const langOf = (value: string): Lang => LangSchema.catch("it").parse(value);
   const atsOf = (value: string | null) => AtsIdSchema.nullable().catch(null).parse(value);
+
+  /** The audit entry of a staff member's action on a conversation, with the change's transaction. */
+  function auditConversation(
+    tx: Prisma.TransactionClient,
+    staff: StaffPrincipal,
+    action: AuditAction,
+    conversationId: string,
+    details?: Prisma.InputJsonValue,
+  ) {
+    return recordAudit(tx, staff.id, action, { type: "conversation", id: conversationId }, details);
+  }
 
   async function publish(type: "queue" | "conversation", id: string, atsId: string | null) {
     await deps.events.publish({ type, id, atsId: atsOf(atsId) });
@@ -217,13 +229,8 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
         ...(outcome ? { step: outcome } : {}),
         now: deps.now(),
       });
-      await recordAudit(
-        tx,
-        staff.id,
-        kind === "handback" ? "conversation.handback" : "conversation.close",
-        { type: "conversation", id: conversationId },
-        outcome ? { outcome } : undefined,
-      );
+      const action = kind === "handback" ? "conversation.handback" : "conversation.close";
+      await auditConversation(tx, staff, action, conversationId, outcome ? { outcome } : undefined);
       return id;
     });
     if (messageId === undefined) return { ok: false, reason: "not_queued" };
@@ -247,8 +254,7 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
         listNotes(db, row.id),
         listStaff(db),
       ]);
-      if (audit)
-        await recordAudit(db.prisma, staff.id, "conversation.view", { type: "conversation", id: row.id });
+      if (audit) await auditConversation(db.prisma, staff, "conversation.view", row.id);
       return { row, messages, notes, staffNames: new Map(people.map((p) => [p.id, p.displayName])) };
     },
 
@@ -311,7 +317,7 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
           now,
         });
         const id = await store(tx, conversationId, staffJoined(langOf(row.lang)));
-        await recordAudit(tx, staff.id, "conversation.claim", { type: "conversation", id: conversationId });
+        await auditConversation(tx, staff, "conversation.claim", conversationId);
         return id;
       });
       if (messageId === undefined) return { ok: false, reason: "already_taken" };
@@ -339,13 +345,10 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
           row.handoffStatus === "queued"
             ? [await store(tx, conversationId, staffJoined(langOf(row.lang)))]
             : [];
-        await recordAudit(
-          tx,
-          staff.id,
-          "conversation.reassign",
-          { type: "conversation", id: conversationId },
-          { from: row.assignedStaffId, to: toStaffId },
-        );
+        await auditConversation(tx, staff, "conversation.reassign", conversationId, {
+          from: row.assignedStaffId,
+          to: toStaffId,
+        });
         return joined;
       });
       if (messageIds === undefined) return { ok: false, reason: "not_queued" };
@@ -371,13 +374,7 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
           },
           staff.id,
         );
-        await recordAudit(
-          tx,
-          staff.id,
-          "conversation.reply",
-          { type: "conversation", id: conversationId },
-          { messageId: id },
-        );
+        await auditConversation(tx, staff, "conversation.reply", conversationId, { messageId: id });
         return id;
       });
       await announce(conversationId, [messageId]);
@@ -390,13 +387,7 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
       if (!row) return { ok: false, reason: "not_found" };
       await db.prisma.$transaction(async (tx) => {
         const noteId = await insertNote(tx, { conversationId, staffId: staff.id, text, now: deps.now() });
-        await recordAudit(
-          tx,
-          staff.id,
-          "conversation.note",
-          { type: "conversation", id: conversationId },
-          { noteId },
-        );
+        await auditConversation(tx, staff, "conversation.note", conversationId, { noteId });
       });
       await publish("conversation", conversationId, row.atsId);
       return { ok: true };
