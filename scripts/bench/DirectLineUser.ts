@@ -77,16 +77,8 @@ export class DirectLineUser {
 
   /** Token, conversation, WebSocket; resolves once the bot's greeting has arrived. */
   async connect(): Promise<void> {
-    const token = await this.request("POST", "/api/webchat/token", {});
-    if (token.status !== 200) throw new Error(`token ${token.status}`);
-    this.token = TokenSchema.parse(token.json).token;
     const greeting = this.nextBotActivity();
-    const started = await this.request("POST", "/v3/directline/conversations", { locale: "it-IT" });
-    if (started.status !== 201 && started.status !== 200) throw new Error(`conversation ${started.status}`);
-    const conversation = ConversationSchema.parse(started.json);
-    this.conversationId = conversation.conversationId;
-    this.token = conversation.token;
-    await this.openSocket(conversation.streamUrl);
+    await this.connectIdle();
     await greeting;
   }
 
