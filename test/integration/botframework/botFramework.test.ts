@@ -19,13 +19,14 @@ const suggested = (activities: SentActivity[]) =>
 
 describe(`Bot Framework Activities over HTTP at /api/messages (anonymous, development), on ${process.env.TEST_DB}`, () => {
   const bf = useBotFrameworkService();
-  const { post, expectReplies } = bf;
+  const post = (activity: unknown) => bf().post(activity);
+  const expectReplies = (activity: unknown) => bf().expectReplies(activity);
 
   it("greets a user who joins and replies through the channel's connector, with the menu as suggested actions", async () => {
     const conversationId = `bf-${randomUUID()}`;
-    const res = await post(joinActivity({ serviceUrl: bf.connector.serviceUrl, conversationId }));
+    const res = await post(joinActivity({ serviceUrl: bf().connector.serviceUrl, conversationId }));
     expect(res.status).toBe(200);
-    const sent = await bf.connector.messages(conversationId, (m) => suggested(m).length > 0);
+    const sent = await bf().connector.messages(conversationId, (m) => suggested(m).length > 0);
     expect(sent.map((a) => a.text).join("\n")).toMatch(/assistente automatico/);
     expect(suggested(sent).map((action) => [action.type, action.title])).toEqual([
       ["imBack", "Impresa"],
@@ -41,7 +42,7 @@ describe(`Bot Framework Activities over HTTP at /api/messages (anonymous, develo
   });
 
   it("returns the replies in the response body with deliveryMode expectReplies, through a whole eligibility check", async () => {
-    const base = expectingReplies(bf.connector.serviceUrl);
+    const base = expectingReplies(bf().connector.serviceUrl);
     const { conversationId } = base;
     const opening = await expectReplies(joinActivity(base));
     expect(suggested(opening).map((action) => action.title)).toContain("Impresa");
@@ -72,11 +73,11 @@ describe(`Bot Framework Activities over HTTP at /api/messages (anonymous, develo
     expect(replies.map((a) => a.text).join("\n")).toMatch(/ATS di Bergamo/);
     expect(suggested(replies).map((action) => action.title)).toContain("Lascia una richiesta");
     // Nothing went through the connector: every reply travelled in the HTTP responses.
-    expect(await bf.connector.messages(conversationId, () => true, 200)).toEqual([]);
+    expect(await bf().connector.messages(conversationId, () => true, 200)).toEqual([]);
   });
 
   it("takes a card's Action.Submit value as the user's answer, like a typed message", async () => {
-    const base = expectingReplies(bf.connector.serviceUrl);
+    const base = expectingReplies(bf().connector.serviceUrl);
     await expectReplies(joinActivity(base));
     const replies = await expectReplies(messageActivity({ ...base, value: { value: "Famiglia" } }));
     expect(replies.map((a) => a.text).join("\n")).toMatch(/famiglia/i);
@@ -84,27 +85,27 @@ describe(`Bot Framework Activities over HTTP at /api/messages (anonymous, develo
 
   it("processes an Activity delivered twice only once", async () => {
     const conversationId = `bf-${randomUUID()}`;
-    const join = joinActivity({ serviceUrl: bf.connector.serviceUrl, conversationId });
+    const join = joinActivity({ serviceUrl: bf().connector.serviceUrl, conversationId });
     expect((await post(join)).status).toBe(200);
-    await bf.connector.messages(conversationId, (m) => suggested(m).length > 0);
-    const help = messageActivity({ serviceUrl: bf.connector.serviceUrl, conversationId, text: "aiuto" });
+    await bf().connector.messages(conversationId, (m) => suggested(m).length > 0);
+    const help = messageActivity({ serviceUrl: bf().connector.serviceUrl, conversationId, text: "aiuto" });
     const statuses = await Promise.all([post(help), post(help), post(help)]);
     expect(statuses.map((res) => res.status)).toEqual([200, 200, 200]);
-    const sent = await bf.connector.messages(conversationId, (m) => m.length > 0, 600);
+    const sent = await bf().connector.messages(conversationId, (m) => m.length > 0, 600);
     expect(sent).toHaveLength(1);
     expect(sent[0]?.text).toMatch(/Posso dirti/);
-    const conversation = await bf.service.db.prisma.conversation.findUniqueOrThrow({
+    const conversation = await bf().service.db.prisma.conversation.findUniqueOrThrow({
       where: { channel_externalKey: { channel: "botframework", externalKey: conversationId } },
     });
     expect(
-      await bf.service.db.prisma.message.count({
+      await bf().service.db.prisma.message.count({
         where: { conversationId: conversation.id, externalId: help.id },
       }),
     ).toBe(1);
 
     // A client that lost the response and retries with expectReplies gets the same replies again.
     const retried = messageActivity({
-      serviceUrl: bf.connector.serviceUrl,
+      serviceUrl: bf().connector.serviceUrl,
       conversationId,
       text: "privacy",
       deliveryMode: "expectReplies",
@@ -134,21 +135,21 @@ describe(`Bot Framework Activities over HTTP at /api/messages (anonymous, develo
   it("acknowledges activities it has nothing to say about (typing, reactions) without replying", async () => {
     const conversationId = `bf-${randomUUID()}`;
     const typing = {
-      ...messageActivity({ serviceUrl: bf.connector.serviceUrl, conversationId }),
+      ...messageActivity({ serviceUrl: bf().connector.serviceUrl, conversationId }),
       type: "typing",
     };
     expect((await post(typing)).status).toBe(200);
-    expect(await bf.connector.messages(conversationId, () => true, 200)).toEqual([]);
+    expect(await bf().connector.messages(conversationId, () => true, 200)).toEqual([]);
   });
 
   it("sends a staff reply proactively to the stored conversation reference, exactly once", async () => {
     const conversationId = `bf-${randomUUID()}`;
-    await post(joinActivity({ serviceUrl: bf.connector.serviceUrl, conversationId }));
-    await bf.connector.messages(conversationId, (m) => suggested(m).length > 0);
-    const conversation = await bf.service.db.prisma.conversation.findUniqueOrThrow({
+    await post(joinActivity({ serviceUrl: bf().connector.serviceUrl, conversationId }));
+    await bf().connector.messages(conversationId, (m) => suggested(m).length > 0);
+    const conversation = await bf().service.db.prisma.conversation.findUniqueOrThrow({
       where: { channel_externalKey: { channel: "botframework", externalKey: conversationId } },
     });
-    const staff = await bf.service.db.prisma.message.create({
+    const staff = await bf().service.db.prisma.message.create({
       data: {
         conversationId: conversation.id,
         direction: "staff",
@@ -162,9 +163,9 @@ describe(`Bot Framework Activities over HTTP at /api/messages (anonymous, develo
       messageId: String(staff.id),
       origin: "staff-console-test",
     });
-    await bf.service.db.notify(OUTBOUND_CHANNEL, notice);
-    await bf.service.db.notify(OUTBOUND_CHANNEL, notice);
-    const sent = await bf.connector.messages(conversationId, (m) => m.length > 0, 800);
+    await bf().service.db.notify(OUTBOUND_CHANNEL, notice);
+    await bf().service.db.notify(OUTBOUND_CHANNEL, notice);
+    const sent = await bf().connector.messages(conversationId, (m) => m.length > 0, 800);
     expect(sent.map((a) => a.text)).toEqual(["Operatore del programma: Buongiorno, sono Anna dello staff."]);
   });
 });

@@ -11,7 +11,7 @@ const HeroCardSchema = z.object({
 /** The feedback card actions under an answer, sent and pressed as real Activities. */
 describe(`feedback on answers over Bot Framework, on ${process.env.TEST_DB}`, () => {
   const bf = useBotFrameworkService();
-  const { expectReplies } = bf;
+  const expectReplies = (activity: unknown) => bf().expectReplies(activity);
   const feedbackButtons = (activities: SentActivity[]) =>
     activities.flatMap((activity) =>
       (activity.attachments ?? [])
@@ -20,7 +20,7 @@ describe(`feedback on answers over Bot Framework, on ${process.env.TEST_DB}`, ()
     );
 
   it("offers 👍 / 👎 card actions under an answer; pressing 👎 stores the vote and asks what was missing", async () => {
-    const base = expectingReplies(bf.connector.serviceUrl);
+    const base = expectingReplies(bf().connector.serviceUrl);
     const { conversationId } = base;
     const opening = await expectReplies(joinActivity(base));
     expect(feedbackButtons(opening)).toEqual([]);
@@ -34,14 +34,14 @@ describe(`feedback on answers over Bot Framework, on ${process.env.TEST_DB}`, ()
     ]);
     const asked = await expectReplies(messageActivity({ ...base, value: buttons[1]?.value }));
     expect(asked.map((a) => a.text).join("\n")).toContain("Cosa mancava?");
-    const conversation = await bf.service.db.prisma.conversation.findUniqueOrThrow({
+    const conversation = await bf().service.db.prisma.conversation.findUniqueOrThrow({
       where: { channel_externalKey: { channel: "botframework", externalKey: conversationId } },
     });
-    const rows = await bf.service.db.prisma.answerFeedback.findMany({
+    const rows = await bf().service.db.prisma.answerFeedback.findMany({
       where: { conversationId: conversation.id },
     });
     expect(rows.map((r) => [r.channel, r.vote])).toEqual([["botframework", "down"]]);
-    const typed = await bf.service.db.prisma.message.count({
+    const typed = await bf().service.db.prisma.message.count({
       where: { conversationId: conversation.id, direction: "in", text: { contains: "conciliabotFeedback" } },
     });
     expect(typed).toBe(0);

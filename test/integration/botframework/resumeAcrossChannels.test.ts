@@ -12,10 +12,10 @@ describe(`a conversation moved between Telegram and Bot Framework with a resume 
   let updateId = 90_000;
 
   const telegram = async (chatId: number, update: unknown) => {
-    await run.deliver(update);
-    return run.emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 400 });
+    await run().deliver(update);
+    return run().emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 400 });
   };
-  const botFramework = (activity: unknown) => expectReplies(run.service, activity);
+  const botFramework = (activity: unknown) => expectReplies(run().service, activity);
   const codeIn = (texts: string[]) =>
     /(?:riprendi|resume) ([A-Z2-9]{5}-[A-Z2-9]{5})/.exec(texts.join("\n"))?.[1];
 

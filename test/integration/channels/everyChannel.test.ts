@@ -26,23 +26,25 @@ describe(`stale card buttons, too-long messages and links on Telegram, Bot Frame
   let nextUpdateId = 20_000;
 
   const submissionsOf = async (channel: "telegram" | "botframework", externalKey: string) => {
-    const conversation = await telegram.service.db.prisma.conversation.findUniqueOrThrow({
+    const conversation = await telegram().service.db.prisma.conversation.findUniqueOrThrow({
       where: { channel_externalKey: { channel, externalKey } },
     });
-    return telegram.service.db.prisma.submission.count({ where: { conversationId: conversation.id } });
+    return telegram().service.db.prisma.submission.count({ where: { conversationId: conversation.id } });
   };
 
   describe("Telegram", () => {
-    const post = telegram.deliver;
+    const post = (update: unknown) => telegram().deliver(update);
     const said = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n");
     const say = async (chatId: number, text: string) => {
       await post(textUpdate(nextUpdateId++, chatId, text));
-      return telegram.emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 400 });
+      return telegram().emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 400 });
     };
     /** Presses a button and waits for a message saying `expected` (a turn may go out as several messages). */
     const press = async (chatId: number, data: string, expected: string) => {
       await post(buttonUpdate(nextUpdateId++, chatId, data));
-      return telegram.emulator.botMessages(chatId, (m) => said(m).includes(expected), { timeoutMs: 15_000 });
+      return telegram().emulator.botMessages(chatId, (m) => said(m).includes(expected), {
+        timeoutMs: 15_000,
+      });
     };
     const hasKey = (messages: BotMessage[], label: string) =>
       messages.some((m) => m.reply_markup?.inline_keyboard.flat().some((k) => k.text === label));
@@ -60,7 +62,7 @@ describe(`stale card buttons, too-long messages and links on Telegram, Bot Frame
       for (const text of FAMILY_REQUEST_TO_REVIEW) messages.push(...(await say(chatId, text)));
       // A verdict goes out as several messages, one a second: wait for the summary itself.
       if (!hasKey(messages, "Invia")) {
-        messages = await telegram.emulator.botMessages(chatId, (m) => hasKey(m, "Invia"), {
+        messages = await telegram().emulator.botMessages(chatId, (m) => hasKey(m, "Invia"), {
           timeoutMs: 15_000,
         });
       }
@@ -101,7 +103,7 @@ describe(`stale card buttons, too-long messages and links on Telegram, Bot Frame
   describe("Bot Framework", () => {
     const base = { serviceUrl: "http://127.0.0.1:9/", deliveryMode: "expectReplies" } as const;
     const send = (conversationId: string, options: { text?: string; value?: unknown }) =>
-      expectReplies(telegram.service, messageActivity({ ...base, conversationId, ...options }));
+      expectReplies(telegram().service, messageActivity({ ...base, conversationId, ...options }));
     const said = (activities: SentActivity[]) => activities.map((a) => a.text ?? "").join("\n");
     const submitData = (activities: SentActivity[]) => {
       const action = activities
@@ -122,7 +124,7 @@ describe(`stale card buttons, too-long messages and links on Telegram, Bot Frame
 
     it("an old card's Action.Submit does nothing, from Teams (messageBack text) or Web Chat (value)", async () => {
       const conversationId = `bf-${randomUUID()}`;
-      await expectReplies(telegram.service, joinActivity({ ...base, conversationId }));
+      await expectReplies(telegram().service, joinActivity({ ...base, conversationId }));
       let replies: SentActivity[] = [];
       for (const text of FAMILY_REQUEST_TO_REVIEW) replies = await send(conversationId, { text });
       const old = submitData(replies);
@@ -143,10 +145,10 @@ describe(`stale card buttons, too-long messages and links on Telegram, Bot Frame
       expect(said(await send(conversationId, { text: current.msteams.text }))).toContain("già stata inviata");
       expect(await submissionsOf("botframework", conversationId)).toBe(1);
       // The transcript staff read keeps what the user saw: the label, not the card's id.
-      const conversation = await telegram.service.db.prisma.conversation.findUniqueOrThrow({
+      const conversation = await telegram().service.db.prisma.conversation.findUniqueOrThrow({
         where: { channel_externalKey: { channel: "botframework", externalKey: conversationId } },
       });
-      const pressed = await telegram.service.db.prisma.message.findMany({
+      const pressed = await telegram().service.db.prisma.message.findMany({
         where: { conversationId: conversation.id, text: { startsWith: "Invia" } },
         select: { text: true },
       });
@@ -172,8 +174,8 @@ describe(`stale card buttons, too-long messages and links on Telegram, Bot Frame
 
   describe("Direct Line (Web Chat), read by polling rather than on the stream", () => {
     it("answers a message over 4000 characters politely, and the answer is in the conversation's activities", async () => {
-      const conversation = await startConversation(telegram.service.url);
-      const posted = await postActivity(telegram.service.url, conversation, {
+      const conversation = await startConversation(telegram().service.url);
+      const posted = await postActivity(telegram().service.url, conversation, {
         type: "message",
         text: "a".repeat(4500),
         channelData: { clientActivityID: "long-1" },
@@ -181,7 +183,7 @@ describe(`stale card buttons, too-long messages and links on Telegram, Bot Frame
       expect(posted.status).toBe(200);
       await expect
         .poll(async () =>
-          (await getActivities(telegram.service.url, conversation)).activities
+          (await getActivities(telegram().service.url, conversation)).activities
             .map((a) => a.text ?? "")
             .join("\n"),
         )

@@ -9,12 +9,12 @@ const SECRET = "s3cret-for-the-feedback_0123456789";
 /** The 👍 / 👎 under an answer on Telegram: inline buttons whose presses come back as callbacks. */
 describe(`feedback on answers on Telegram, on ${process.env.TEST_DB}`, () => {
   const telegram = useTelegramWebhook(TOKEN, SECRET);
-  const post = telegram.deliver;
+  const post = (update: unknown) => telegram().deliver(update);
   let nextUpdateId = 9_000;
 
   const say = async (chatId: number, text: string) => {
     await post(textUpdate(nextUpdateId++, chatId, text));
-    return telegram.emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 400 });
+    return telegram().emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 400 });
   };
   const keys = (messages: BotMessage[]) =>
     messages.flatMap((m) => m.reply_markup?.inline_keyboard.flat() ?? []);
@@ -31,12 +31,14 @@ describe(`feedback on answers on Telegram, on ${process.env.TEST_DB}`, () => {
     const answer = await say(chatId, "qual è il contributo massimo del bando POR FSE?");
     expect(keys(answer).map((k) => k.text)).toEqual(expect.arrayContaining(["👍", "👎"]));
     await press(chatId, answer, "👎");
-    const asked = await telegram.emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 400 });
+    const asked = await telegram().emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 400 });
     expect(asked.map((m) => m.text).join("\n")).toContain("Cosa mancava?");
     expect(keys(asked).map((k) => k.text)).toEqual(["Salta", "Parla con una persona"]);
     await say(chatId, "le date di apertura del bando");
 
-    const rows = await telegram.service.db.prisma.answerFeedback.findMany({ where: { channel: "telegram" } });
+    const rows = await telegram().service.db.prisma.answerFeedback.findMany({
+      where: { channel: "telegram" },
+    });
     expect(rows.map((r) => ({ vote: r.vote, comment: r.comment }))).toEqual([
       { vote: "down", comment: "le date di apertura del bando" },
     ]);
@@ -48,12 +50,15 @@ describe(`feedback on answers on Telegram, on ${process.env.TEST_DB}`, () => {
     const answer = await say(chatId, "qual è il contributo massimo del bando POR FSE?");
     await press(chatId, answer, "👍");
     await press(chatId, answer, "👍");
-    const after = await telegram.emulator.botMessages(chatId, () => true, { quietMs: 600, timeoutMs: 1_500 });
+    const after = await telegram().emulator.botMessages(chatId, () => true, {
+      quietMs: 600,
+      timeoutMs: 1_500,
+    });
     expect(after).toEqual([]);
-    const conversation = await telegram.service.db.prisma.conversation.findUniqueOrThrow({
+    const conversation = await telegram().service.db.prisma.conversation.findUniqueOrThrow({
       where: { channel_externalKey: { channel: "telegram", externalKey: String(chatId) } },
     });
-    const rows = await telegram.service.db.prisma.answerFeedback.findMany({
+    const rows = await telegram().service.db.prisma.answerFeedback.findMany({
       where: { conversationId: conversation.id },
     });
     expect(rows.map((r) => r.vote)).toEqual(["up"]);
@@ -67,12 +72,12 @@ describe(`feedback on answers on Telegram, on ${process.env.TEST_DB}`, () => {
     const key = keys(answer).find((k) => k.text === "👎");
     await say(other, "ciao");
     await post(buttonUpdate(nextUpdateId++, other, key?.callback_data ?? ""));
-    const conversation = await telegram.service.db.prisma.conversation.findUniqueOrThrow({
+    const conversation = await telegram().service.db.prisma.conversation.findUniqueOrThrow({
       where: { channel_externalKey: { channel: "telegram", externalKey: String(owner) } },
     });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(
-      await telegram.service.db.prisma.answerFeedback.count({ where: { conversationId: conversation.id } }),
+      await telegram().service.db.prisma.answerFeedback.count({ where: { conversationId: conversation.id } }),
     ).toBe(0);
   });
 });

@@ -13,13 +13,14 @@ const StepSchema = z.object({ step: z.object({ kind: z.string(), field: z.string
 
 describe(`Telegram in webhook mode, on ${process.env.TEST_DB}`, () => {
   const telegram = useTelegramWebhook(TOKEN, SECRET);
-  const { post, deliver } = telegram;
+  const post = (update: unknown, secret?: string | null) => telegram().post(update, secret);
+  const deliver = (update: unknown) => telegram().deliver(update);
   let nextUpdateId = 5_000;
 
   const say = async (chatId: number, text: string) => {
     await deliver(textUpdate(nextUpdateId++, chatId, text));
     // A verdict comes as several short messages paced like Telegram's limits: wait for quiet.
-    return telegram.emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 1_000 });
+    return telegram().emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 1_000 });
   };
   const press = async (chatId: number, messages: BotMessage[], label: string) => {
     const key = messages
@@ -28,10 +29,10 @@ describe(`Telegram in webhook mode, on ${process.env.TEST_DB}`, () => {
     expect(key, `button «${label}» in ${JSON.stringify(messages)}`).toBeDefined();
     await deliver(buttonUpdate(nextUpdateId++, chatId, key?.callback_data ?? ""));
     // A verdict comes as several short messages paced like Telegram's limits: wait for quiet.
-    return telegram.emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 1_000 });
+    return telegram().emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 1_000 });
   };
   const conversationOf = (chatId: number) =>
-    telegram.service.db.prisma.conversation.findUniqueOrThrow({
+    telegram().service.db.prisma.conversation.findUniqueOrThrow({
       where: { channel_externalKey: { channel: "telegram", externalKey: String(chatId) } },
     });
 
@@ -40,10 +41,10 @@ describe(`Telegram in webhook mode, on ${process.env.TEST_DB}`, () => {
       z.string(),
       z.object({ url: z.string(), secret_token: z.string().optional() }),
     );
-    let webhooks = WebhooksSchema.parse(Reflect.get(telegram.emulator.server, "webhooks"));
+    let webhooks = WebhooksSchema.parse(Reflect.get(telegram().emulator.server, "webhooks"));
     for (let i = 0; i < 100 && !webhooks[TOKEN]; i++) {
       await new Promise((resolve) => setTimeout(resolve, 20));
-      webhooks = WebhooksSchema.parse(Reflect.get(telegram.emulator.server, "webhooks"));
+      webhooks = WebhooksSchema.parse(Reflect.get(telegram().emulator.server, "webhooks"));
     }
     expect(webhooks[TOKEN]).toEqual(
       expect.objectContaining({
@@ -60,7 +61,7 @@ describe(`Telegram in webhook mode, on ${process.env.TEST_DB}`, () => {
       expect(await res.json()).toMatchObject({ error: "unauthorized" });
     }
     expect(
-      await telegram.service.db.prisma.conversation.count({
+      await telegram().service.db.prisma.conversation.count({
         where: { channel: "telegram", externalKey: "301" },
       }),
     ).toBe(0);
@@ -73,7 +74,7 @@ describe(`Telegram in webhook mode, on ${process.env.TEST_DB}`, () => {
       error: "bad_request",
       message: expect.stringMatching(/update_id/),
     });
-    const notJson = await fetch(`${telegram.service.url}${TELEGRAM_WEBHOOK_PATH}`, {
+    const notJson = await fetch(`${telegram().service.url}${TELEGRAM_WEBHOOK_PATH}`, {
       method: "POST",
       headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET },
       body: "{not json",
@@ -85,17 +86,17 @@ describe(`Telegram in webhook mode, on ${process.env.TEST_DB}`, () => {
     const start = textUpdate(nextUpdateId++, 302, "/start");
     expect((await post(start)).status).toBe(200);
     expect((await post(start)).status).toBe(200);
-    const greeting = await telegram.emulator.botMessages(302, (m) => m.length > 0, { quietMs: 600 });
+    const greeting = await telegram().emulator.botMessages(302, (m) => m.length > 0, { quietMs: 600 });
     expect(greeting).toHaveLength(1);
 
     const help = textUpdate(nextUpdateId++, 302, "aiuto");
     const answers = await Promise.all([post(help), post(help), post(help)]);
     expect(answers.map((res) => res.status)).toEqual([200, 200, 200]);
-    const helpReplies = await telegram.emulator.botMessages(302, (m) => m.length > 0, { quietMs: 600 });
+    const helpReplies = await telegram().emulator.botMessages(302, (m) => m.length > 0, { quietMs: 600 });
     expect(helpReplies).toHaveLength(1);
     const conversation = await conversationOf(302);
     expect(
-      await telegram.service.db.prisma.message.count({
+      await telegram().service.db.prisma.message.count({
         where: { conversationId: conversation.id, externalId: String(help.update_id) },
       }),
     ).toBe(1);
@@ -105,18 +106,18 @@ describe(`Telegram in webhook mode, on ${process.env.TEST_DB}`, () => {
     const chatId = 305;
     await say(chatId, "/start");
     const conversation = await conversationOf(chatId);
-    const menu = await telegram.service.db.prisma.message.findFirstOrThrow({
+    const menu = await telegram().service.db.prisma.message.findFirstOrThrow({
       where: { conversationId: conversation.id, direction: "bot" },
       orderBy: { id: "desc" },
     });
     const res = await post(buttonUpdate(nextUpdateId++, chatId, `#b:${menu.id}:1`));
     expect(res.status).toBe(200);
-    const replies = await telegram.emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 400 });
+    const replies = await telegram().emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 400 });
     expect(replies.map((m) => m.text).join("\n")).toMatch(/famiglia/i);
 
     const stale = await post(buttonUpdate(nextUpdateId++, chatId, "#b:999999999:0"));
     expect(stale.status).toBe(200);
-    expect(await telegram.emulator.botMessages(chatId, () => true, { quietMs: 400 })).toEqual([]);
+    expect(await telegram().emulator.botMessages(chatId, () => true, { quietMs: 400 })).toEqual([]);
   });
 
   it("escapes what the user wrote when the bot shows it back, through a whole request form", async () => {
@@ -165,7 +166,7 @@ describe(`Telegram in webhook mode, on ${process.env.TEST_DB}`, () => {
     const chatId = 304;
     await say(chatId, "/start");
     const conversation = await conversationOf(chatId);
-    const staff = await telegram.service.db.prisma.message.create({
+    const staff = await telegram().service.db.prisma.message.create({
       data: {
         conversationId: conversation.id,
         direction: "staff",
@@ -179,13 +180,13 @@ describe(`Telegram in webhook mode, on ${process.env.TEST_DB}`, () => {
       messageId: String(staff.id),
       origin: "staff-console-test",
     });
-    await telegram.service.db.notify(OUTBOUND_CHANNEL, notice);
-    await telegram.service.db.notify(OUTBOUND_CHANNEL, notice);
-    const delivered = await telegram.emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 1_000 });
+    await telegram().service.db.notify(OUTBOUND_CHANNEL, notice);
+    await telegram().service.db.notify(OUTBOUND_CHANNEL, notice);
+    const delivered = await telegram().emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 1_000 });
     expect(delivered).toHaveLength(1);
     expect(delivered[0]?.text).toContain("Buongiorno, &lt;b&gt;sono Anna&lt;/b&gt; &amp; vi aiuto io");
     expect(delivered[0]?.text).toMatch(/Operatore del programma/);
-    const row = await telegram.service.db.prisma.message.findUniqueOrThrow({ where: { id: staff.id } });
+    const row = await telegram().service.db.prisma.message.findUniqueOrThrow({ where: { id: staff.id } });
     expect(row.deliveredAt).not.toBeNull();
   });
 });
