@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { ContentFiles } from "../../content/versions/ContentFiles.ts";
 import { hashContentFiles } from "../../content/versions/hashContentFiles.ts";
+import { BoundedMap } from "../../conversation/service/BoundedMap.ts";
 import { readContentEvaluation } from "../../persistence/content/readContentEvaluation.ts";
 import { writeContentEvaluation } from "../../persistence/content/writeContentEvaluation.ts";
 import type { Database } from "../../persistence/Database.ts";
@@ -45,7 +46,7 @@ export function createDraftEvaluation(options: {
   let running = false;
   // Aborted when the console stops: an evaluation's process does not outlive the instance.
   const stopping = new AbortController();
-  const published = new Map<string, Promise<EvaluationReport>>();
+  const published = new BoundedMap<string, Promise<EvaluationReport>>(KEEP);
 
   async function report(evaluate: Evaluate, files: ContentFiles, filter: string | undefined, keep: boolean) {
     const hash = hashContentFiles(files);
@@ -57,11 +58,6 @@ export function createDraftEvaluation(options: {
     if (keep) {
       published.set(key, evaluation);
       evaluation.catch(() => published.delete(key));
-      while (published.size > KEEP) {
-        const oldest = published.keys().next().value;
-        if (oldest === undefined) break;
-        published.delete(oldest);
-      }
     }
     return evaluation;
   }

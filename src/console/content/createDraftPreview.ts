@@ -8,6 +8,7 @@ import type { TurnDeps } from "../../conversation/dialog/TurnDeps.ts";
 import { createProgrammeKnowledge } from "../../conversation/knowledge/createProgrammeKnowledge.ts";
 import type { Understander } from "../../conversation/nlu/createUnderstanding.ts";
 import { loadOrTrainUnderstanding } from "../../conversation/nlu/loadOrTrainUnderstanding.ts";
+import { BoundedMap } from "../../conversation/service/BoundedMap.ts";
 import { createReference } from "../../conversation/submission/createReference.ts";
 import { createModelFileCache } from "../../persistence/createModelFileCache.ts";
 import { materializeContentVersion } from "./materializeContentVersion.ts";
@@ -23,7 +24,7 @@ const KEEP = 3;
  * (by hash; the NLU model comes from the same cache as the service's), never touching the live ones.
  */
 export function createDraftPreview(options: { dataDir: string; retentionDays: number; mailbox: string }) {
-  const cache = new Map<string, Promise<LoadedContent | { problems: string[] }>>();
+  const cache = new BoundedMap<string, Promise<LoadedContent | { problems: string[] }>>(KEEP);
 
   async function build(hash: string, files: ContentFiles): Promise<LoadedContent | { problems: string[] }> {
     const dir = await materializeContentVersion(options.dataDir, hash, files);
@@ -57,11 +58,6 @@ export function createDraftPreview(options: { dataDir: string; retentionDays: nu
         loaded = build(hash, files);
         cache.set(hash, loaded);
         loaded.catch(() => cache.delete(hash));
-        while (cache.size > KEEP) {
-          const oldest = cache.keys().next().value;
-          if (oldest === undefined) break;
-          cache.delete(oldest);
-        }
       }
       return loaded;
     },
