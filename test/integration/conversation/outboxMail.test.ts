@@ -21,17 +21,21 @@ describe(`the mail outbox on ${testDbKind()}`, () => {
   afterAll(async () => {
     await drop();
   });
+  /** A mail worker sending through the SMTP server on `port`, retrying after `retry` if given. */
+  const smtpWorker = (port: number, retry: { baseDelayMs?: number; maxDelayMs?: number } = {}) =>
+    createMailWorker({
+      db,
+      from: "conciliabot@regione.lombardia.it",
+      transport: createSmtpTransport(`smtp://127.0.0.1:${port}`),
+      dataDir,
+      log: silent,
+      ...retry,
+    });
 
   it("delivers a confirmed request to the programme mailbox and a receipt to the user, with the reference, once", async () => {
     const smtp = await startSmtpSink();
     const service = await createTestService(db);
-    const worker = createMailWorker({
-      db,
-      from: "conciliabot@regione.lombardia.it",
-      transport: createSmtpTransport(`smtp://127.0.0.1:${smtp.port}`),
-      dataDir,
-      log: silent,
-    });
+    const worker = smtpWorker(smtp.port);
     try {
       await talk(service, "mail-ok", FAMILY_REQUEST_TO_REVIEW);
       const sent = await talk(service, "mail-ok", ["Invia"]);
@@ -64,15 +68,7 @@ describe(`the mail outbox on ${testDbKind()}`, () => {
     const port = probe.port;
     await probe.close();
     const service = await createTestService(db);
-    const worker = createMailWorker({
-      db,
-      from: "conciliabot@regione.lombardia.it",
-      transport: createSmtpTransport(`smtp://127.0.0.1:${port}`),
-      dataDir,
-      log: silent,
-      baseDelayMs: 100,
-      maxDelayMs: 200,
-    });
+    const worker = smtpWorker(port, { baseDelayMs: 100, maxDelayMs: 200 });
     try {
       await talk(service, "mail-down", FAMILY_REQUEST_TO_REVIEW);
       const reference =
@@ -110,15 +106,7 @@ describe(`the mail outbox on ${testDbKind()}`, () => {
   it("never lets two workers send the same mail", async () => {
     const smtp = await startSmtpSink();
     const service = await createTestService(db);
-    const workers: MailWorker[] = [1, 2, 3].map(() =>
-      createMailWorker({
-        db,
-        from: "conciliabot@regione.lombardia.it",
-        transport: createSmtpTransport(`smtp://127.0.0.1:${smtp.port}`),
-        dataDir,
-        log: silent,
-      }),
-    );
+    const workers: MailWorker[] = [1, 2, 3].map(() => smtpWorker(smtp.port));
     try {
       for (const key of ["race-1", "race-2", "race-3"]) {
         await talk(service, key, [...FAMILY_REQUEST_TO_REVIEW, "Invia"]);
