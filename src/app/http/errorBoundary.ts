@@ -2,20 +2,32 @@ import type { NextFunction, Request, Response } from "express";
 import { InfrastructureError } from "../../kernel/InfrastructureError.ts";
 
 const UNAVAILABLE =
-  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|57P02|57P03|53300|08006|08001|08004|P1001|P1017|Connection terminated|timeout exceeded when trying to connect|DatabaseNotReachable|closed the connection|not (?:currently|yet) accepting connections|the database system is (starting up|shutting down|in recovery mode)|too many clients already/i;
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|57P02|57P03|53300|08006|08001|08004|P1001|P1017|Connection terminated|timeout exceeded when trying to connect|DatabaseNotReachable|closed the connection|terminating connection due to administrator command|is not queryable|not (?:currently|yet) accepting connections|the database system is (starting up|shutting down|in recovery mode)|too many clients already/i;
 
 /**
  * Whether a dependency cannot be reached now: our InfrastructureError says so, and the database's
  * drivers say it in their own words (restarting, shutting down, `ALLOW_CONNECTIONS false`, full).
- * Drivers and Prisma wrap the server's error, so the causes are read too.
+ * Drivers and Prisma wrap the server's error: Prisma's driver adapters keep it as a plain object
+ * (`cause: { kind, code, message }`, or under `meta.driverAdapterError`), not an Error, so every
+ * object on the chain is read, not only Errors (a first request after the backends were terminated
+ * answered 500 when the reason sat only in such an object).
  */
 function isUnavailable(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
+  const seen = new Set<unknown>();
+  const pending: unknown[] = [error];
+  while (pending.length > 0 && seen.size < 12) {
+    const current = pending.shift();
+    if (typeof current !== "object" || current === null || seen.has(current)) continue;
+    seen.add(current);
     if (current instanceof InfrastructureError) return current.kind === "unavailable";
-    const text = `${current.name} ${current.message} ${"code" in current ? String(current.code) : ""}`;
-    if (UNAVAILABLE.test(text)) return true;
-    current = current.cause;
+    const fields = ["name", "message", "code", "kind", "originalCode", "originalMessage"].map((key) =>
+      key in current ? String(Reflect.get(current, key)) : "",
+    );
+    if (UNAVAILABLE.test(fields.join(" "))) return true;
+    if ("cause" in current) pending.push(current.cause);
+    if ("meta" in current && typeof current.meta === "object" && current.meta !== null) {
+      pending.push(...Object.values(current.meta));
+    }
   }
   return false;
 }

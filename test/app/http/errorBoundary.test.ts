@@ -19,6 +19,17 @@ describe("the HTTP error boundary", () => {
             app.get("/unavailable", () => {
               throw new InfrastructureError("unavailable", "content versions: could not settle");
             });
+            app.get("/wrapped-terminated", () => {
+              // Prisma's driver adapters keep the server's error as a plain object, not an Error.
+              throw Object.assign(new Error("Invalid `prisma.auditLog.findMany()` invocation"), {
+                code: "P2010",
+                meta: {
+                  driverAdapterError: Object.assign(new Error("DriverAdapterError"), {
+                    cause: { kind: "postgres", code: "57P01", originalMessage: "terminating connection" },
+                  }),
+                },
+              });
+            });
             app.get("/misconfigured", () => {
               throw new InfrastructureError("misconfigured", "pacchetto x non installato");
             });
@@ -39,6 +50,12 @@ describe("the HTTP error boundary", () => {
     expect(res.status).toBe(503);
     expect(res.headers.get("retry-after")).toBe("5");
     expect(await res.json()).toMatchObject({ error: "service_unavailable" });
+  });
+
+  it("asks the client to retry when the database's reason sits only in a wrapped driver error", async () => {
+    const res = await fetch(`${base}/wrapped-terminated`);
+    expect(res.status).toBe(503);
+    expect(res.headers.get("retry-after")).toBe("5");
   });
 
   it("answers 500 without the error's words when the service is set up wrong", async () => {
