@@ -2,8 +2,8 @@ import type { Server } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Config } from "../kernel/config.ts";
 import type { Logger } from "../kernel/createLogger.ts";
-import { InfrastructureError } from "../kernel/InfrastructureError.ts";
 import type { ServiceModule } from "../kernel/ServiceModule.ts";
+import { withTimeout } from "../kernel/withTimeout.ts";
 import { applyMigrations, migrationsAreApplied, readMigrationFiles } from "../persistence/applyMigrations.ts";
 import type { Database } from "../persistence/Database.ts";
 import { openDatabase } from "../persistence/openDatabase.ts";
@@ -17,13 +17,6 @@ export interface RunningService {
   db: Database;
   /** Stops accepting, lets in-flight requests finish (up to `graceMs`), then closes everything. */
   stop(graceMs?: number): Promise<void>;
-}
-
-async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  const timeout = sleep(ms, undefined, { ref: false }).then(() => {
-    throw new InfrastructureError("unavailable", `nessuna risposta entro ${ms} ms`);
-  });
-  return Promise.race([promise, timeout]);
 }
 
 /**
@@ -60,7 +53,11 @@ export async function startService(
     modules,
     readiness: async () => {
       try {
-        const ok = await withTimeout(migrationsAreApplied(db.sql, migrationNames), 2_000);
+        const ok = await withTimeout(
+          migrationsAreApplied(db.sql, migrationNames),
+          2_000,
+          "nessuna risposta entro 2000 ms",
+        );
         return ok ? { ready: true } : { ready: false, reason: "migrations_pending" };
       } catch {
         return { ready: false, reason: "database_unreachable" };

@@ -3,7 +3,7 @@ import {
   type OutboundNotice,
   OutboundNoticeSchema,
 } from "../conversation/ports/OutboundBus.ts";
-import { InfrastructureError } from "../kernel/InfrastructureError.ts";
+import { withTimeout } from "../kernel/withTimeout.ts";
 import type { Database } from "./Database.ts";
 
 /** The NOTIFY channel carrying outbound notices between instances. */
@@ -62,7 +62,7 @@ export function createOutboundBus(
           [channel, batch.flatMap((item) => item.notices.map((notice) => JSON.stringify(notice)))],
           "conciliabot_publish_outbound",
         );
-        await withinWait(query, waitMs);
+        await withTimeout(query, waitMs, `NOTIFY did not answer within ${waitMs} ms`);
         for (const item of batch) item.resolve();
       } catch (error) {
         for (const item of batch) item.reject(error);
@@ -93,22 +93,4 @@ export function createOutboundBus(
       return unlisten;
     },
   };
-}
-
-/** Settles with the query, or rejects once it has taken longer than `waitMs`. */
-async function withinWait(query: Promise<unknown>, waitMs: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const gaveUp = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new InfrastructureError("unavailable", `NOTIFY did not answer within ${waitMs} ms`)),
-      waitMs,
-    );
-  });
-  // A query given up on may still fail later: that failure has no one left to tell.
-  query.catch(() => undefined);
-  try {
-    await Promise.race([query, gaveUp]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
