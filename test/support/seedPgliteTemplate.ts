@@ -1,45 +1,27 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { cp, mkdir, rename, rm } from "node:fs/promises";
+import { cp, rename, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { emptyClusterDir } from "../../src/app/evaluation/seedEmptyCluster.ts";
-import { locatePackage } from "../../src/kernel/locatePackage.ts";
+import { emptyClusterDir, ensureEmptyCluster } from "../../src/app/evaluation/ensureEmptyCluster.ts";
 import { applyMigrations, readMigrationFiles } from "../../src/persistence/applyMigrations.ts";
 import { openPglite } from "../../src/persistence/openPglite.ts";
 
-let template: Promise<string> | undefined;
 let migratedTemplate: Promise<string> | undefined;
 
 /**
  * An empty PGlite cluster, just initialised (what `new PGlite(dir)` creates on a new folder), kept
- * per PGlite version in the temporary folder. initdb in WebAssembly costs seconds of CPU; copying
- * its result gives the service the same empty database, which it then migrates as on a first start.
+ * per PGlite version in the temporary folder, made as an instance makes the one its evaluations
+ * copy. Copying it gives the service the same empty database, which it then migrates as on a
+ * first start.
  */
 export function pgliteTemplateDir(): Promise<string> {
-  template ??= (async () => {
-    const dir = path.join(
-      tmpdir(),
-      `conciliabot-test-pglite-${locatePackage("@electric-sql/pglite").version}`,
-    );
-    const ready = path.join(dir, "pglite");
-    if (existsSync(path.join(ready, "PG_VERSION"))) return ready;
-    // Built aside and renamed into place, so a worker never copies half a cluster.
-    const building = path.join(dir, `building-${process.pid}-${Date.now()}`);
-    await mkdir(building, { recursive: true });
-    const pglite = new PGlite(building);
-    await pglite.waitReady;
-    await pglite.close();
-    await rename(building, ready).catch(async () => rm(building, { recursive: true, force: true }));
-    return ready;
-  })();
-  return template;
+  return ensureEmptyCluster(path.join(tmpdir(), "conciliabot-test-pglite"));
 }
 
 /**
- * The same cluster with every migration applied, kept next to it per set of migrations (their
- * names and checksums): a service started on a copy finds nothing to migrate. The migrations cost
+ * The same cluster with every migration applied, kept next to it per PGlite version and set of
+ * migrations (their names and checksums): a service started on a copy finds nothing to migrate. The migrations cost
  * a quarter of a second of CPU per database, and the tests start a service on a new one about sixty
  * times per pass; the tests of the migrations themselves, and of a first start, use the empty one.
  */
@@ -51,7 +33,8 @@ export function migratedPgliteTemplateDir(): Promise<string> {
       .digest("hex")
       .slice(0, 16);
     const empty = await pgliteTemplateDir();
-    const ready = path.join(path.dirname(empty), `migrated-${key}`);
+    // Named after the empty one, which carries the PGlite version: an upgrade makes a new one.
+    const ready = `${empty}-migrated-${key}`;
     if (existsSync(path.join(ready, "PG_VERSION"))) return ready;
     const building = path.join(path.dirname(empty), `building-migrated-${process.pid}-${Date.now()}`);
     await cp(empty, path.join(building, "pglite"), { recursive: true });
