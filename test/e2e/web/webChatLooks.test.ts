@@ -247,8 +247,17 @@ describe("the public chat as a citizen sees it, in Chromium", () => {
       await expect.poll(() => bubble(page, next).count()).toBeGreaterThan(before);
     };
     await answer("Cerco un nido per mio figlio di 18 mesi, abito a Milano", /lavora\?/);
-    // A suggested action, reached from the message box with Shift+Tab and pressed with Enter.
+    // A suggested action, reached from the message box with Shift+Tab and pressed with Enter. The
+    // buttons can appear a moment after the question's bubble, and Web Chat's toolbar is entered
+    // on the button it last marked (a roving tab index), so Home picks the first, as a keyboard
+    // user would.
+    await suggested(page, "Sì").waitFor();
     await page.keyboard.press("Shift+Tab");
+    expect(
+      await toolbar(page).evaluate((bar) => bar.contains(document.activeElement)),
+      "in the suggested actions",
+    ).toBe(true);
+    await page.keyboard.press("Home");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Sì");
     await page.keyboard.press("Enter");
     await bubble(page, "ricevi già un aiuto").waitFor();
