@@ -57,6 +57,7 @@ export const ConfigSchema = z.object({
     .string()
     .regex(/^[\w-]{16,256}$/, { message: "16-256 caratteri tra A-Z, a-z, 0-9, _ e -" })
     .optional(),
+  TELEGRAM_MESSAGES_PER_CHAT_PER_SECOND: z.coerce.number().positive().max(30).default(1),
   MICROSOFT_APP_ID: z.string().min(1).optional(),
   MICROSOFT_APP_PASSWORD: z.string().min(1).optional(),
   MICROSOFT_APP_TENANT_ID: z.string().min(1).optional(),

@@ -24,7 +24,11 @@ export const TELEGRAM_WEBHOOK_PATH = "/telegram/webhook";
 const SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
 
 export interface TelegramModuleOptions extends DeliveryHandOver {
-  config: Pick<Config, "TELEGRAM_BOT_TOKEN" | "TELEGRAM_API_ROOT" | "TELEGRAM_WEBHOOK_SECRET" | "PUBLIC_URL">;
+  config: Pick<
+    Config,
+    "TELEGRAM_BOT_TOKEN" | "TELEGRAM_API_ROOT" | "TELEGRAM_WEBHOOK_SECRET" | "PUBLIC_URL"
+  > &
+    Partial<Pick<Config, "TELEGRAM_MESSAGES_PER_CHAT_PER_SECOND">>;
   logger: Logger;
   gateway: ConversationGateway;
   /** Who wrote a staff reply (content); Telegram chats show it in Italian. */
@@ -66,6 +70,7 @@ export function telegramModule(options: TelegramModuleOptions): ServiceModule {
 
   const api = options.api ?? createTelegrafApi(token, config.TELEGRAM_API_ROOT);
   const scheduler = createSendScheduler({
+    perChatPerSecond: config.TELEGRAM_MESSAGES_PER_CHAT_PER_SECOND,
     ...options.limits,
     classify: classifyTelegramError,
     // Neither the chat id (personal data) nor the request Telegraf keeps on its errors is logged.

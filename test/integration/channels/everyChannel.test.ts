@@ -37,7 +37,7 @@ describe(`stale card buttons, too-long messages and links on Telegram, Bot Frame
     const said = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n");
     const say = async (chatId: number, text: string) => {
       await post(textUpdate(nextUpdateId++, chatId, text));
-      return telegram().emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 400 });
+      return telegram().emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 300 });
     };
     /** Presses a button and waits for a message saying `expected` (a turn may go out as several messages). */
     const press = async (chatId: number, data: string, expected: string) => {
@@ -60,7 +60,7 @@ describe(`stale card buttons, too-long messages and links on Telegram, Bot Frame
       const chatId = 8101;
       let messages: BotMessage[] = [];
       for (const text of FAMILY_REQUEST_TO_REVIEW) messages.push(...(await say(chatId, text)));
-      // A verdict goes out as several messages, one a second: wait for the summary itself.
+      // A verdict goes out as several messages: wait for the summary itself.
       if (!hasKey(messages, "Invia")) {
         messages = await telegram().emulator.botMessages(chatId, (m) => hasKey(m, "Invia"), {
           timeoutMs: 15_000,

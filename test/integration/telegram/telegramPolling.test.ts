@@ -21,7 +21,7 @@ describe(`Telegram in long-polling mode against the Bot API emulator, on ${proce
 
   beforeAll(async () => {
     emulator = await startTelegramEmulator();
-    service = await startTestService({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: emulator.apiRoot });
+    service = await startTestService({ TELEGRAM_BOT_TOKEN: TOKEN, ...emulator.serviceEnv });
   });
   afterAll(async () => {
     await service?.dispose();

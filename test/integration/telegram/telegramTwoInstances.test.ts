@@ -21,7 +21,7 @@ describe.skipIf(process.env.TEST_DB !== "postgres")("Telegram on two instances s
   let secondDataDir: string;
   const env = () => ({
     TELEGRAM_BOT_TOKEN: TOKEN,
-    TELEGRAM_API_ROOT: emulator.apiRoot,
+    ...emulator.serviceEnv,
     PUBLIC_URL: "https://conciliabot.example.org",
     TELEGRAM_WEBHOOK_SECRET: SECRET,
   });

@@ -19,8 +19,8 @@ describe(`Telegram in webhook mode, on ${process.env.TEST_DB}`, () => {
 
   const say = async (chatId: number, text: string) => {
     await deliver(textUpdate(nextUpdateId++, chatId, text));
-    // A verdict comes as several short messages paced like Telegram's limits: wait for quiet.
-    return telegram().emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 1_000 });
+    // A verdict comes as several short messages: wait for quiet.
+    return telegram().emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 300 });
   };
   const press = async (chatId: number, messages: BotMessage[], label: string) => {
     const key = messages
@@ -28,8 +28,8 @@ describe(`Telegram in webhook mode, on ${process.env.TEST_DB}`, () => {
       .find((k) => k.text === label);
     expect(key, `button «${label}» in ${JSON.stringify(messages)}`).toBeDefined();
     await deliver(buttonUpdate(nextUpdateId++, chatId, key?.callback_data ?? ""));
-    // A verdict comes as several short messages paced like Telegram's limits: wait for quiet.
-    return telegram().emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 1_000 });
+    // A verdict comes as several short messages: wait for quiet.
+    return telegram().emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 300 });
   };
   const conversationOf = (chatId: number) =>
     telegram().service.db.prisma.conversation.findUniqueOrThrow({
@@ -182,7 +182,7 @@ describe(`Telegram in webhook mode, on ${process.env.TEST_DB}`, () => {
     });
     await telegram().service.db.notify(OUTBOUND_CHANNEL, notice);
     await telegram().service.db.notify(OUTBOUND_CHANNEL, notice);
-    const delivered = await telegram().emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 1_000 });
+    const delivered = await telegram().emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 300 });
     expect(delivered).toHaveLength(1);
     expect(delivered[0]?.text).toContain("Buongiorno, &lt;b&gt;sono Anna&lt;/b&gt; &amp; vi aiuto io");
     expect(delivered[0]?.text).toMatch(/Operatore del programma/);

@@ -15,7 +15,12 @@ export const BotMessageSchema = z.object({
 export type BotMessage = z.infer<typeof BotMessageSchema>;
 
 export interface TelegramEmulator {
-  apiRoot: string;
+  /**
+   * A service's variables to talk to this emulator: its API root, and a pace of 20 messages a
+   * second into a chat instead of Telegram's one, so that tests wait for a turn's replies rather
+   * than for Telegram's limits (the pace itself is the send scheduler's unit test).
+   */
+  serviceEnv: { TELEGRAM_API_ROOT: string; TELEGRAM_MESSAGES_PER_CHAT_PER_SECOND: string };
   server: TelegramServer;
   /**
    * Every message the bot sent to `chatId` since the last call, once `until` holds and no new
@@ -42,7 +47,7 @@ export async function startTelegramEmulator(): Promise<TelegramEmulator> {
       .filter((update) => Number(BotMessageSchema.shape.chat_id.parse(update.message.chat_id)) === chatId)
       .filter((update) => !onlyUnread || !read.has(update.messageId));
   return {
-    apiRoot: server.config.apiURL,
+    serviceEnv: { TELEGRAM_API_ROOT: server.config.apiURL, TELEGRAM_MESSAGES_PER_CHAT_PER_SECOND: "20" },
     server,
     async botMessages(chatId, until, options = {}) {
       const deadline = Date.now() + (options.timeoutMs ?? 8_000);

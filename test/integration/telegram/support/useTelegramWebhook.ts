@@ -23,7 +23,7 @@ export function useTelegramWebhook(token: string, secret: string): () => Telegra
       const emulator = await startTelegramEmulator();
       const service = await startTestService({
         TELEGRAM_BOT_TOKEN: token,
-        TELEGRAM_API_ROOT: emulator.apiRoot,
+        ...emulator.serviceEnv,
         PUBLIC_URL: "https://conciliabot.example.org/",
         TELEGRAM_WEBHOOK_SECRET: secret,
       });
