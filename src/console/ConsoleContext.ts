@@ -4,12 +4,12 @@ import type { Database } from "../persistence/Database.ts";
 import type { ConsoleEvents } from "./live/ConsoleEvents.ts";
 import type { AuditLog } from "./services/createAuditLog.ts";
 import type { ContentReloader } from "./services/createContentReload.ts";
+import type { HandoffDesk } from "./services/createHandoffDesk.ts";
 import type { Insights } from "./services/createInsights.ts";
 import type { OutboxDesk } from "./services/createOutboxDesk.ts";
 import type { StaffAccounts } from "./services/createStaffAccounts.ts";
 import type { StaffSessions } from "./services/createStaffSessions.ts";
 import type { SubmissionDesk } from "./services/createSubmissionDesk.ts";
-import type { HandoffDesk } from "./services/HandoffDesk.ts";
 
 export type ContentReload = { ok: true } | { ok: false; problems: string[] };
 

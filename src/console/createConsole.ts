@@ -38,13 +38,13 @@ import { mountSubmissionRoutes } from "./routes/mountSubmissionRoutes.ts";
 import { createAuditLog } from "./services/createAuditLog.ts";
 import { createContentReload } from "./services/createContentReload.ts";
 import { createDraftTrials } from "./services/createDraftTrials.ts";
+import type { HandoffDesk } from "./services/createHandoffDesk.ts";
 import { createHandoffDesk } from "./services/createHandoffDesk.ts";
 import { createInsights } from "./services/createInsights.ts";
 import { createOutboxDesk } from "./services/createOutboxDesk.ts";
 import { createStaffAccounts } from "./services/createStaffAccounts.ts";
 import { createStaffSessions } from "./services/createStaffSessions.ts";
 import { createSubmissionDesk } from "./services/createSubmissionDesk.ts";
-import type { HandoffDesk } from "./services/HandoffDesk.ts";
 
 export type AnnounceOutbound = (
   conversation: { id: string; channel: Channel; externalKey: string },

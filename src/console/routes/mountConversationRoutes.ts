@@ -2,11 +2,12 @@ import type { Response, Router } from "express";
 import { z } from "zod";
 import { HANDOFF_OUTCOME_LABELS, HandoffOutcomeSchema } from "../../conversation/handoff/HandoffOutcome.ts";
 import { requestStaff } from "../auth/requestStaff.ts";
+import type { StaffPrincipal } from "../auth/StaffPrincipal.ts";
 import type { ConsoleContext } from "../ConsoleContext.ts";
 import type { CannedReplies } from "../content/CannedRepliesSchema.ts";
 import { notFound } from "../http/notFound.ts";
 import { parseOr400 } from "../http/parseOr400.ts";
-import type { DeskResult } from "../services/HandoffDesk.ts";
+import type { DeskResult } from "../services/createHandoffDesk.ts";
 import { toQueueItem } from "../views/toQueueItem.ts";
 import { toTranscriptEntry } from "../views/toTranscriptEntry.ts";
 
@@ -14,6 +15,8 @@ const IdParams = z.object({ id: z.uuid().or(z.string().regex(/^[\w-]{1,100}$/)) 
 const TextBody = z.object({ text: z.string().trim().min(1, "scrivi un testo").max(4000) });
 const ReassignBody = z.object({ staffId: z.string().min(1).max(100) });
 const CloseBody = z.object({ outcome: HandoffOutcomeSchema });
+/** Claiming and handing back take no body: whatever comes is ignored. */
+const NoBody = z.unknown().transform(() => ({}));
 const ViewQuery = z.object({ refresh: z.enum(["1"]).optional() });
 
 const FAILURES: Record<Exclude<DeskResult, { ok: true }>["reason"], { status: number; message: string }> = {
@@ -24,7 +27,6 @@ const FAILURES: Record<Exclude<DeskResult, { ok: true }>["reason"], { status: nu
     status: 409,
     message: "La conversazione è assegnata a un'altra persona: prendila in carico prima.",
   },
-  forbidden: { status: 403, message: "Il tuo ruolo non consente questa operazione." },
   bad_target: {
     status: 400,
     message: "Questa persona non può ricevere la conversazione (ruolo o territorio).",
@@ -103,43 +105,24 @@ export function mountConversationRoutes(api: Router, ctx: ConsoleContext, canned
     res.json({ staff: people.map((p) => ({ id: p.id, displayName: p.displayName, role: p.role })) });
   });
 
-  api.post("/conversations/:id/claim", async (req, res) => {
-    const params = parseOr400(res, IdParams, req.params);
-    if (!params) return;
-    answer(res, await ctx.desk.claim(params.id, requestStaff(req)));
-  });
+  /** A staff action on one conversation: its id and body checked here, the desk's result answered. */
+  function act<B>(
+    action: string,
+    Body: z.ZodType<B>,
+    run: (id: string, body: B, staff: StaffPrincipal) => Promise<DeskResult>,
+  ) {
+    api.post(`/conversations/:id/${action}`, async (req, res) => {
+      const params = parseOr400(res, IdParams, req.params);
+      const body = parseOr400(res, Body, req.body);
+      if (!params || !body) return;
+      answer(res, await run(params.id, body, requestStaff(req)));
+    });
+  }
 
-  api.post("/conversations/:id/reassign", async (req, res) => {
-    const params = parseOr400(res, IdParams, req.params);
-    const body = parseOr400(res, ReassignBody, req.body);
-    if (!params || !body) return;
-    answer(res, await ctx.desk.reassign(params.id, body.staffId, requestStaff(req)));
-  });
-
-  api.post("/conversations/:id/reply", async (req, res) => {
-    const params = parseOr400(res, IdParams, req.params);
-    const body = parseOr400(res, TextBody, req.body);
-    if (!params || !body) return;
-    answer(res, await ctx.desk.reply(params.id, body.text, requestStaff(req)));
-  });
-
-  api.post("/conversations/:id/notes", async (req, res) => {
-    const params = parseOr400(res, IdParams, req.params);
-    const body = parseOr400(res, TextBody, req.body);
-    if (!params || !body) return;
-    answer(res, await ctx.desk.note(params.id, body.text, requestStaff(req)));
-  });
-
-  api.post("/conversations/:id/handback", async (req, res) => {
-    const params = parseOr400(res, IdParams, req.params);
-    if (!params) return;
-    answer(res, await ctx.desk.handBack(params.id, requestStaff(req)));
-  });
-
-  api.post("/conversations/:id/close", async (req, res) => {
-    const params = parseOr400(res, IdParams, req.params);
-    const body = parseOr400(res, CloseBody, req.body);
-    if (!params || !body) return;
-    answer(res, await ctx.desk.close(params.id, body.outcome, requestStaff(req)));
-  });
+  act("claim", NoBody, (id, _, staff) => ctx.desk.claim(id, staff));
+  act("reassign", ReassignBody, (id, body, staff) => ctx.desk.reassign(id, body.staffId, staff));
+  act("reply", TextBody, (id, body, staff) => ctx.desk.reply(id, body.text, staff));
+  act("notes", TextBody, (id, body, staff) => ctx.desk.note(id, body.text, staff));
+  act("handback", NoBody, (id, _, staff) => ctx.desk.handBack(id, staff));
+  act("close", CloseBody, (id, body, staff) => ctx.desk.close(id, body.outcome, staff));
 }

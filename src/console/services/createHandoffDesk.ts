@@ -3,10 +3,12 @@ import type { Responses } from "../../content/ResponsesSchema.ts";
 import { buildTranscriptMail } from "../../conversation/handoff/buildTranscriptMail.ts";
 import { describeOfficeHours } from "../../conversation/handoff/describeOfficeHours.ts";
 import { describeOpening } from "../../conversation/handoff/describeOpening.ts";
+import type { HandoffOutcome } from "../../conversation/handoff/HandoffOutcome.ts";
 import { handoffReplies } from "../../conversation/handoff/handoffReplies.ts";
 import type { OfficeHours } from "../../conversation/handoff/OfficeHours.ts";
 import { parseOfficeHours } from "../../conversation/handoff/parseOfficeHours.ts";
 import { planHandoff } from "../../conversation/handoff/planHandoff.ts";
+import type { HandoffQueue } from "../../conversation/ports/HandoffQueue.ts";
 import type { Reply } from "../../conversation/turn.ts";
 import type { Config } from "../../kernel/config.ts";
 import type { Logger } from "../../kernel/createLogger.ts";
@@ -38,9 +40,18 @@ import { accessOf } from "../auth/accessOf.ts";
 import type { StaffPrincipal } from "../auth/StaffPrincipal.ts";
 import { StaffRoleSchema } from "../auth/StaffRole.ts";
 import type { ConsoleEvents } from "../live/ConsoleEvents.ts";
-import type { DeskResult, HandoffDesk } from "./HandoffDesk.ts";
 
-export interface HandoffDeskDeps {
+export type DeskResult =
+  | { ok: true; messageId?: string }
+  | { ok: false; reason: "not_found" | "not_queued" | "already_taken" | "not_assigned" | "bad_target" };
+
+/**
+ * The handoff operations: the console's (claim, reassign, reply, note, hand back, close) and the
+ * conversation service's (around each turn), on one implementation so both agree on the rules.
+ */
+export type HandoffDesk = ReturnType<typeof createHandoffDesk>;
+
+interface HandoffDeskDeps {
   db: Database;
   config: Pick<Config, "OFFICE_HOURS" | "HANDOFF_MAX_WAIT_MINUTES" | "PROGRAMME_MAILBOX">;
   logger: Logger;
@@ -72,7 +83,7 @@ function officeHoursOf(text: string): OfficeHours {
  * two instances), the message that tells the user, the analytics event and the audit entry are
  * written together or not at all; then the user's channel and the open consoles are told.
  */
-export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
+export function createHandoffDesk(deps: HandoffDeskDeps) {
   const { db } = deps;
   const officeHours = officeHoursOf(deps.config.OFFICE_HOURS);
   const langOf = (value: string): Lang => LangSchema.catch("it").parse(value);
@@ -143,14 +154,13 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
       atsId: conversation.atsId,
       queuedAt: conversation.handoffQueuedAt ?? now,
     });
-    const plan = planHandoff({
+    return planHandoff({
       now,
       officeHours,
       maxWaitMinutes: deps.config.HANDOFF_MAX_WAIT_MINUTES,
       position,
       recentAverageWaitMinutes: await averageHandoffWait(db),
     });
-    return plan;
   }
 
   function offer(plan: Awaited<ReturnType<typeof offerFacts>>, why: "closed" | "wait_exceeded", lang: Lang) {
@@ -171,6 +181,17 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
   /** Loads a conversation the staff member may see, for an action on it. */
   async function visible(conversationId: string, staff: StaffPrincipal) {
     return findConversationForStaff(db, conversationId, accessOf(staff), staff.id);
+  }
+
+  /** A conversation waiting or with staff that this staff member may pass on: free, theirs, or a lead's. */
+  async function changeable(conversationId: string, staff: StaffPrincipal) {
+    const row = await visible(conversationId, staff);
+    if (!row) return { ok: false, reason: "not_found" } as const;
+    if (row.handoffStatus !== "queued" && row.handoffStatus !== "with_staff")
+      return { ok: false, reason: "not_queued" } as const;
+    if (row.assignedStaffId && row.assignedStaffId !== staff.id && !isLead(staff))
+      return { ok: false, reason: "not_assigned" } as const;
+    return { ok: true, row } as const;
   }
 
   async function forward(input: { conversationId: string; contact: string; reference: string }) {
@@ -206,13 +227,9 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
     kind: "handback" | "close",
     outcome?: string,
   ): Promise<DeskResult> {
-    const row = await visible(conversationId, staff);
-    if (!row) return { ok: false, reason: "not_found" };
-    if (row.handoffStatus !== "queued" && row.handoffStatus !== "with_staff")
-      return { ok: false, reason: "not_queued" };
-    if (row.assignedStaffId && row.assignedStaffId !== staff.id && !isLead(staff)) {
-      return { ok: false, reason: "not_assigned" };
-    }
+    const found = await changeable(conversationId, staff);
+    if (!found.ok) return found;
+    const { row } = found;
     const revokeTokensAt = kind === "close" ? deps.now() : undefined;
     const lang = langOf(row.lang);
     const messageId = await db.prisma.$transaction(async (tx) => {
@@ -241,32 +258,7 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
     return { ok: true, messageId };
   }
 
-  return {
-    queue: (staff) => listHandoffQueue(db, accessOf(staff), staff.id),
-
-    reaches: async (conversationId, staff) => (await visible(conversationId, staff)) !== null,
-
-    async open(conversationId, staff, audit) {
-      const row = await visible(conversationId, staff);
-      if (!row) return undefined;
-      const [messages, notes, people] = await Promise.all([
-        listTranscript(db, row.id),
-        listNotes(db, row.id),
-        listStaff(db),
-      ]);
-      if (audit) await auditConversation(db.prisma, staff, "conversation.view", row.id);
-      return { row, messages, notes, staffNames: new Map(people.map((p) => [p.id, p.displayName])) };
-    },
-
-    async assignees(conversationId, staff) {
-      const row = await visible(conversationId, staff);
-      if (!row) return undefined;
-      const people = await listStaff(db);
-      return people.filter(
-        (p) => p.active && (p.role !== "operator" || (row.atsId !== null && p.atsId === row.atsId)),
-      );
-    },
-
+  const handoffQueue: HandoffQueue = {
     async status({ conversationId, atsId }) {
       const row = await loadHandoffConversation(db, conversationId);
       const plan = await offerFacts({
@@ -287,9 +279,7 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
       };
     },
 
-    async forward({ conversationId, contact, reference }) {
-      await forward({ conversationId, contact, reference });
-    },
+    forward,
 
     async afterTurn({ conversationId, handoff, escalated }) {
       const row = await loadHandoffConversation(db, conversationId);
@@ -298,8 +288,42 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
       const queueChanged = escalated || row.handoffStatus === "none";
       await publish(queueChanged ? "queue" : "conversation", conversationId, row.atsId);
     },
+  };
 
-    async claim(conversationId, staff) {
+  return {
+    ...handoffQueue,
+
+    /** The queue a staff member sees: their territories and the escalations they may take. */
+    queue: (staff: StaffPrincipal) => listHandoffQueue(db, accessOf(staff), staff.id),
+
+    /** Whether a conversation is within the staff member's reach (the page shell; nothing audited). */
+    reaches: async (conversationId: string, staff: StaffPrincipal) =>
+      (await visible(conversationId, staff)) !== null,
+
+    /** One conversation within the staff member's reach; opening it (not a refresh) is audited. */
+    async open(conversationId: string, staff: StaffPrincipal, audit: boolean) {
+      const row = await visible(conversationId, staff);
+      if (!row) return undefined;
+      const [messages, notes, people] = await Promise.all([
+        listTranscript(db, row.id),
+        listNotes(db, row.id),
+        listStaff(db),
+      ]);
+      if (audit) await auditConversation(db.prisma, staff, "conversation.view", row.id);
+      return { row, messages, notes, staffNames: new Map(people.map((p) => [p.id, p.displayName])) };
+    },
+
+    /** Who may take the conversation: active staff, operators only of its ATS. */
+    async assignees(conversationId: string, staff: StaffPrincipal) {
+      const row = await visible(conversationId, staff);
+      if (!row) return undefined;
+      const people = await listStaff(db);
+      return people.filter(
+        (p) => p.active && (p.role !== "operator" || (row.atsId !== null && p.atsId === row.atsId)),
+      );
+    },
+
+    async claim(conversationId: string, staff: StaffPrincipal): Promise<DeskResult> {
       const row = await visible(conversationId, staff);
       if (!row) return { ok: false, reason: "not_found" };
       if (row.handoffStatus !== "queued") return { ok: false, reason: "not_queued" };
@@ -326,14 +350,10 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
       return { ok: true, messageId };
     },
 
-    async reassign(conversationId, toStaffId, staff) {
-      const row = await visible(conversationId, staff);
-      if (!row) return { ok: false, reason: "not_found" };
-      if (row.handoffStatus !== "queued" && row.handoffStatus !== "with_staff")
-        return { ok: false, reason: "not_queued" };
-      if (row.assignedStaffId && row.assignedStaffId !== staff.id && !isLead(staff)) {
-        return { ok: false, reason: "not_assigned" };
-      }
+    async reassign(conversationId: string, toStaffId: string, staff: StaffPrincipal): Promise<DeskResult> {
+      const found = await changeable(conversationId, staff);
+      if (!found.ok) return found;
+      const { row } = found;
       const target = await findStaffById(db, toStaffId);
       const role = StaffRoleSchema.safeParse(target?.role);
       if (!target?.active || !role.success) return { ok: false, reason: "bad_target" };
@@ -357,7 +377,7 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
       return { ok: true };
     },
 
-    async reply(conversationId, text, staff) {
+    async reply(conversationId: string, text: string, staff: StaffPrincipal): Promise<DeskResult> {
       const row = await visible(conversationId, staff);
       if (!row) return { ok: false, reason: "not_found" };
       if (row.handoffStatus !== "with_staff" || row.assignedStaffId !== staff.id) {
@@ -382,7 +402,7 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
       return { ok: true, messageId };
     },
 
-    async note(conversationId, text, staff) {
+    async note(conversationId: string, text: string, staff: StaffPrincipal): Promise<DeskResult> {
       const row = await visible(conversationId, staff);
       if (!row) return { ok: false, reason: "not_found" };
       await db.prisma.$transaction(async (tx) => {
@@ -393,9 +413,11 @@ export function createHandoffDesk(deps: HandoffDeskDeps): HandoffDesk {
       return { ok: true };
     },
 
-    handBack: (conversationId, staff) => release(conversationId, staff, "handback"),
-    close: (conversationId, outcome, staff) => release(conversationId, staff, "close", outcome),
+    handBack: (conversationId: string, staff: StaffPrincipal) => release(conversationId, staff, "handback"),
+    close: (conversationId: string, outcome: HandoffOutcome, staff: StaffPrincipal) =>
+      release(conversationId, staff, "close", outcome),
 
+    /** Offers the mailbox to conversations that waited past the limit (run periodically on every instance). */
     async sweepOverdue() {
       const now = deps.now();
       const cutoff = new Date(now.getTime() - deps.config.HANDOFF_MAX_WAIT_MINUTES * 60_000);

@@ -6,7 +6,7 @@ import { createHttpApp } from "../../../../src/app/createHttpApp.ts";
 import { runEvaluationProcess } from "../../../../src/app/evaluation/runEvaluationProcess.ts";
 import { hashPassword } from "../../../../src/console/auth/hashPassword.ts";
 import type { StaffRole } from "../../../../src/console/auth/StaffRole.ts";
-import type { HandoffDesk } from "../../../../src/console/services/HandoffDesk.ts";
+import type { HandoffDesk } from "../../../../src/console/services/createHandoffDesk.ts";
 import type { AtsId } from "../../../../src/content/ids.ts";
 import type { ConversationService } from "../../../../src/conversation/service/ConversationService.ts";
 import { parseConfig } from "../../../../src/kernel/config.ts";
