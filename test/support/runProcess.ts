@@ -33,36 +33,12 @@ export function runTs(entry: string, args: string[], env: Record<string, string>
   });
 }
 
-/** Starts a long-running TypeScript entry point (`node --import tsx`); resolves once its stdout matches `ready`. */
-export function startTs(entry: string, env: Record<string, string>, ready: RegExp) {
-  return new Promise<{ child: ChildProcess; match: RegExpMatchArray; output: () => string }>(
-    (resolve, reject) => {
-      const child = spawn(process.execPath, ["--import", "tsx", entry], {
-        cwd: ROOT,
-        env: { ...cleanEnv(), ...env },
-      });
-      let output = "";
-      const onData = (d: Buffer) => {
-        output += d.toString();
-        const match = output.match(ready);
-        if (match) resolve({ child, match, output: () => output });
-      };
-      child.stdout?.on("data", onData);
-      child.stderr?.on("data", (d: Buffer) => {
-        output += d.toString();
-      });
-      child.on("error", reject);
-      child.on("exit", (code) => reject(new Error(`exited with ${code} before ready:\n${output}`)));
-    },
-  );
-}
-
 /**
  * Starts a long-running TypeScript entry point in this very Node binary (`node --import tsx`), so the
  * child is the service itself and `nodeFlags` (e.g. `--inspect=127.0.0.1:0`) apply to it; the `tsx`
  * CLI would put a second process in between. Resolves once its stdout matches `ready`.
  */
-export function startNodeTs(entry: string, env: Record<string, string>, ready: RegExp, nodeFlags: string[]) {
+export function startTs(entry: string, env: Record<string, string>, ready: RegExp, nodeFlags: string[] = []) {
   return new Promise<{
     child: ChildProcess;
     match: RegExpMatchArray;

@@ -2,7 +2,7 @@ import type { ChildProcess } from "node:child_process";
 import http from "node:http";
 import type { HostileBody } from "./hostileBodies.ts";
 import { inspectMemory, type MemoryInspector } from "./inspectMemory.ts";
-import { startNodeTs } from "./runProcess.ts";
+import { startTs } from "./runProcess.ts";
 import type { TestDatabaseTarget } from "./testDatabase.ts";
 
 const WEBHOOK_SECRET = "fuzz-secret-0123456789";
@@ -44,7 +44,7 @@ export async function startFuzzTarget(target: TestDatabaseTarget, inspect: boole
     addressCounter++;
     return `127.77.${Math.floor(addressCounter / 250) % 250}.${(addressCounter % 250) + 1}`;
   };
-  const started = await startNodeTs(
+  const started = await startTs(
     "src/app/main.ts",
     {
       PORT: "0",

@@ -11,7 +11,7 @@ import { testDbKind } from "../../support/testDatabase.ts";
 import {
   getActivities,
   openStream,
-  postActivity,
+  postMessage,
   requestJson,
   startConversation,
 } from "../web/support/directLineHttp.ts";
@@ -84,12 +84,7 @@ describe.runIf(testDbKind() === "postgres")("a real PostgreSQL restart under tra
 
     // The open Web Chat gets the bot's answer to its next message over the same socket.
     try {
-      const sent = await postActivity(base(), watcher, {
-        type: "message",
-        from: { id: "user" },
-        text: "quanti progetti a Brescia?",
-        channelData: { clientActivityID: "watcher-1" },
-      });
+      const sent = await postMessage(base(), watcher, "quanti progetti a Brescia?", "watcher-1");
       expect(sent.status).toBe(200);
       const echo = await stream.waitFor((a) => a.channelData?.clientActivityID === "watcher-1");
       const after = stream.received.indexOf(echo);
@@ -109,12 +104,7 @@ describe.runIf(testDbKind() === "postgres")("a real PostgreSQL restart under tra
     // A new conversation after the restart is greeted, and its message gets the bot's reply.
     const fresh = await startConversation(base());
     const greeting = await getActivities(base(), fresh);
-    const posted = await postActivity(base(), fresh, {
-      type: "message",
-      from: { id: "user" },
-      text: "ciao",
-      channelData: { clientActivityID: "after-restart" },
-    });
+    const posted = await postMessage(base(), fresh, "ciao", "after-restart");
     expect(posted.status).toBe(200);
     const { activities } = await getActivities(base(), fresh, greeting.watermark);
     expect(activities.map((a) => a.from.role)).toEqual(["user", "bot"]);

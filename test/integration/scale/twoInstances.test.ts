@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningService } from "../../../src/app/startService.ts";
 import { startServiceInProcess } from "../../support/startServiceInProcess.ts";
 import { createTestDatabaseTarget, type TestDatabaseTarget, testDbKind } from "../../support/testDatabase.ts";
-import { openStream, postActivity, startConversation } from "../web/support/directLineHttp.ts";
+import { openStream, postMessage, startConversation } from "../web/support/directLineHttp.ts";
 
 /**
  * Two instances behind a load balancer without sticky sessions, sharing one PostgreSQL: what one
@@ -41,12 +41,12 @@ describe.runIf(testDbKind() === "postgres")("two instances sharing one PostgreSQ
     try {
       await stream.waitFor((activity) => activity.from.role === "bot");
       const before = stream.received.length;
-      const posted = await postActivity(b.url, conversation, {
-        type: "message",
-        from: { id: "user" },
-        text: "quanti progetti sono stati finanziati a Brescia?",
-        channelData: { clientActivityID: "scale-1" },
-      });
+      const posted = await postMessage(
+        b.url,
+        conversation,
+        "quanti progetti sono stati finanziati a Brescia?",
+        "scale-1",
+      );
       expect(posted.status).toBe(200);
       const reply = await stream.waitFor(
         (activity) => stream.received.indexOf(activity) >= before && activity.from.role === "bot",

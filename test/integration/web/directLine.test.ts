@@ -3,10 +3,12 @@ import { createTokenSigner } from "../../../src/channels/web/createTokenSigner.t
 import { readSigningKey } from "../../../src/persistence/readSigningKey.ts";
 import { createFakeGateway, type FakeGateway } from "./support/createFakeGateway.ts";
 import {
+  type Conversation,
   ConversationSchema,
   getActivities,
   openStream,
   postActivity,
+  postMessage,
   requestJson,
   startConversation,
 } from "./support/directLineHttp.ts";
@@ -26,6 +28,14 @@ describe(`the Direct Line endpoint on ${process.env.TEST_DB}`, () => {
   afterAll(async () => {
     await service?.stop();
   });
+  /** The conversation's token (30 minutes of life) as the service signed it `days` ago. */
+  async function tokenSignedDaysAgo(conversation: Conversation, days: number): Promise<string> {
+    const signer = createTokenSigner(
+      await readSigningKey(SECRET_KEY, service.db),
+      () => Date.now() - days * 24 * 3600_000,
+    );
+    return signer.issue({ scope: "conversation", conv: conversation.conversationId, lang: "it" }, 1800);
+  }
 
   it("gives an anonymous visitor a token that opens exactly one conversation", async () => {
     const issued = await requestJson(`${base}/api/webchat/token`, { method: "POST", body: {} });
@@ -141,7 +151,7 @@ describe(`the Direct Line endpoint on ${process.env.TEST_DB}`, () => {
   it("shows a summary as an Adaptive Card with its facts and buttons, and the reply's channelData", async () => {
     const conversation = await startConversation(base);
     const greeting = await getActivities(base, conversation);
-    await postActivity(base, conversation, { type: "message", text: "Famiglia" });
+    await postMessage(base, conversation, "Famiglia");
     const { activities } = await getActivities(base, conversation, greeting.watermark);
     const summary = activities.find((a) => a.from.role === "bot");
     expect(summary?.channelData).toMatchObject({
@@ -182,13 +192,8 @@ describe(`the Direct Line endpoint on ${process.env.TEST_DB}`, () => {
 
   it("processes an activity that a client retries only once", async () => {
     const conversation = await startConversation(base);
-    const activity = {
-      type: "message",
-      text: "una volta sola",
-      channelData: { clientActivityID: "retry-1" },
-    };
-    const first = await postActivity(base, conversation, activity);
-    const second = await postActivity(base, conversation, activity);
+    const first = await postMessage(base, conversation, "una volta sola", "retry-1");
+    const second = await postMessage(base, conversation, "una volta sola", "retry-1");
     expect([first.status, second.status]).toEqual([200, 200]);
     expect(second.json).toEqual(first.json);
     expect(gateway.turns(conversation.conversationId).filter((t) => t.kind === "text")).toHaveLength(1);
@@ -222,22 +227,13 @@ describe(`the Direct Line endpoint on ${process.env.TEST_DB}`, () => {
     expect((await requestJson(url)).status).toBe(401);
     const forged = `${conversation.token.slice(0, -4)}AAAA`;
     expect((await requestJson(url, { token: forged })).status).toBe(401);
-    const signedLastWeek = createTokenSigner(
-      await readSigningKey(SECRET_KEY, service.db),
-      () => Date.now() - 7 * 24 * 3600_000,
-    );
-    const expired = signedLastWeek.issue(
-      { scope: "conversation", conv: conversation.conversationId, lang: "it" },
-      1800,
-    );
-    const res = await requestJson(url, { token: expired });
+    const res = await requestJson(url, { token: await tokenSignedDaysAgo(conversation, 7) });
     expect(res.status).toBe(403);
     expect(res.json).toMatchObject({ error: "token_expired" });
   });
 
   it("refreshes a token, also one that expired recently, but not one older than the resume window", async () => {
     const conversation = await startConversation(base);
-    const key = await readSigningKey(SECRET_KEY, service.db);
     const refresh = (token: string) =>
       requestJson(`${base}/v3/directline/tokens/refresh`, { method: "POST", token, body: {} });
 
@@ -245,22 +241,12 @@ describe(`the Direct Line endpoint on ${process.env.TEST_DB}`, () => {
     expect(fresh.status).toBe(200);
     expect(ConversationSchema.parse(fresh.json).conversationId).toBe(conversation.conversationId);
 
-    const yesterday = createTokenSigner(key, () => Date.now() - 24 * 3600_000);
-    const stale = yesterday.issue(
-      { scope: "conversation", conv: conversation.conversationId, lang: "it" },
-      1800,
-    );
-    const resumed = await refresh(stale);
+    const resumed = await refresh(await tokenSignedDaysAgo(conversation, 1));
     expect(resumed.status).toBe(200);
     const { token } = ConversationSchema.parse(resumed.json);
     expect((await getActivities(base, { ...conversation, token })).activities.length).toBeGreaterThan(0);
 
-    const lastMonth = createTokenSigner(key, () => Date.now() - 30 * 24 * 3600_000);
-    const old = lastMonth.issue(
-      { scope: "conversation", conv: conversation.conversationId, lang: "it" },
-      1800,
-    );
-    expect((await refresh(old)).status).toBe(403);
+    expect((await refresh(await tokenSignedDaysAgo(conversation, 30))).status).toBe(403);
   });
 
   it("answers 400 with a clear message to an activity it does not understand, and passes a too-long message on for the conversation to answer", async () => {
@@ -274,10 +260,10 @@ describe(`the Direct Line endpoint on ${process.env.TEST_DB}`, () => {
 
     // Too long: not an error for the person; the conversation answers why it was not read
     // (test/integration/conversation/everyChannel.test.ts), like on every other channel.
-    const tooLong = await postActivity(base, conversation, { type: "message", text: "a".repeat(4001) });
+    const tooLong = await postMessage(base, conversation, "a".repeat(4001));
     expect(tooLong.status).toBe(200);
 
-    const empty = await postActivity(base, conversation, { type: "message", text: "   " });
+    const empty = await postMessage(base, conversation, "   ");
     expect(empty.status).toBe(400);
 
     const notJson = await requestJson(
@@ -307,11 +293,7 @@ describe(`the Direct Line endpoint on ${process.env.TEST_DB}`, () => {
     const stream = await openStream(conversation.streamUrl ?? "");
     try {
       await stream.waitFor((a) => a.channelData?.intent === "greeting");
-      await postActivity(base, conversation, {
-        type: "message",
-        text: "Famiglia",
-        channelData: { clientActivityID: "ws-1" },
-      });
+      await postMessage(base, conversation, "Famiglia", "ws-1");
       await stream.waitFor((a) => a.from.role === "user" && a.channelData?.clientActivityID === "ws-1");
       await stream.waitFor((a) => a.channelData?.intent === "eligibility_check");
       await gateway.staffSays(conversation.conversationId, "Buongiorno, sono Laura dell'ATS.");
@@ -332,19 +314,11 @@ describe(`the Direct Line endpoint on ${process.env.TEST_DB}`, () => {
     try {
       await stream.waitFor((a) => a.channelData?.intent === "greeting");
       const announceLate = gateway.staffStoresSilently(conversation.conversationId, "Sono Laura, ci sono.");
-      await postActivity(base, conversation, {
-        type: "message",
-        text: "uno",
-        channelData: { clientActivityID: "late-1" },
-      });
+      await postMessage(base, conversation, "uno", "late-1");
       await stream.waitFor((a) => a.text === "Hai scritto: uno");
       announceLate();
       await stream.waitFor((a) => a.text?.endsWith("Sono Laura, ci sono.") === true);
-      await postActivity(base, conversation, {
-        type: "message",
-        text: "due",
-        channelData: { clientActivityID: "late-2" },
-      });
+      await postMessage(base, conversation, "due", "late-2");
       await stream.waitFor((a) => a.text === "Hai scritto: due");
       const texts = stream.received.map((a) => a.text);
       expect(texts).toEqual([
@@ -366,7 +340,7 @@ describe(`the Direct Line endpoint on ${process.env.TEST_DB}`, () => {
 
   it("reconnects to the same conversation with a fresh stream that resumes after the watermark", async () => {
     const conversation = await startConversation(base);
-    await postActivity(base, conversation, { type: "message", text: "prima" });
+    await postMessage(base, conversation, "prima");
     const before = await getActivities(base, conversation);
     const reconnect = await requestJson(
       `${base}/v3/directline/conversations/${conversation.conversationId}?watermark=${before.watermark}`,
@@ -377,7 +351,7 @@ describe(`the Direct Line endpoint on ${process.env.TEST_DB}`, () => {
     expect(resumed.conversationId).toBe(conversation.conversationId);
     const stream = await openStream(resumed.streamUrl ?? "");
     try {
-      await postActivity(base, { ...conversation, token: resumed.token }, { type: "message", text: "dopo" });
+      await postMessage(base, { ...conversation, token: resumed.token }, "dopo");
       await stream.waitFor((a) => a.text === "Hai scritto: dopo");
       expect(stream.received.map((a) => a.text)).toEqual(["dopo", "Hai scritto: dopo"]);
     } finally {
@@ -395,15 +369,13 @@ describe(`the Direct Line endpoint on ${process.env.TEST_DB}`, () => {
   it("answers 429 with Retry-After to a flood of messages in one conversation", async () => {
     const conversation = await startConversation(base);
     const results = await Promise.all(
-      Array.from({ length: 30 }, (_, i) =>
-        postActivity(base, conversation, { type: "message", text: `flood ${i}` }),
-      ),
+      Array.from({ length: 30 }, (_, i) => postMessage(base, conversation, `flood ${i}`)),
     );
     const limited = results.filter((r) => r.status === 429);
     expect(limited.length).toBeGreaterThan(0);
     expect(Number(limited[0]?.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     const other = await startConversation(base);
-    expect((await postActivity(base, other, { type: "message", text: "io invece" })).status).toBe(200);
+    expect((await postMessage(base, other, "io invece")).status).toBe(200);
   });
 
   it("answers 429 with Retry-After to a flood of token requests from one address", async () => {
@@ -437,15 +409,8 @@ describe(`the user's echo on ${process.env.TEST_DB}`, () => {
       const conversation = await startConversation(service.url);
       const stream = await openStream(conversation.streamUrl ?? "");
       try {
-        for (const [text, clientActivityID] of [
-          ["Famiglia", "echo-1"],
-          ["Famiglia", "echo-2"],
-        ]) {
-          await postActivity(service.url, conversation, {
-            type: "message",
-            text,
-            channelData: { clientActivityID },
-          });
+        for (const clientActivityID of ["echo-1", "echo-2"]) {
+          await postMessage(service.url, conversation, "Famiglia", clientActivityID);
           await stream.waitFor((a) => a.channelData?.clientActivityID === clientActivityID);
         }
         const echoes = stream.received.filter((a) => a.from.role === "user");

@@ -5,7 +5,7 @@ import {
   type Conversation,
   getActivities,
   openStream,
-  postActivity,
+  postMessage,
   startConversation,
 } from "./support/directLineHttp.ts";
 
@@ -27,11 +27,7 @@ describe(`Direct Line into the conversation core on ${process.env.TEST_DB}`, () 
     watermark: string,
   ): Promise<{ replies: Activity[]; watermark: string }> {
     counter += 1;
-    const posted = await postActivity(service.url, conversation, {
-      type: "message",
-      text,
-      channelData: { clientActivityID: `real-${counter}` },
-    });
+    const posted = await postMessage(service.url, conversation, text, `real-${counter}`);
     expect(posted.status).toBe(200);
     const set = await getActivities(service.url, conversation, watermark);
     const echo = set.activities.find((a) => a.from.role === "user");
@@ -76,9 +72,8 @@ describe(`Direct Line into the conversation core on ${process.env.TEST_DB}`, () 
   it("answers a client's retried message only once", async () => {
     const conversation = await startConversation(service.url);
     const { watermark } = await getActivities(service.url, conversation);
-    const activity = { type: "message", text: "Famiglia", channelData: { clientActivityID: "retried-1" } };
-    await postActivity(service.url, conversation, activity);
-    await postActivity(service.url, conversation, activity);
+    await postMessage(service.url, conversation, "Famiglia", "retried-1");
+    await postMessage(service.url, conversation, "Famiglia", "retried-1");
     const { activities } = await getActivities(service.url, conversation, watermark);
     expect(activities.filter((a) => a.from.role === "user")).toHaveLength(1);
     expect(activities.filter((a) => /Quanti anni hanno i figli/.test(a.text ?? ""))).toHaveLength(1);
@@ -90,17 +85,9 @@ describe(`Direct Line into the conversation core on ${process.env.TEST_DB}`, () 
     const second = await startConversation(service.url);
     const secondStream = await openStream(second.streamUrl ?? "");
     try {
-      await postActivity(service.url, first, {
-        type: "message",
-        text: "Famiglia",
-        channelData: { clientActivityID: "mv-1" },
-      });
+      await postMessage(service.url, first, "Famiglia", "mv-1");
       await firstStream.waitFor((a) => /Quanti anni hanno i figli/.test(a.text ?? ""));
-      await postActivity(service.url, first, {
-        type: "message",
-        text: "codice per riprendere",
-        channelData: { clientActivityID: "mv-2" },
-      });
+      await postMessage(service.url, first, "codice per riprendere", "mv-2");
       await firstStream.waitFor((a) => a.from.role === "user" && a.channelData?.clientActivityID === "mv-2");
       const issued = await firstStream.waitFor((a) =>
         /codice per riprendere questa conversazione/.test(a.text ?? ""),
@@ -109,14 +96,10 @@ describe(`Direct Line into the conversation core on ${process.env.TEST_DB}`, () 
       expect(code).toBeDefined();
 
       await secondStream.waitFor((a) => /Come posso aiutarti/.test(a.text ?? ""));
-      await postActivity(service.url, second, {
-        type: "message",
-        text: `riprendi ${code}`,
-        channelData: { clientActivityID: "mv-3" },
-      });
+      await postMessage(service.url, second, `riprendi ${code}`, "mv-3");
       await secondStream.waitFor((a) => /Ho ripreso la conversazione/.test(a.text ?? ""));
       await secondStream.waitFor((a) => /Quanti anni hanno i figli/.test(a.text ?? ""));
-      await postActivity(service.url, second, { type: "message", text: "Meno di 3 anni" });
+      await postMessage(service.url, second, "Meno di 3 anni");
       await secondStream.waitFor((a) => /chi si occupa dei figli o dei familiari lavora/.test(a.text ?? ""));
     } finally {
       firstStream.close();

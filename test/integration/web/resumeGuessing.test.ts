@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../../support/startTestService.ts";
-import { openStream, postActivity, startConversation } from "./support/directLineHttp.ts";
+import { openStream, postMessage, startConversation } from "./support/directLineHttp.ts";
 
 describe(`guessing resume codes on the web, on ${process.env.TEST_DB}`, () => {
   let service: TestService;
@@ -16,7 +16,7 @@ describe(`guessing resume codes on the web, on ${process.env.TEST_DB}`, () => {
     const conversation = await startConversation(service.url);
     const stream = await openStream(conversation.streamUrl ?? "");
     try {
-      await postActivity(service.url, conversation, { type: "message", text: `riprendi ${code}` });
+      await postMessage(service.url, conversation, `riprendi ${code}`);
       const answer = await stream.waitFor((a) => a.from.role === "bot" && /codic/i.test(a.text ?? ""));
       return answer.text ?? "";
     } finally {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../../support/startTestService.ts";
 import { createStaffAccount } from "../console/support/consoleHarness.ts";
 import { StaffClient } from "../console/support/StaffClient.ts";
-import { type Conversation, postActivity, requestJson, startConversation } from "./support/directLineHttp.ts";
+import { type Conversation, postMessage, requestJson, startConversation } from "./support/directLineHttp.ts";
 
 const SECRET_KEY = "revocation-test-secret-key-0123456789abcdef";
 
@@ -11,7 +11,7 @@ describe(`web chat tokens voided on ${process.env.TEST_DB}`, () => {
   let base: string;
 
   const say = async (conversation: Conversation, text: string) => {
-    const res = await postActivity(base, conversation, { type: "message", text });
+    const res = await postMessage(base, conversation, text);
     expect(res.status).toBe(200);
   };
   const refresh = (token: string) =>
@@ -43,7 +43,7 @@ describe(`web chat tokens voided on ${process.env.TEST_DB}`, () => {
       token: conversation.token,
     });
     expect(reopened.status).toBe(403);
-    const written = await postActivity(base, conversation, { type: "message", text: "ciao" });
+    const written = await postMessage(base, conversation, "ciao");
     expect(written.status).toBe(403);
     // The confirmation of the erasure can still be fetched for a moment.
     expect((await read(conversation)).status).toBe(200);
@@ -72,7 +72,7 @@ describe(`web chat tokens voided on ${process.env.TEST_DB}`, () => {
     expect(closed.status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 3_500));
     expect((await refresh(conversation.token)).status).toBe(403);
-    expect((await postActivity(base, conversation, { type: "message", text: "ciao" })).status).toBe(403);
+    expect((await postMessage(base, conversation, "ciao")).status).toBe(403);
   });
 
   it("keeps working for a conversation that was neither erased nor closed", async () => {

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { type Conversation, postActivity } from "../../web/support/directLineHttp.ts";
+import { type Conversation, postMessage } from "../../web/support/directLineHttp.ts";
 
 export interface PostTraffic {
   /** clientActivityIDs the service answered 200 to: each must end up stored once. */
@@ -28,12 +28,12 @@ export function startPostTraffic(
   const loops = conversations.map(async (conversation, c) => {
     for (let i = 0; sending; i++) {
       const id = `${idPrefix}-${c}-${i}`;
-      const res = await postActivity(baseUrl(), conversation, {
-        type: "message",
-        from: { id: "user" },
-        text: i % 2 ? "quanti progetti a Brescia?" : "ciao",
-        channelData: { clientActivityID: id },
-      }).catch(() => ({ status: 0, json: null, headers: new Headers() }));
+      const res = await postMessage(
+        baseUrl(),
+        conversation,
+        i % 2 ? "quanti progetti a Brescia?" : "ciao",
+        id,
+      ).catch(() => ({ status: 0, json: null, headers: new Headers() }));
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
       if (res.status === 200) accepted.push(id);
       else if (

@@ -73,6 +73,20 @@ export async function postActivity(base: string, conversation: Conversation, act
   });
 }
 
+/** A user's text message, with the client's id that its echo carries back when given. */
+export async function postMessage(
+  base: string,
+  conversation: Conversation,
+  text: string,
+  clientActivityID?: string,
+) {
+  return postActivity(base, conversation, {
+    type: "message",
+    text,
+    ...(clientActivityID ? { channelData: { clientActivityID } } : {}),
+  });
+}
+
 export async function getActivities(base: string, conversation: Conversation, watermark = "") {
   const res = await requestJson(
     `${base}/v3/directline/conversations/${conversation.conversationId}/activities?watermark=${watermark}`,
