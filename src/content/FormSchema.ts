@@ -2,11 +2,12 @@
  * A guided form as data (intents/forms/<id>.yaml): staff can add a field or reword a question
  * without touching code, and the loader refuses a form that the dialog could not run.
  */
+
 import { z } from "zod";
+import { checkListedOnce } from "./checkListedOnce.ts";
 import { ActionIdSchema, FormIdSchema } from "./ids.ts";
 
 export const LocalizedSchema = z.strictObject({ it: z.string().trim().min(1), en: z.string().trim().min(1) });
-export type Localized = z.infer<typeof LocalizedSchema>;
 
 const encoder = new TextEncoder();
 function fitsButton(label: string): boolean {
@@ -86,17 +87,7 @@ export const FormSchema = z
     receipt_field: z.string().optional(),
   })
   .superRefine((form, ctx) => {
-    const seen = new Set<string>();
-    form.fields.forEach((field, index) => {
-      if (seen.has(field.id)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["fields", index, "id"],
-          message: `${field.id} is listed twice`,
-        });
-      }
-      seen.add(field.id);
-    });
+    checkListedOnce(ctx, ["fields"], form.fields, "id");
     if (form.receipt_field !== undefined) {
       const target = form.fields.find((f) => f.id === form.receipt_field);
       if (target?.type !== "email") {

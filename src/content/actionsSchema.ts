@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkListedOnce } from "./checkListedOnce.ts";
 import { ConceptPatternSchema } from "./conceptsSchema.ts";
 import { ACTION_IDS, ActionIdSchema, FormIdSchema } from "./ids.ts";
 import { LocalizedTextSchema } from "./localizedTextSchema.ts";
@@ -45,7 +46,6 @@ export const CriterionSourceSchema = z.union([
   z.strictObject({ quote: z.string().trim().min(1), note: z.string().trim().min(1).optional() }),
   z.strictObject({ interpretation: z.string().trim().min(1), shown: LocalizedTextSchema }),
 ]);
-export type CriterionSource = z.infer<typeof CriterionSourceSchema>;
 
 export const ActionSchema = z
   .strictObject({
@@ -108,20 +108,6 @@ export const ActionsFileSchema = z
     por_fse_note: z.strictObject({ it: z.string().min(1), en: z.string().min(1), source: z.string().min(1) }),
   })
   .superRefine((file, ctx) => {
-    const seen = new Set<string>();
-    file.actions.forEach((action, index) => {
-      if (seen.has(action.id)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["actions", index, "id"],
-          message: `${action.id} is listed twice`,
-        });
-      }
-      seen.add(action.id);
-    });
-    const missing = ACTION_IDS.filter((id) => !seen.has(id));
-    if (missing.length > 0) {
-      ctx.addIssue({ code: "custom", path: ["actions"], message: `missing actions: ${missing.join(", ")}` });
-    }
+    checkListedOnce(ctx, ["actions"], file.actions, "id", { ids: ACTION_IDS, name: "actions" });
   });
 export type ActionsFile = z.infer<typeof ActionsFileSchema>;

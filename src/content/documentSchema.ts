@@ -10,7 +10,6 @@ export const DocumentSectionSchema = z.strictObject({
   heading: z.string().trim().min(1),
   label: LocalizedTextSchema,
 });
-export type DocumentSection = z.infer<typeof DocumentSectionSchema>;
 
 /** A public fact the document does not contain (the ATS territories), named as precisely. */
 export const PublicSourceSchema = z.strictObject({
@@ -18,7 +17,6 @@ export const PublicSourceSchema = z.strictObject({
   reference: z.string().trim().min(1),
   label: LocalizedTextSchema,
 });
-export type PublicSource = z.infer<typeof PublicSourceSchema>;
 
 /**
  * `intents/programme/document.yaml`: the parts of the programme document every answer cites, and the

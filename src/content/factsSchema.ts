@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkListedOnce } from "./checkListedOnce.ts";
 import { formatEuro } from "./format/formatEuro.ts";
 import { PROVINCE_CODES, ProvinceCodeSchema } from "./ids.ts";
 import { italianAmountSchema } from "./italianAmountSchema.ts";
@@ -80,7 +81,6 @@ const TableRowSchema = z
       corrected: true,
     };
   });
-export type PorFseTableRow = z.infer<typeof TableRowSchema>;
 
 const DecreeSchema = z
   .strictObject({
@@ -98,25 +98,7 @@ const DecreeSchema = z
   })
   .superRefine((decree, ctx) => {
     const { rows, total } = decree.table;
-    const seen = new Set<string>();
-    rows.forEach((row, index) => {
-      if (seen.has(row.province)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["table", "rows", index, "province"],
-          message: `${row.province} is listed twice`,
-        });
-      }
-      seen.add(row.province);
-    });
-    const missing = PROVINCE_CODES.filter((code) => !seen.has(code));
-    if (missing.length > 0) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["table", "rows"],
-        message: `missing provinces: ${missing.join(", ")}`,
-      });
-    }
+    checkListedOnce(ctx, ["table", "rows"], rows, "province", { ids: PROVINCE_CODES, name: "provinces" });
     const projects = rows.reduce((sum, row) => sum + row.projects, 0);
     const cents = rows.reduce((sum, row) => sum + row.cents, 0);
     if (projects !== total.projects || cents !== total.amount.cents) {
@@ -148,7 +130,6 @@ const DecreeSchema = z
       });
     }
   });
-export type Decree = z.infer<typeof DecreeSchema>;
 
 /** `intents/programme/facts.yaml`: programme facts with their source quotes. */
 export const FactsFileSchema = z.strictObject({

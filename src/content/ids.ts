@@ -98,4 +98,3 @@ export type FormId = z.infer<typeof FormIdSchema>;
 
 export const HANDOFF_STATES = ["queued", "with_staff"] as const;
 export const HandoffStateSchema = z.enum(HANDOFF_STATES);
-export type HandoffState = z.infer<typeof HandoffStateSchema>;

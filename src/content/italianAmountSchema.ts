@@ -14,4 +14,3 @@ export const italianAmountSchema = z.string().transform((text, ctx) => {
   }
   return { text, cents: parsed.cents, euros: parsed.cents / 100 };
 });
-export type ItalianAmount = z.infer<typeof italianAmountSchema>;

@@ -10,4 +10,3 @@ export const italianDateTextSchema = z.string().transform((text, ctx) => {
   }
   return { text, iso: parsed.date, precision: parsed.precision };
 });
-export type ItalianDateText = z.infer<typeof italianDateTextSchema>;

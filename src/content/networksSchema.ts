@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkListedOnce } from "./checkListedOnce.ts";
 import { ATS_IDS, AtsIdSchema, ProvinceCodeSchema } from "./ids.ts";
 import { LocalizedTextSchema } from "./localizedTextSchema.ts";
 
@@ -19,7 +20,6 @@ export const NetworkSchema = z.strictObject({
   /** Only public, verified contacts: the ATS's institutional website. */
   website: z.url({ protocol: /^https$/ }),
 });
-export type Network = z.infer<typeof NetworkSchema>;
 
 /** `intents/programme/networks.yaml`: the eight territorial networks, one per ATS. */
 export const NetworksFileSchema = z
@@ -29,24 +29,6 @@ export const NetworksFileSchema = z
     networks: z.array(NetworkSchema),
   })
   .superRefine((file, ctx) => {
-    const seen = new Set<string>();
-    file.networks.forEach((network, index) => {
-      if (seen.has(network.ats)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["networks", index, "ats"],
-          message: `${network.ats} is listed twice`,
-        });
-      }
-      seen.add(network.ats);
-    });
-    const missing = ATS_IDS.filter((id) => !seen.has(id));
-    if (missing.length > 0) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["networks"],
-        message: `missing networks: ${missing.join(", ")}`,
-      });
-    }
+    checkListedOnce(ctx, ["networks"], file.networks, "ats", { ids: ATS_IDS, name: "networks" });
   });
 export type NetworksFile = z.infer<typeof NetworksFileSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkListedOnce } from "./checkListedOnce.ts";
 import { isoDateSchema } from "./isoDateSchema.ts";
 import { LocalizedTextSchema } from "./localizedTextSchema.ts";
 
@@ -9,7 +10,6 @@ export const DatedFactSchema = z.strictObject({
   source: z.string().min(1),
   note: z.string().optional(),
 });
-export type DatedFact = z.infer<typeof DatedFactSchema>;
 
 export const PeriodSchema = z
   .strictObject({
@@ -41,16 +41,6 @@ export type Period = z.infer<typeof PeriodSchema>;
 export const PeriodsFileSchema = z
   .strictObject({ periods: z.array(PeriodSchema).min(1) })
   .superRefine((file, ctx) => {
-    const seen = new Set<string>();
-    file.periods.forEach((period, index) => {
-      if (seen.has(period.id)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["periods", index, "id"],
-          message: `${period.id} is listed twice`,
-        });
-      }
-      seen.add(period.id);
-    });
+    checkListedOnce(ctx, ["periods"], file.periods, "id");
   });
 export type PeriodsFile = z.infer<typeof PeriodsFileSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkListedOnce } from "./checkListedOnce.ts";
 import { LocalizedTextSchema } from "./localizedTextSchema.ts";
 import { ProfileFieldSchema, ProfileSchema } from "./vocabulary/profileSchema.ts";
 import { QUESTION_IDS, QuestionIdSchema } from "./vocabulary/questionIds.ts";
@@ -19,7 +20,6 @@ export const QuestionOptionSchema = z.strictObject({
     message: "`set` must set something",
   }),
 });
-export type QuestionOption = z.infer<typeof QuestionOptionSchema>;
 
 export const QuestionSchema = z
   .strictObject({
@@ -62,24 +62,6 @@ export type Question = z.infer<typeof QuestionSchema>;
 export const QuestionsFileSchema = z
   .strictObject({ questions: z.array(QuestionSchema) })
   .superRefine((file, ctx) => {
-    const seen = new Set<string>();
-    file.questions.forEach((question, index) => {
-      if (seen.has(question.id)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["questions", index, "id"],
-          message: `${question.id} is listed twice`,
-        });
-      }
-      seen.add(question.id);
-    });
-    const missing = QUESTION_IDS.filter((id) => !seen.has(id));
-    if (missing.length > 0) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["questions"],
-        message: `missing questions: ${missing.join(", ")}`,
-      });
-    }
+    checkListedOnce(ctx, ["questions"], file.questions, "id", { ids: QUESTION_IDS, name: "questions" });
   });
 export type QuestionsFile = z.infer<typeof QuestionsFileSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkListedOnce } from "./checkListedOnce.ts";
 import { normalizePlaceName } from "./format/normalizePlaceName.ts";
 import { AtsIdSchema, PROVINCE_CODES, ProvinceCodeSchema } from "./ids.ts";
 import { isoDateSchema } from "./isoDateSchema.ts";
@@ -27,10 +28,8 @@ export const ProvinceSchema = z.object({
   ats: AtsIdSchema,
   split: z.array(SplitAreaSchema).default([]),
 });
-export type Province = z.infer<typeof ProvinceSchema>;
 
 export const ComuneSchema = z.object({ name: nonEmpty, province: ProvinceCodeSchema });
-export type Comune = z.infer<typeof ComuneSchema>;
 
 /** `intents/territory/provinces.yaml`: provinces, their ATS, split areas and the main comuni. */
 export const TerritorySchema = z
@@ -40,25 +39,10 @@ export const TerritorySchema = z
     comuni: z.array(ComuneSchema).min(1),
   })
   .superRefine((territory, ctx) => {
-    const seenCodes = new Set<string>();
-    territory.provinces.forEach((province, index) => {
-      if (seenCodes.has(province.code)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["provinces", index, "code"],
-          message: `${province.code} is listed twice`,
-        });
-      }
-      seenCodes.add(province.code);
+    checkListedOnce(ctx, ["provinces"], territory.provinces, "code", {
+      ids: PROVINCE_CODES,
+      name: "provinces",
     });
-    const missing = PROVINCE_CODES.filter((code) => !seenCodes.has(code));
-    if (missing.length > 0) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["provinces"],
-        message: `missing provinces: ${missing.join(", ")}`,
-      });
-    }
     const sourceIds = new Set(territory.sources.map((s) => s.id));
     const comuneOwner = new Map<string, string>();
     const claim = (name: string, owner: string, path: (string | number)[]) => {

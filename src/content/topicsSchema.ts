@@ -6,6 +6,7 @@ import {
   SITUATION_PLACEHOLDERS,
   SituationSchema,
 } from "./answerSituations.ts";
+import { checkListedOnce } from "./checkListedOnce.ts";
 import { templatePlaceholders } from "./format/templatePlaceholders.ts";
 import { LocalizedTextSchema } from "./localizedTextSchema.ts";
 import { TOPIC_IDS, TopicIdSchema } from "./vocabulary/topicIds.ts";
@@ -133,21 +134,7 @@ const CommonSchema = z.strictObject({
 export const TopicsFileSchema = z
   .strictObject({ topics: z.array(TopicSchema), common: CommonSchema })
   .superRefine((file, ctx) => {
-    const seen = new Set<string>();
-    file.topics.forEach((topic, index) => {
-      if (seen.has(topic.id)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["topics", index, "id"],
-          message: `${topic.id} is listed twice`,
-        });
-      }
-      seen.add(topic.id);
-    });
-    const missing = TOPIC_IDS.filter((id) => !seen.has(id));
-    if (missing.length > 0) {
-      ctx.addIssue({ code: "custom", path: ["topics"], message: `missing topics: ${missing.join(", ")}` });
-    }
+    checkListedOnce(ctx, ["topics"], file.topics, "id", { ids: TOPIC_IDS, name: "topics" });
     for (const [name, text] of Object.entries(file.common)) {
       checkPlaceholders(text, new Set(COMMON_PLACEHOLDERS[name] ?? []), ["common", name], ctx);
     }

@@ -9,7 +9,6 @@ export const LeadsToSchema = z.union([
   z.strictObject({ dialog: z.string().min(1) }),
   z.strictObject({ form: FormIdSchema }),
 ]);
-export type LeadsTo = z.infer<typeof LeadsToSchema>;
 
 /** One `intents/nlu/<intent>.yaml` file. */
 export const NluIntentFileSchema = z.strictObject({

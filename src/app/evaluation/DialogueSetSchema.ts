@@ -8,7 +8,6 @@ export const DialogueStepSchema = CheckSchema.extend({
   pattern: z.enum(REPAIR_PATTERNS),
   state: z.enum(DIALOGUE_STATES),
 });
-export type DialogueStep = z.infer<typeof DialogueStepSchema>;
 
 export const DialogueSchema = z.strictObject({
   name: z.string().min(1),

@@ -11,7 +11,6 @@ export const FactStepSchema = CheckSchema.extend({
    */
   source: z.array(z.string().min(1)).min(1).optional(),
 });
-export type FactStep = z.infer<typeof FactStepSchema>;
 
 export const FactItemSchema = z
   .strictObject({

@@ -26,4 +26,3 @@ export const ConversationReferenceSchema = z.object({
   activityId: z.string().optional(),
   locale: z.string().optional(),
 });
-export type StoredConversationReference = z.infer<typeof ConversationReferenceSchema>;

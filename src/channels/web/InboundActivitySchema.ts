@@ -47,4 +47,3 @@ export const InboundActivitySchema = z.discriminatedUnion(
         : undefined,
   },
 );
-export type InboundActivity = z.infer<typeof InboundActivitySchema>;

@@ -9,7 +9,6 @@ export const ContentPathSchema = z
   .max(200)
   .regex(/^[a-z0-9_][a-z0-9_.-]*(\/[a-z0-9_][a-z0-9_.-]*)*$/i, "percorso di file non valido")
   .refine((p) => !p.split("/").includes(".."), "percorso di file non valido");
-export type ContentPath = z.infer<typeof ContentPathSchema>;
 
 /** One version of the content: every file of the `intents` folder by its path, as text. */
 export const ContentFilesSchema = z.record(ContentPathSchema, z.string().max(2_000_000));

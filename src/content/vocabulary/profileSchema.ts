@@ -18,11 +18,9 @@ export type FirmSize = z.infer<typeof FirmSizeSchema>;
 
 export const SECTORS = ["commercial", "artisan", "other"] as const;
 export const SectorSchema = z.enum(SECTORS);
-export type Sector = z.infer<typeof SectorSchema>;
 
 export const ROLES = ["owner", "employee"] as const;
 export const RoleSchema = z.enum(ROLES);
-export type Role = z.infer<typeof RoleSchema>;
 
 /** An age in years ("18 mesi" is 1.5), or a band chosen from buttons: `below` is excluded. */
 export const ChildAgeSchema = z.union([
@@ -37,7 +35,6 @@ export type ChildAge = z.infer<typeof ChildAgeSchema>;
 export const WorkersRangeSchema = z
   .strictObject({ min: z.number().int().min(0), max: z.number().int().min(0).optional() })
   .refine((r) => r.max === undefined || r.min <= r.max, { message: "min must not exceed max" });
-export type WorkersRange = z.infer<typeof WorkersRangeSchema>;
 
 /**
  * What we know about the person so far: every field is optional because the interview fills it one

@@ -13,4 +13,3 @@ export const FeedbackStateSchema = z.object({
     .optional(),
   rating: z.object({ trigger: RatingTriggerSchema, pending: z.boolean() }).optional(),
 });
-export type FeedbackState = z.infer<typeof FeedbackStateSchema>;

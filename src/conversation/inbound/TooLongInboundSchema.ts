@@ -11,4 +11,3 @@ export const TooLongInboundSchema = z.object({
   kind: z.literal("too_long"),
   text: z.string().transform((text) => `${sanitizeUserText(text).slice(0, MAX_TEXT_LENGTH - 1)}…`),
 });
-export type TooLongInbound = z.infer<typeof TooLongInboundSchema>;

@@ -33,7 +33,6 @@ export const StepSchema = z.discriminatedUnion("kind", [
   /** After "modifica" without a field name: which field to change. */
   z.object({ kind: z.literal("form_pick_field"), form: FormIdSchema }),
 ]);
-export type Step = z.infer<typeof StepSchema>;
 
 export const FormProgressSchema = z.object({
   id: FormIdSchema,
@@ -56,7 +55,6 @@ export const LastAnswerSchema = z.object({
   comune: z.string().optional(),
   action: ActionIdSchema.optional(),
 });
-export type LastAnswer = z.infer<typeof LastAnswerSchema>;
 
 export const ConversationStateSchema = z.object({
   lang: LangSchema.default("it"),

@@ -10,4 +10,3 @@ export const MessagePayloadSchema = z.object({
   inReplyTo: z.string().optional(),
   event: z.enum(["start"]).optional(),
 });
-export type MessagePayload = z.infer<typeof MessagePayloadSchema>;

@@ -14,7 +14,6 @@ const RowSchema = z.object({
   atsId: z.string().nullable(),
   score: z.coerce.number().nullable(),
 });
-export type FeedbackExportRow = z.infer<typeof RowSchema>;
 
 /** Every vote and rating of the period, oldest first, without conversation or message ids. */
 export async function listFeedbackForExport(db: Database, range: DateRange, limit = 50_000) {
