@@ -11,15 +11,11 @@ export interface AuditLogQuery {
   objectId?: string | undefined;
 }
 
-export interface AuditLog {
-  /** Entries newest first, with the staff member's email. */
-  list(query: AuditLogQuery): ReturnType<typeof listAuditLog>;
-}
-
 /** The audit log as administrators read it. */
-export function createAuditLog(db: Database): AuditLog {
+export function createAuditLog(db: Database) {
   return {
-    list: (query) =>
+    /** Entries newest first, with the staff member's email. */
+    list: (query: AuditLogQuery) =>
       listAuditLog(db, {
         limit: query.limit,
         beforeId: query.before,

@@ -24,45 +24,13 @@ export type InsightRange = DateRange & { fromDay: string; toDay: string };
 /** A read of users' own words: undefined for a staff member whose reach is not the whole network. */
 type WordsOf<T> = Promise<T | undefined>;
 
-export interface Insights {
-  /** The dashboard's figures, anonymous analytics every staff member may see. */
-  dashboard(range: InsightRange): Promise<{
-    conversations: Awaited<ReturnType<typeof countConversationsPerDay>>;
-    intents: Awaited<ReturnType<typeof countIntents>>;
-    actions: Awaited<ReturnType<typeof countRecommendedActions>>;
-    funnel: Awaited<ReturnType<typeof countFormFunnel>>;
-    waits: number[];
-  }>;
-  /** What people wrote that the bot did not understand; audited. */
-  unanswered(
-    range: InsightRange,
-    staff: StaffPrincipal,
-  ): WordsOf<Awaited<ReturnType<typeof listUnansweredQuestions>>>;
-  /** Satisfaction figures (ids and counts only), for every staff member. */
-  feedback(range: InsightRange): Promise<{
-    perDay: Awaited<ReturnType<typeof countVotesPerDay>>;
-    votes: Awaited<ReturnType<typeof countVotesByIntentAndChannel>>;
-    ratings: Awaited<ReturnType<typeof countRatings>>;
-  }>;
-  /** The worst-rated answers with samples of the users' words; audited. */
-  worstAnswers(
-    range: InsightRange,
-    staff: StaffPrincipal,
-  ): WordsOf<Awaited<ReturnType<typeof listWorstAnswers>>>;
-  /** Every vote and rating of the period, for the CSV export; audited. */
-  feedbackExport(
-    range: InsightRange,
-    staff: StaffPrincipal,
-  ): WordsOf<Awaited<ReturnType<typeof listFeedbackForExport>>>;
-}
-
 /**
  * The dashboard and the feedback figures (issue 18) as staff read them. The figures are anonymous
  * and open to every staff member; what users wrote (unanswered questions, comments) comes from
  * every ATS, so only staff who reach the whole network (supervisors, administrators) read it, and
  * each such read or export is audited with its count.
  */
-export function createInsights(db: Database): Insights {
+export function createInsights(db: Database) {
   async function words<T extends readonly unknown[]>(
     staff: StaffPrincipal,
     read: () => Promise<T>,
@@ -75,7 +43,8 @@ export function createInsights(db: Database): Insights {
   }
 
   return {
-    async dashboard(range) {
+    /** The dashboard's figures, anonymous analytics every staff member may see. */
+    async dashboard(range: InsightRange) {
       const [conversations, intents, actions, funnel, waits] = await Promise.all([
         countConversationsPerDay(db, range),
         countIntents(db, range),
@@ -86,14 +55,16 @@ export function createInsights(db: Database): Insights {
       return { conversations, intents, actions, funnel, waits };
     },
 
-    unanswered: (range, staff) =>
+    /** What people wrote that the bot did not understand; audited. */
+    unanswered: (range: InsightRange, staff: StaffPrincipal) =>
       words(
         staff,
         () => listUnansweredQuestions(db, range, UNANSWERED_CONFIDENCE),
         (rows) => recordAudit(db.prisma, staff.id, "unanswered.view", undefined, { count: rows.length }),
       ),
 
-    async feedback(range) {
+    /** Satisfaction figures (ids and counts only), for every staff member. */
+    async feedback(range: InsightRange) {
       const [perDay, votes, ratings] = await Promise.all([
         countVotesPerDay(db, range),
         countVotesByIntentAndChannel(db, range),
@@ -102,14 +73,16 @@ export function createInsights(db: Database): Insights {
       return { perDay, votes, ratings };
     },
 
-    worstAnswers: (range, staff) =>
+    /** The worst-rated answers with samples of the users' words; audited. */
+    worstAnswers: (range: InsightRange, staff: StaffPrincipal) =>
       words(
         staff,
         () => listWorstAnswers(db, range),
         (rows) => recordAudit(db.prisma, staff.id, "feedback.view", undefined, { count: rows.length }),
       ),
 
-    feedbackExport: (range, staff) =>
+    /** Every vote and rating of the period, for the CSV export; audited. */
+    feedbackExport: (range: InsightRange, staff: StaffPrincipal) =>
       words(
         staff,
         () => listFeedbackForExport(db, range),

@@ -5,22 +5,17 @@ import { recordAudit } from "../audit/recordAudit.ts";
 import type { StaffPrincipal } from "../auth/StaffPrincipal.ts";
 import type { ConsoleEvents } from "../live/ConsoleEvents.ts";
 
-export interface OutboxDesk {
-  /** The outbox, newest first, optionally only the mails of one delivery status; no mail bodies. */
-  list(status: "pending" | "sent" | "failed" | undefined): ReturnType<typeof listOutboxMails>;
-  /** Puts an unsent mail back at the front of the outbox; false when there is nothing to retry. */
-  retry(id: string, staff: StaffPrincipal): Promise<boolean>;
-}
-
 /**
  * The mail outbox as supervisors handle it: the list of mails and their delivery status; a retry is written with its audit entry in one
  * transaction (the worker sends the mail, never twice), then open consoles are told.
  */
-export function createOutboxDesk(db: Database, events: ConsoleEvents, now: () => Date): OutboxDesk {
+export function createOutboxDesk(db: Database, events: ConsoleEvents, now: () => Date) {
   return {
-    list: (status) => listOutboxMails(db, status),
+    /** The outbox, newest first, optionally only the mails of one delivery status; no mail bodies. */
+    list: (status: "pending" | "sent" | "failed" | undefined) => listOutboxMails(db, status),
 
-    async retry(id, staff) {
+    /** Puts an unsent mail back at the front of the outbox; false when there is nothing to retry. */
+    async retry(id: string, staff: StaffPrincipal) {
       const retried = await db.prisma.$transaction(async (tx) => {
         const previousAttempts = await retryOutboxMail(tx, id, now());
         if (previousAttempts === null) return false;

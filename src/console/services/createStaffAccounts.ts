@@ -29,30 +29,21 @@ export interface AccountPatch {
 }
 
 export type AccountRefusal = "not_found" | "email_taken" | "operator_without_ats" | "own_account";
-
-export interface StaffAccounts {
-  list(): ReturnType<typeof listStaff>;
-  create(
-    account: NewAccount,
-    by: StaffPrincipal,
-  ): Promise<{ ok: true; id: string; generatedPassword?: string } | { ok: false; reason: AccountRefusal }>;
-  update(
-    id: string,
-    patch: AccountPatch,
-    by: StaffPrincipal,
-  ): Promise<{ ok: true } | { ok: false; reason: AccountRefusal }>;
-}
+type Refused = { ok: false; reason: AccountRefusal };
 
 /**
  * The staff accounts as administrators manage them: the rules (an operator works for one ATS, an
  * administrator cannot deactivate or demote their own account) and each change written with its
  * audit entry in one transaction. The audit holds ids, roles and flags, never a password.
  */
-export function createStaffAccounts(db: Database): StaffAccounts {
+export function createStaffAccounts(db: Database) {
   return {
     list: () => listStaff(db),
 
-    async create(account, by) {
+    async create(
+      account: NewAccount,
+      by: StaffPrincipal,
+    ): Promise<{ ok: true; id: string; generatedPassword?: string } | Refused> {
       const password = account.password ?? randomBytes(12).toString("base64url");
       const passwordHash = await hashPassword(password);
       const id = randomUUID();
@@ -79,7 +70,7 @@ export function createStaffAccounts(db: Database): StaffAccounts {
       return { ok: true, id, ...(account.password ? {} : { generatedPassword: password }) };
     },
 
-    async update(id, patch, by) {
+    async update(id: string, patch: AccountPatch, by: StaffPrincipal): Promise<{ ok: true } | Refused> {
       const target = await findStaffById(db, id);
       if (!target) return { ok: false, reason: "not_found" };
       const role = patch.role ?? StaffRoleSchema.catch("operator").parse(target.role);

@@ -18,13 +18,6 @@ export type LoginOutcome =
   | { ok: false; reason: "locked"; retryAfterSeconds: number }
   | { ok: false; reason: "invalid_credentials" };
 
-export interface StaffSessions {
-  /** Signs a staff member in: a new session, or the refusal to show (the same for unknown addresses). */
-  logIn(email: string, password: string): Promise<LoginOutcome>;
-  /** Ends the session the request came with (if any), audited. */
-  logOut(sessionId: string | undefined, staff: StaffPrincipal): Promise<void>;
-}
-
 /**
  * Staff sign-in and sign-out, argon2id. After repeated wrong passwords the account is locked for a
  * while (even for the right password), and an address without an account is answered the same
@@ -32,7 +25,7 @@ export interface StaffSessions {
  * with its audit entry in one transaction. A new random cookie on every login, stored only as its
  * hash.
  */
-export function createStaffSessions(db: Database, now: () => Date): StaffSessions {
+export function createStaffSessions(db: Database, now: () => Date) {
   const unknownAccounts = createUnknownAccountLockout(LOGIN_POLICY);
   const locked = (until: Date, at: Date): LoginOutcome => ({
     ok: false,
@@ -47,7 +40,8 @@ export function createStaffSessions(db: Database, now: () => Date): StaffSession
   }
 
   return {
-    async logIn(email, password) {
+    /** Signs a staff member in: a new session, or the refusal to show (the same for unknown addresses). */
+    async logIn(email: string, password: string): Promise<LoginOutcome> {
       const at = now();
       const row = await findStaffByEmail(db, email);
       if (row?.lockedUntil && row.lockedUntil > at) {
@@ -91,7 +85,8 @@ export function createStaffSessions(db: Database, now: () => Date): StaffSession
       return { ok: true, staff: principal.data, cookie, csrfToken };
     },
 
-    async logOut(sessionId, staff) {
+    /** Ends the session the request came with (if any), audited. */
+    async logOut(sessionId: string | undefined, staff: StaffPrincipal) {
       await db.prisma.$transaction(async (tx) => {
         if (sessionId) await deleteStaffSession(tx, sessionId);
         await recordAudit(tx, staff.id, "logout", { type: "staff", id: staff.id });

@@ -15,19 +15,6 @@ import type { SubmissionStatus } from "../views/SubmissionStatus.ts";
 /** The most requests a list or an export reads. */
 const MAX_ROWS = 5000;
 
-export interface SubmissionDesk {
-  /** The requests matching the filters within the staff member's territories, newest first. */
-  list(query: SubmissionQuery, staff: StaffPrincipal): ReturnType<typeof listSubmissionsForStaff>;
-  /** The same selection for the CSV export, the export audited with its count and filters. */
-  export(query: SubmissionQuery, staff: StaffPrincipal): ReturnType<typeof listSubmissionsForStaff>;
-  /** Whether a request is within the staff member's territories (the page shell; nothing audited). */
-  reaches(id: string, staff: StaffPrincipal): Promise<boolean>;
-  /** One request within the staff member's territories, its opening audited; undefined elsewhere. */
-  open(id: string, staff: StaffPrincipal): ReturnType<typeof findSubmissionForStaff>;
-  /** Moves a request to a status; false when it is not within the staff member's territories. */
-  setStatus(id: string, status: SubmissionStatus, staff: StaffPrincipal): Promise<boolean>;
-}
-
 function nextDay(isoDay: string): string {
   const d = new Date(`${isoDay}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
@@ -48,14 +35,16 @@ function toFilter(query: SubmissionQuery): SubmissionFilter {
  * The requests (submissions) as staff handle them: scoped by the staff member's territories, a
  * status change written with its audit entry in one transaction, then open consoles told.
  */
-export function createSubmissionDesk(db: Database, events: ConsoleEvents): SubmissionDesk {
+export function createSubmissionDesk(db: Database, events: ConsoleEvents) {
+  /** The requests matching the filters within the staff member's territories, newest first. */
   const list = (query: SubmissionQuery, staff: StaffPrincipal) =>
     listSubmissionsForStaff(db, toFilter(query), accessOf(staff), MAX_ROWS);
 
   return {
     list,
 
-    async export(query, staff) {
+    /** The same selection for the CSV export, the export audited with its count and filters. */
+    async export(query: SubmissionQuery, staff: StaffPrincipal) {
       const rows = await list(query, staff);
       await recordAudit(db.prisma, staff.id, "submission.export", undefined, {
         count: rows.length,
@@ -64,16 +53,20 @@ export function createSubmissionDesk(db: Database, events: ConsoleEvents): Submi
       return rows;
     },
 
-    reaches: async (id, staff) => (await findSubmissionForStaff(db, id, accessOf(staff))) !== null,
+    /** Whether a request is within the staff member's territories (the page shell; nothing audited). */
+    reaches: async (id: string, staff: StaffPrincipal) =>
+      (await findSubmissionForStaff(db, id, accessOf(staff))) !== null,
 
-    async open(id, staff) {
+    /** One request within the staff member's territories, its opening audited; undefined elsewhere. */
+    async open(id: string, staff: StaffPrincipal) {
       const submission = await findSubmissionForStaff(db, id, accessOf(staff));
       if (submission)
         await recordAudit(db.prisma, staff.id, "submission.view", { type: "submission", id: submission.id });
       return submission;
     },
 
-    async setStatus(id, status, staff) {
+    /** Moves a request to a status; false when it is not within the staff member's territories. */
+    async setStatus(id: string, status: SubmissionStatus, staff: StaffPrincipal) {
       const before = await findSubmissionForStaff(db, id, accessOf(staff));
       if (!before) return false;
       const changed = await db.prisma.$transaction(async (tx) => {
