@@ -60,17 +60,23 @@ export async function createTestDatabaseTarget(
   };
 }
 
+/** The target's database, open: PostgreSQL at its URL, or PGlite in its data folder. */
+export function openTargetDatabase(target: TestDatabaseTarget): Promise<Database> {
+  return target.databaseUrl
+    ? openPostgres({ url: target.databaseUrl, onBackgroundError: () => undefined })
+    : openPglite(target.dataDir);
+}
+
 /** An open, migrated database for tests that talk to persistence directly. */
 export async function openTestDatabase(
   kind = testDbKind(),
-): Promise<{ db: Database; drop(): Promise<void> }> {
+): Promise<{ db: Database; target: TestDatabaseTarget; drop(): Promise<void> }> {
   const target = await createTestDatabaseTarget(kind, { migrated: true });
-  const db = target.databaseUrl
-    ? await openPostgres({ url: target.databaseUrl, onBackgroundError: () => undefined })
-    : await openPglite(target.dataDir);
+  const db = await openTargetDatabase(target);
   await applyMigrations(db.sql);
   return {
     db,
+    target,
     drop: async () => {
       await db.close().catch(() => undefined);
       await target.drop();

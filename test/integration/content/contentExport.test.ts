@@ -6,19 +6,15 @@ import { hashContentFiles } from "../../../src/content/versions/hashContentFiles
 import { readContentFiles } from "../../../src/content/versions/readContentFiles.ts";
 import { applyMigrations } from "../../../src/persistence/applyMigrations.ts";
 import { insertContentVersion } from "../../../src/persistence/content/insertContentVersion.ts";
-import { openPglite } from "../../../src/persistence/openPglite.ts";
-import { openPostgres } from "../../../src/persistence/openPostgres.ts";
 import { ROOT, runTs } from "../../support/runProcess.ts";
-import { createTestDatabaseTarget } from "../../support/testDatabase.ts";
+import { createTestDatabaseTarget, openTargetDatabase } from "../../support/testDatabase.ts";
 
 describe(`npm run -s cli -- content:export on ${process.env.TEST_DB}`, () => {
   it("writes a version edited in the console back as the YAML files of intents/", async () => {
     const target = await createTestDatabaseTarget();
     const out = await mkdtemp(path.join(tmpdir(), "conciliabot-export-"));
     try {
-      const db = target.databaseUrl
-        ? await openPostgres({ url: target.databaseUrl, onBackgroundError: () => undefined })
-        : await openPglite(target.dataDir);
+      const db = await openTargetDatabase(target);
       const files = await readContentFiles(path.join(ROOT, "intents"));
       const edited = {
         ...files,

@@ -1,20 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations } from "../../../src/persistence/applyMigrations.ts";
-import { openPglite } from "../../../src/persistence/openPglite.ts";
-import { openPostgres } from "../../../src/persistence/openPostgres.ts";
-import { createTestDatabaseTarget, type TestDatabaseTarget, testDbKind } from "../../support/testDatabase.ts";
+import {
+  createTestDatabaseTarget,
+  openTargetDatabase,
+  type TestDatabaseTarget,
+  testDbKind,
+} from "../../support/testDatabase.ts";
 import { ChatProcess } from "./support/ChatProcess.ts";
 
 let target: TestDatabaseTarget;
 
 beforeAll(async () => {
-  target = await createTestDatabaseTarget();
-  // Migrate first, so the two chat processes below only ever find a ready database.
-  const db = target.databaseUrl
-    ? await openPostgres({ url: target.databaseUrl, onBackgroundError: () => undefined })
-    : await openPglite(target.dataDir);
-  await applyMigrations(db.sql);
-  await db.close();
+  // Migrated first, so the two chat processes below only ever find a ready database.
+  target = await createTestDatabaseTarget(undefined, { migrated: true });
 });
 afterAll(async () => {
   await target.drop();
@@ -29,9 +26,7 @@ function env(): Record<string, string> {
 }
 
 async function countSubmissions(): Promise<number> {
-  const db = target.databaseUrl
-    ? await openPostgres({ url: target.databaseUrl, onBackgroundError: () => undefined })
-    : await openPglite(target.dataDir);
+  const db = await openTargetDatabase(target);
   try {
     return await db.prisma.submission.count();
   } finally {

@@ -8,9 +8,11 @@ import {
   readMigrationFiles,
 } from "../../../src/persistence/applyMigrations.ts";
 import type { Database } from "../../../src/persistence/Database.ts";
-import { openPglite } from "../../../src/persistence/openPglite.ts";
-import { openPostgres } from "../../../src/persistence/openPostgres.ts";
-import { createTestDatabaseTarget, type TestDatabaseTarget } from "../../support/testDatabase.ts";
+import {
+  createTestDatabaseTarget,
+  openTargetDatabase,
+  type TestDatabaseTarget,
+} from "../../support/testDatabase.ts";
 
 describe(`migrations on an empty ${process.env.TEST_DB} database`, () => {
   let target: TestDatabaseTarget | undefined;
@@ -22,9 +24,7 @@ describe(`migrations on an empty ${process.env.TEST_DB} database`, () => {
 
   async function openEmpty(): Promise<Database> {
     target = await createTestDatabaseTarget();
-    db = target.databaseUrl
-      ? await openPostgres({ url: target.databaseUrl, onBackgroundError: () => undefined })
-      : await openPglite(target.dataDir);
+    db = await openTargetDatabase(target);
     return db;
   }
 

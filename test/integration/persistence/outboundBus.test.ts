@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { OutboundNotice } from "../../../src/conversation/ports/OutboundBus.ts";
 import { createOutboundBus } from "../../../src/persistence/createOutboundBus.ts";
-import type { Database } from "../../../src/persistence/Database.ts";
 import { openPostgres } from "../../../src/persistence/openPostgres.ts";
 import { startTcpProxy } from "../../support/tcpProxy.ts";
 import { createTestDatabaseTarget, openTestDatabase, testDbKind } from "../../support/testDatabase.ts";
+import { useTestDatabase } from "../../support/useTestDatabase.ts";
 
-let db: Database;
-let drop: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ db, drop } = await openTestDatabase());
-});
-afterAll(async () => {
-  await drop();
-});
+const db = useTestDatabase();
 
 const notice = (turn: number, reply: number): OutboundNotice => ({
   conversationId: `c${turn}`,
@@ -26,7 +18,7 @@ const notice = (turn: number, reply: number): OutboundNotice => ({
 
 describe(`announcements between instances on ${testDbKind()}`, () => {
   it("delivers every reply of many turns finishing at once, each turn's replies in order", async () => {
-    const bus = createOutboundBus(db, "conciliabot_test_bus");
+    const bus = createOutboundBus(db(), "conciliabot_test_bus");
     const heard: OutboundNotice[] = [];
     const unsubscribe = await bus.subscribe((n) => heard.push(n));
     const turns = Array.from({ length: 60 }, (_, turn) => [notice(turn, 1), notice(turn, 2)]);

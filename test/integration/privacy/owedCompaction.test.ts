@@ -1,31 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations } from "../../../src/persistence/applyMigrations.ts";
+import { describe, expect, it } from "vitest";
 import type { Database } from "../../../src/persistence/Database.ts";
-import { openPglite } from "../../../src/persistence/openPglite.ts";
-import { openPostgres } from "../../../src/persistence/openPostgres.ts";
 import { compactErasedData } from "../../../src/persistence/privacy/compactErasedData.ts";
 import { purgeExpiredData } from "../../../src/persistence/privacy/purgeExpiredData.ts";
+import { beforeAllTests } from "../../support/beforeAllTests.ts";
 import { findInFiles } from "../../support/findPersonalData.ts";
-import { createTestDatabaseTarget, type TestDatabaseTarget } from "../../support/testDatabase.ts";
+import { openTestDatabase } from "../../support/testDatabase.ts";
 
 const TAX_CODE = "VRDLCU85T10F205Z";
 
 describe(`a failed disk cleanup after an erasure, on ${process.env.TEST_DB}`, () => {
-  let target: TestDatabaseTarget;
-  let db: Database;
-  beforeAll(async () => {
-    target = await createTestDatabaseTarget();
-    db = target.databaseUrl
-      ? await openPostgres({ url: target.databaseUrl, onBackgroundError: () => undefined })
-      : await openPglite(target.dataDir);
-    await applyMigrations(db.sql);
-  });
-  afterAll(async () => {
-    await db?.close();
-    await target?.drop();
-  });
+  const database = beforeAllTests(
+    () => openTestDatabase(),
+    (opened) => opened.drop(),
+  );
 
   it("is done by the next retention pass even when nothing has expired, and only once", async () => {
+    const { db, target } = database();
     await db.sql.query(
       `INSERT INTO "Conversation" (id, channel, "externalKey", state, "updatedAt") VALUES ('owed', 'web', 'owed', '{}', now())`,
     );

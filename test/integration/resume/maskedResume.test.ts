@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createResumeService } from "../../../src/conversation/resume/createResumeService.ts";
 import { handleResumeCommand } from "../../../src/conversation/resume/handleResumeCommand.ts";
-import type { ConversationService } from "../../../src/conversation/service/ConversationService.ts";
 import type { Reply } from "../../../src/conversation/turn.ts";
 import { createResumeCodeStore } from "../../../src/persistence/createResumeCodeStore.ts";
-import type { Database } from "../../../src/persistence/Database.ts";
 import { createTestDeps } from "../../conversation/support/createTestDeps.ts";
 import { createTestService } from "../../conversation/support/createTestService.ts";
-import { openTestDatabase } from "../../support/testDatabase.ts";
+import { beforeAllTests } from "../../support/beforeAllTests.ts";
+import { useTestDatabase } from "../../support/useTestDatabase.ts";
 import { FAMILY_REQUEST_TO_REVIEW, talk } from "../conversation/support/talk.ts";
 
 const shown = (replies: Reply[]) =>
@@ -16,24 +15,18 @@ const shown = (replies: Reply[]) =>
     .join("\n");
 
 describe(`a form moved with a resume code on ${process.env.TEST_DB}`, () => {
-  let db: Database;
-  let drop: () => Promise<void>;
-  let service: ConversationService;
-  beforeAll(async () => {
-    ({ db, drop } = await openTestDatabase());
-    service = await createTestService(db);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await drop?.();
-  });
+  const db = useTestDatabase();
+  const service = beforeAllTests(
+    () => createTestService(db()),
+    (started) => started.stop(),
+  );
 
   it("shows the review card with the name, codice fiscale and e-mail masked on the new channel", async () => {
-    const resume = createResumeService({ store: createResumeCodeStore(db) });
-    const review = await talk(service, "first-device", FAMILY_REQUEST_TO_REVIEW);
+    const resume = createResumeService({ store: createResumeCodeStore(db()) });
+    const review = await talk(service(), "first-device", FAMILY_REQUEST_TO_REVIEW);
     expect(shown(review)).toContain("VRDLCU79E55F205Q");
     const { responses } = (await createTestDeps()).content;
-    const issued = await handleResumeCommand(service, resume, responses, {
+    const issued = await handleResumeCommand(service(), resume, responses, {
       channel: "web",
       externalKey: "first-device",
       inbound: { kind: "text", text: "codice per riprendere" },
@@ -42,7 +35,7 @@ describe(`a form moved with a resume code on ${process.env.TEST_DB}`, () => {
     expect(code).toBeDefined();
 
     const moved = await handleResumeCommand(
-      service,
+      service(),
       resume,
       responses,
       { channel: "web", externalKey: "other-device", inbound: { kind: "text", text: `riprendi ${code}` } },
@@ -56,8 +49,8 @@ describe(`a form moved with a resume code on ${process.env.TEST_DB}`, () => {
     expect(card).toContain("V••••••••••••••Q");
 
     // A value given again on this device is the user's own: shown as typed.
-    await talk(service, "other-device", ["Modifica", "email"]);
-    const changed = await talk(service, "other-device", ["nuova.mail@example.it"]);
+    await talk(service(), "other-device", ["Modifica", "email"]);
+    const changed = await talk(service(), "other-device", ["nuova.mail@example.it"]);
     expect(shown(changed)).toContain("nuova.mail@example.it");
     expect(shown(changed)).not.toContain("VRDLCU79E55F205Q");
   });

@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { claimMessageDelivery } from "../../../src/persistence/claimMessageDelivery.ts";
 import { confirmMessageDelivery } from "../../../src/persistence/confirmMessageDelivery.ts";
 import { createResumeCodeStore } from "../../../src/persistence/createResumeCodeStore.ts";
-import type { Database } from "../../../src/persistence/Database.ts";
 import { releaseMessageDelivery } from "../../../src/persistence/releaseMessageDelivery.ts";
-import { openTestDatabase } from "../../support/testDatabase.ts";
+import { useTestDatabase } from "../../support/useTestDatabase.ts";
 
 describe(`resume codes and delivery claims on ${process.env.TEST_DB}`, () => {
-  let db: Database;
-  let drop: () => Promise<void>;
+  const db = useTestDatabase();
   beforeAll(async () => {
-    ({ db, drop } = await openTestDatabase());
-    await db.prisma.conversation.createMany({
+    await db().prisma.conversation.createMany({
       data: [
         {
           id: "web-1",
@@ -26,12 +23,9 @@ describe(`resume codes and delivery claims on ${process.env.TEST_DB}`, () => {
       ],
     });
   });
-  afterAll(async () => {
-    await drop?.();
-  });
 
   it("copies the state to the other channel's conversation, consumes the code and records the message once", async () => {
-    const store = createResumeCodeStore(db);
+    const store = createResumeCodeStore(db());
     const now = new Date();
     expect(await store.assignCode("web-1", "ABCDEF", new Date(now.getTime() + 3_600_000), now)).toBe(
       "assigned",
@@ -51,13 +45,13 @@ describe(`resume codes and delivery claims on ${process.env.TEST_DB}`, () => {
       sourceConversationId: "web-1",
       duplicate: false,
     });
-    const target = await db.prisma.conversation.findUniqueOrThrow({ where: { id: "tg-1" } });
+    const target = await db().prisma.conversation.findUniqueOrThrow({ where: { id: "tg-1" } });
     expect(target.state).toEqual({ step: { kind: "form_field", field: "email" } });
     expect(target).toMatchObject({ lang: "en", province: "BG", version: 1 });
     expect(await store.findActiveCode("web-1", now)).toBeNull();
 
     expect(await store.transfer(request)).toEqual({ ok: true, duplicate: true });
-    expect(await db.prisma.message.count({ where: { conversationId: "tg-1", externalId: "901" } })).toBe(1);
+    expect(await db().prisma.message.count({ where: { conversationId: "tg-1", externalId: "901" } })).toBe(1);
     expect(await store.transfer({ ...request, externalId: "902" })).toEqual({
       ok: false,
       reason: "unknown_code",
@@ -65,7 +59,7 @@ describe(`resume codes and delivery claims on ${process.env.TEST_DB}`, () => {
   });
 
   it("refuses an expired code, and a code redeemed in its own conversation", async () => {
-    const store = createResumeCodeStore(db);
+    const store = createResumeCodeStore(db());
     const now = new Date();
     await store.assignCode(
       "tg-2",
@@ -88,39 +82,39 @@ describe(`resume codes and delivery claims on ${process.env.TEST_DB}`, () => {
   it("hands each outbound message to exactly one of many concurrent claimers, oldest first", async () => {
     const rows = await Promise.all(
       ["uno", "due", "tre", "quattro"].map((text) =>
-        db.prisma.message.create({ data: { conversationId: "tg-2", direction: "bot", text } }),
+        db().prisma.message.create({ data: { conversationId: "tg-2", direction: "bot", text } }),
       ),
     );
-    const inbound = await db.prisma.message.create({
+    const inbound = await db().prisma.message.create({
       data: { conversationId: "tg-2", direction: "in", text: "ciao" },
     });
     const ids = [...rows.map((row) => String(row.id)), String(inbound.id)];
     const claims = await Promise.all(
-      Array.from({ length: 8 }, () => claimMessageDelivery(db, [...ids].reverse())),
+      Array.from({ length: 8 }, () => claimMessageDelivery(db(), [...ids].reverse())),
     );
     const won = claims.flat();
     expect(won.sort()).toEqual(rows.map((row) => String(row.id)).sort());
     for (const claim of claims) expect(claim).toEqual([...claim].sort((a, b) => Number(a) - Number(b)));
-    expect(await claimMessageDelivery(db, ids)).toEqual([]);
+    expect(await claimMessageDelivery(db(), ids)).toEqual([]);
     // A send that failed for a passing reason gives the message back to the next claimer.
     const failed = String(rows[1]?.id);
-    await releaseMessageDelivery(db, [failed]);
-    expect(await claimMessageDelivery(db, ids)).toEqual([failed]);
+    await releaseMessageDelivery(db(), [failed]);
+    expect(await claimMessageDelivery(db(), ids)).toEqual([failed]);
   });
 
   it("gives a message whose claimer never confirmed the send to the next claimer once the lease runs out", async () => {
     const [lost, sent] = await Promise.all(
       ["persa", "inviata"].map((text) =>
-        db.prisma.message.create({ data: { conversationId: "tg-2", direction: "staff", text } }),
+        db().prisma.message.create({ data: { conversationId: "tg-2", direction: "staff", text } }),
       ),
     );
     const ids = [String(lost?.id), String(sent?.id)];
     // The two rows were created side by side: their ids come in either order.
-    expect((await claimMessageDelivery(db, ids, 200)).sort()).toEqual([...ids].sort());
-    await confirmMessageDelivery(db, [String(sent?.id)]);
-    expect(await claimMessageDelivery(db, ids, 200)).toEqual([]);
+    expect((await claimMessageDelivery(db(), ids, 200)).sort()).toEqual([...ids].sort());
+    await confirmMessageDelivery(db(), [String(sent?.id)]);
+    expect(await claimMessageDelivery(db(), ids, 200)).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(await claimMessageDelivery(db, ids)).toEqual([String(lost?.id)]);
-    expect(await claimMessageDelivery(db, ids)).toEqual([]);
+    expect(await claimMessageDelivery(db(), ids)).toEqual([String(lost?.id)]);
+    expect(await claimMessageDelivery(db(), ids)).toEqual([]);
   });
 });
