@@ -12,6 +12,14 @@ async function problemsOf(dir: string): Promise<string[]> {
   return result.problems;
 }
 
+/** The problems reported for a copy of the content with `from` replaced by `to` in `file`. */
+function problemsAfterEdit(file: string, from: string, to: string): Promise<string[]> {
+  return withContentCopy(async (copy) => {
+    await copy.edit(file, from, to);
+    return problemsOf(copy.dir);
+  });
+}
+
 describe("loadContent", () => {
   it("loads the real content files", async () => {
     const content = await loadContent(INTENTS_DIR);
@@ -19,23 +27,21 @@ describe("loadContent", () => {
   });
 
   it("rejects a POR FSE table whose provinces do not add up to the stated total", async () => {
-    await withContentCopy(async (copy) => {
-      await copy.edit("programme/facts.yaml", '"427.438,27"', '"427.438,28"');
-      const problems = await problemsOf(copy.dir);
-      expect(problems).toEqual([
-        expect.stringMatching(
-          /programme\/facts\.yaml: decree\.table\.total: the provinces add up to 26 projects and 2\.466\.804,75 €, but the stated total is 26 projects and 2\.466\.804,74 €/,
-        ),
-      ]);
-    });
+    const problems = await problemsAfterEdit("programme/facts.yaml", '"427.438,27"', '"427.438,28"');
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /programme\/facts\.yaml: decree\.table\.total: the provinces add up to 26 projects and 2\.466\.804,75 €, but the stated total is 26 projects and 2\.466\.804,74 €/,
+      ),
+    ]);
   });
 
   it("rejects a table whose project counts do not add up", async () => {
-    await withContentCopy(async (copy) => {
-      await copy.edit("programme/facts.yaml", "{ province: VA, projects: 4,", "{ province: VA, projects: 3,");
-      const [problem] = await problemsOf(copy.dir);
-      expect(problem).toContain("the provinces add up to 25 projects");
-    });
+    const [problem] = await problemsAfterEdit(
+      "programme/facts.yaml",
+      "{ province: VA, projects: 4,",
+      "{ province: VA, projects: 3,",
+    );
+    expect(problem).toContain("the provinces add up to 25 projects");
   });
 
   it("rejects the seed's misprint when no correction is recorded for it", async () => {
@@ -54,55 +60,48 @@ describe("loadContent", () => {
   });
 
   it("rejects a correction recorded for an amount that was printed correctly", async () => {
-    await withContentCopy(async (copy) => {
-      await copy.edit(
-        "programme/facts.yaml",
-        '{ province: BG, projects: 1, amount: "99.978,00",',
-        '{ province: BG, projects: 1, amount: "99.978,00", correction: { amount: "99.978,00", note: "x" },',
-      );
-      const [problem] = await problemsOf(copy.dir);
-      expect(problem).toContain(
-        "decree.table.rows[0].correction: a correction is recorded but the printed amount",
-      );
-    });
+    const [problem] = await problemsAfterEdit(
+      "programme/facts.yaml",
+      '{ province: BG, projects: 1, amount: "99.978,00",',
+      '{ province: BG, projects: 1, amount: "99.978,00", correction: { amount: "99.978,00", note: "x" },',
+    );
+    expect(problem).toContain(
+      "decree.table.rows[0].correction: a correction is recorded but the printed amount",
+    );
   });
 
   it("names the file, the path inside it and what is wrong", async () => {
-    await withContentCopy(async (copy) => {
-      await copy.edit("programme/actions.yaml", "max_workers: 3", 'max_workers: "tre"');
-      const problems = await problemsOf(copy.dir);
-      expect(problems).toEqual([
-        expect.stringMatching(
-          /^.*intents\/programme\/actions\.yaml: actions\[4\]\.criteria\.max_workers: expected number, got "tre" \(line \d+\)$/,
-        ),
-      ]);
-    });
+    const problems = await problemsAfterEdit(
+      "programme/actions.yaml",
+      "max_workers: 3",
+      'max_workers: "tre"',
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^.*intents\/programme\/actions\.yaml: actions\[4\]\.criteria\.max_workers: expected number, got "tre" \(line \d+\)$/,
+      ),
+    ]);
   });
 
   it("refuses a misspelt criterion instead of ignoring it", async () => {
-    await withContentCopy(async (copy) => {
-      await copy.edit("programme/actions.yaml", "max_workers: 3", "max_worker: 3");
-      const [problem] = await problemsOf(copy.dir);
-      expect(problem).toMatch(/actions\.yaml: actions\[4\]\.criteria: unknown key "max_worker"/);
-    });
+    const [problem] = await problemsAfterEdit("programme/actions.yaml", "max_workers: 3", "max_worker: 3");
+    expect(problem).toMatch(/actions\.yaml: actions\[4\]\.criteria: unknown key "max_worker"/);
   });
 
   it("refuses an unknown ATS or province code", async () => {
-    await withContentCopy(async (copy) => {
-      await copy.edit("territory/provinces.yaml", "ats: ats_pavia", "ats: ats_pv");
-      const [problem] = await problemsOf(copy.dir);
-      expect(problem).toMatch(
-        /territory\/provinces\.yaml: provinces\[9\]\.ats: expected one of .*got "ats_pv"/,
-      );
-    });
+    const [problem] = await problemsAfterEdit("territory/provinces.yaml", "ats: ats_pavia", "ats: ats_pv");
+    expect(problem).toMatch(
+      /territory\/provinces\.yaml: provinces\[9\]\.ats: expected one of .*got "ats_pv"/,
+    );
   });
 
   it("reports invalid YAML with its line", async () => {
-    await withContentCopy(async (copy) => {
-      await copy.edit("programme/periods.yaml", "  - id: p2017_2018\n", "  - id: p2017_2018\n   kind: [\n");
-      const [problem] = await problemsOf(copy.dir);
-      expect(problem).toMatch(/programme\/periods\.yaml: \(line \d+\) invalid YAML/);
-    });
+    const [problem] = await problemsAfterEdit(
+      "programme/periods.yaml",
+      "  - id: p2017_2018\n",
+      "  - id: p2017_2018\n   kind: [\n",
+    );
+    expect(problem).toMatch(/programme\/periods\.yaml: \(line \d+\) invalid YAML/);
   });
 
   it("reports a missing file", async () => {
@@ -115,24 +114,26 @@ describe("loadContent", () => {
   });
 
   it("reports a missing or duplicated action", async () => {
-    await withContentCopy(async (copy) => {
-      await copy.edit("programme/actions.yaml", "  - id: firm.network_synergy", "  - id: firm.smart_working");
-      const problems = await problemsOf(copy.dir);
-      expect(problems).toContainEqual(
-        expect.stringContaining("actions: missing actions: firm.network_synergy"),
-      );
-      expect(problems).toContainEqual(
-        expect.stringContaining("actions[5].id: firm.smart_working is listed twice"),
-      );
-    });
+    const problems = await problemsAfterEdit(
+      "programme/actions.yaml",
+      "  - id: firm.network_synergy",
+      "  - id: firm.smart_working",
+    );
+    expect(problems).toContainEqual(
+      expect.stringContaining("actions: missing actions: firm.network_synergy"),
+    );
+    expect(problems).toContainEqual(
+      expect.stringContaining("actions[5].id: firm.smart_working is listed twice"),
+    );
   });
 
   it("reports a missing translation", async () => {
-    await withContentCopy(async (copy) => {
-      await copy.edit("programme/actions.yaml", "      en: Vouchers for early-childhood services\n", "");
-      const problems = await problemsOf(copy.dir);
-      expect(problems).toEqual([expect.stringContaining("actions[8].title.en: missing (expected string)")]);
-    });
+    const problems = await problemsAfterEdit(
+      "programme/actions.yaml",
+      "      en: Vouchers for early-childhood services\n",
+      "",
+    );
+    expect(problems).toEqual([expect.stringContaining("actions[8].title.en: missing (expected string)")]);
   });
 
   it("lists the problems of several files at once", async () => {
@@ -147,33 +148,36 @@ describe("loadContent", () => {
   });
 
   it("checks that the networks cover exactly the provinces the territory gives their ATS", async () => {
-    await withContentCopy(async (copy) => {
-      await copy.edit("programme/networks.yaml", "provinces: [MB, LC]", "provinces: [MB]");
-      const [problem] = await problemsOf(copy.dir);
-      expect(problem).toContain(
-        "programme/networks.yaml: networks[2].provinces: ats_brianza covers [MB] but the territory gives it [LC, MB]",
-      );
-    });
+    const [problem] = await problemsAfterEdit(
+      "programme/networks.yaml",
+      "provinces: [MB, LC]",
+      "provinces: [MB]",
+    );
+    expect(problem).toContain(
+      "programme/networks.yaml: networks[2].provinces: ats_brianza covers [MB] but the territory gives it [LC, MB]",
+    );
   });
 
   it("checks that dates in the facts agree with the periods", async () => {
-    await withContentCopy(async (copy) => {
-      await copy.edit("programme/periods.yaml", 'date: "2019-01-15"', 'date: "2019-01-31"');
-      const [problem] = await problemsOf(copy.dir);
-      expect(problem).toContain(
-        'model_2017_2018.end: "15 gennaio 2019" disagrees with periods.yaml 2019-01-31',
-      );
-    });
+    const [problem] = await problemsAfterEdit(
+      "programme/periods.yaml",
+      'date: "2019-01-15"',
+      'date: "2019-01-31"',
+    );
+    expect(problem).toContain(
+      'model_2017_2018.end: "15 gennaio 2019" disagrees with periods.yaml 2019-01-31',
+    );
   });
 
   it("rejects an answer template with a placeholder the code does not fill", async () => {
-    await withContentCopy(async (copy) => {
-      await copy.edit("programme/topics.yaml", "non più di {max_grant}.", "non più di {max_grnat}.");
-      const [problem] = await problemsOf(copy.dir);
-      expect(problem).toMatch(
-        /topics\.yaml: topics\[\d+\]\.answers\[0\]\.it: placeholder \{max_grnat\} is not available here, got "Con l'Avviso POR FSE.*" \(line \d+\)$/,
-      );
-    });
+    const [problem] = await problemsAfterEdit(
+      "programme/topics.yaml",
+      "non più di {max_grant}.",
+      "non più di {max_grnat}.",
+    );
+    expect(problem).toMatch(
+      /topics\.yaml: topics\[\d+\]\.answers\[0\]\.it: placeholder \{max_grnat\} is not available here, got "Con l'Avviso POR FSE.*" \(line \d+\)$/,
+    );
   });
 
   it("throws a ContentError carrying every problem when used at start", async () => {
@@ -224,84 +228,66 @@ describe("loadContent", () => {
   });
 
   it("rejects a criterion with no source", async () => {
-    await withContentCopy(async (copy) => {
-      await copy.edit(
-        "programme/actions.yaml",
-        '      max_workers: { quote: "con massimo tre occupati" }\n',
-        "",
-      );
-      const problems = await problemsOf(copy.dir);
-      expect(problems).toEqual([
-        expect.stringMatching(
-          /programme\/actions\.yaml: actions\[4\]\.criteria_sources: criterion max_workers needs a source \(a quote of the document or an interpretation\) \(line \d+\)$/,
-        ),
-      ]);
-    });
+    const problems = await problemsAfterEdit(
+      "programme/actions.yaml",
+      '      max_workers: { quote: "con massimo tre occupati" }\n',
+      "",
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /programme\/actions\.yaml: actions\[4\]\.criteria_sources: criterion max_workers needs a source \(a quote of the document or an interpretation\) \(line \d+\)$/,
+      ),
+    ]);
   });
 
   it("rejects an interpretation that would decide who an action is for", async () => {
-    await withContentCopy(async (copy) => {
-      await copy.edit(
-        "programme/actions.yaml",
-        '      applicant_kinds: { quote: "in favore di titolari o dipendenti di imprese commerciali o artigianali" }',
-        '      applicant_kinds: { interpretation: "x", shown: { it: "x", en: "x" } }',
-      );
-      const [problem] = await problemsOf(copy.dir);
-      expect(problem).toContain(
-        "actions[4].criteria_sources.applicant_kinds: who an action is for must come from the document",
-      );
-    });
+    const [problem] = await problemsAfterEdit(
+      "programme/actions.yaml",
+      '      applicant_kinds: { quote: "in favore di titolari o dipendenti di imprese commerciali o artigianali" }',
+      '      applicant_kinds: { interpretation: "x", shown: { it: "x", en: "x" } }',
+    );
+    expect(problem).toContain(
+      "actions[4].criteria_sources.applicant_kinds: who an action is for must come from the document",
+    );
   });
 
   it("rejects a rule naming a concept that does not exist", async () => {
-    await withContentCopy(async (copy) => {
-      await copy.edit(
-        "programme/topics.yaml",
-        "{ all: [income], score: 0.95 }",
-        "{ all: [incme], score: 0.95 }",
-      );
-      const [problem] = await problemsOf(copy.dir);
-      expect(problem).toMatch(
-        /topics\.yaml: topics\[\d+\]\.match\[0\]\.all\[0\]: unknown concept "incme" \(not in concepts\.yaml\)/,
-      );
-    });
+    const [problem] = await problemsAfterEdit(
+      "programme/topics.yaml",
+      "{ all: [income], score: 0.95 }",
+      "{ all: [incme], score: 0.95 }",
+    );
+    expect(problem).toMatch(
+      /topics\.yaml: topics\[\d+\]\.match\[0\]\.all\[0\]: unknown concept "incme" \(not in concepts\.yaml\)/,
+    );
   });
 
   it("rejects an answer citing a part of the document that does not exist", async () => {
-    await withContentCopy(async (copy) => {
-      await copy.edit(
-        "programme/topics.yaml",
-        "    source: [effectiveness]\n",
-        "    source: [efectiveness]\n",
-      );
-      const [problem] = await problemsOf(copy.dir);
-      expect(problem).toMatch(
-        /topics\.yaml: topics\[\d+\]\.source\[0\]: unknown source "efectiveness" \(not in document\.yaml\)/,
-      );
-    });
+    const [problem] = await problemsAfterEdit(
+      "programme/topics.yaml",
+      "    source: [effectiveness]\n",
+      "    source: [efectiveness]\n",
+    );
+    expect(problem).toMatch(
+      /topics\.yaml: topics\[\d+\]\.source\[0\]: unknown source "efectiveness" \(not in document\.yaml\)/,
+    );
   });
 
   it("rejects a document fact with no source", async () => {
-    await withContentCopy(async (copy) => {
-      await copy.edit("programme/topics.yaml", "    source: [effectiveness]\n", "");
-      const [problem] = await problemsOf(copy.dir);
-      expect(problem).toMatch(
-        /topics\.yaml: topics\[\d+\]\.answers\[0\]: a fact needs a source \(on the topic or on this answer\)/,
-      );
-    });
+    const [problem] = await problemsAfterEdit("programme/topics.yaml", "    source: [effectiveness]\n", "");
+    expect(problem).toMatch(
+      /topics\.yaml: topics\[\d+\]\.answers\[0\]: a fact needs a source \(on the topic or on this answer\)/,
+    );
   });
 
   it("rejects a topic whose answer without `when` is not the last", async () => {
-    await withContentCopy(async (copy) => {
-      await copy.edit(
-        "programme/topics.yaml",
-        '      - when: { situation: [province_none] }\n        it: "In provincia di {province_name} nessun progetto',
-        '      - it: "In provincia di {province_name} nessun progetto',
-      );
-      const problems = await problemsOf(copy.dir);
-      expect(problems.join("\n")).toMatch(
-        /topics\[\d+\]\.answers: exactly one answer has no `when`, and it comes last/,
-      );
-    });
+    const problems = await problemsAfterEdit(
+      "programme/topics.yaml",
+      '      - when: { situation: [province_none] }\n        it: "In provincia di {province_name} nessun progetto',
+      '      - it: "In provincia di {province_name} nessun progetto',
+    );
+    expect(problems.join("\n")).toMatch(
+      /topics\[\d+\]\.answers: exactly one answer has no `when`, and it comes last/,
+    );
   });
 });
