@@ -1,39 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { createTestDeps } from "./support/createTestDeps.ts";
 import { labels, last, said } from "./support/replyHelpers.ts";
-import { Transcript } from "./support/Transcript.ts";
+import { openChat, Transcript } from "./support/Transcript.ts";
 
 async function filedRequest(): Promise<Transcript> {
-  const chat = new Transcript(await createTestDeps());
-  await chat.start();
-  await chat.send("Impresa");
-  await chat.send("8");
-  await chat.send("Como");
-  await chat.send("Lascia una richiesta");
-  await chat.send("Acconsento");
-  for (const answer of [
+  const chat = await openChat();
+  await chat.sendAll("Impresa", "8", "Como", "Lascia una richiesta", "Acconsento");
+  await chat.sendAll(
     "Lario Servizi",
     "12345678903",
     "Cantù",
     "Welfare aziendale",
     "Ada Neri",
     "ada@example.it",
-  ]) {
-    await chat.send(answer);
-  }
-  await chat.send("salta");
-  await chat.send("salta");
-  await chat.send("Invia");
+  );
+  await chat.sendAll("salta", "salta", "Invia");
   return chat;
 }
 
 describe("privacy", () => {
   it("declining consent keeps nothing and asks for no personal data", async () => {
-    const chat = new Transcript(await createTestDeps());
-    await chat.start();
-    await chat.send("Impresa");
-    await chat.send("3");
-    await chat.send("Lascia una richiesta");
+    const chat = await openChat();
+    await chat.sendAll("Impresa", "3", "Lascia una richiesta");
     const declined = await chat.send("No, grazie");
     expect(last(declined).text).toContain("non ti chiederò dati personali");
     expect(last(declined).channelData.form).toBeUndefined();
@@ -61,10 +49,8 @@ describe("privacy", () => {
   });
 
   it("saying no to the erasure keeps everything and goes back to where the user was", async () => {
-    const chat = new Transcript(await createTestDeps());
-    await chat.start();
-    await chat.send("Famiglia");
-    await chat.send("cancella i miei dati");
+    const chat = await openChat();
+    await chat.sendAll("Famiglia", "cancella i miei dati");
     const kept = await chat.send("No");
     expect(said(kept)).toContain("non ho cancellato nulla");
     expect(last(kept).text).toContain("Quanti anni hanno i figli");
@@ -72,8 +58,7 @@ describe("privacy", () => {
   });
 
   it("«delete my data» works in English", async () => {
-    const chat = new Transcript(await createTestDeps());
-    await chat.start();
+    const chat = await openChat();
     const confirm = await chat.send("delete my data");
     expect(last(confirm).text).toContain("Do you really want to delete your data?");
     const done = await chat.send("yes");
@@ -84,8 +69,7 @@ describe("privacy", () => {
 
 describe("a person instead of the bot", () => {
   it("asking for a person queues a handoff with a reason and keeps the form where it was", async () => {
-    const chat = new Transcript(await createTestDeps());
-    await chat.start();
+    const chat = await openChat();
     await chat.send("Famiglia");
     const queued = await chat.send("Parlare con una persona");
     expect(said(queued)).toContain("persona dello staff");
@@ -101,8 +85,7 @@ describe("a person instead of the bot", () => {
   });
 
   it("small talk gets a short scope answer and never wakes an operator", async () => {
-    const chat = new Transcript(await createTestDeps());
-    await chat.start();
+    const chat = await openChat();
     for (const text of [
       "qual è la capitale della Francia?",
       "chi ha vinto il campionato di calcio?",
@@ -117,8 +100,7 @@ describe("a person instead of the bot", () => {
   });
 
   it("after three misunderstood messages in a row a person is offered as a choice, not imposed", async () => {
-    const chat = new Transcript(await createTestDeps());
-    await chat.start();
+    const chat = await openChat();
     const misses = ["blorf snap", "zzt prrr", "grunf blek", "plim plom", "vrr zok"];
     const replies = [];
     for (const text of misses) replies.push(last(await chat.send(text)));
@@ -133,15 +115,9 @@ describe("a person instead of the bot", () => {
 
 describe("coming back", () => {
   it("reopening the chat days later resumes at the same field", async () => {
-    const chat = new Transcript(await createTestDeps());
-    await chat.start();
-    await chat.send("Voglio avviare un'attività");
-    await chat.send("Sì");
-    await chat.send("Sì");
-    await chat.send("Sondrio");
-    await chat.send("Lascia una richiesta");
-    await chat.send("Sì");
-    await chat.send("Elena Sala");
+    const chat = await openChat();
+    await chat.sendAll("Voglio avviare un'attività", "Sì", "Sì", "Sondrio");
+    await chat.sendAll("Lascia una richiesta", "Sì", "Elena Sala");
     const back = await chat.start();
     expect(back[0]?.text).toContain("Bentornato");
     expect(last(back).text).toContain("codice fiscale");

@@ -2,12 +2,11 @@ import { describe, expect, it } from "vitest";
 import { CLEAR_TOPIC_SCORE } from "../../src/conversation/ports/ProgrammeKnowledge.ts";
 import { createTestDeps } from "./support/createTestDeps.ts";
 import { last, said } from "./support/replyHelpers.ts";
-import { Transcript } from "./support/Transcript.ts";
+import { openChat } from "./support/Transcript.ts";
 
 describe("programme questions asked in plain Italian", () => {
   it("answers with the right figures and says the notice is closed", async () => {
-    const chat = new Transcript(await createTestDeps());
-    await chat.start();
+    const chat = await openChat();
     const brescia = await chat.send("quanti progetti sono stati finanziati a Brescia?");
     expect(said(brescia)).toContain("5 progetti");
     expect(said(brescia)).toContain("427.438,27 €");
@@ -19,8 +18,7 @@ describe("programme questions asked in plain Italian", () => {
   });
 
   it("asks where the user lives to name the network, and the comune when the province is split", async () => {
-    const chat = new Transcript(await createTestDeps());
-    await chat.start();
+    const chat = await openChat();
     const where = await chat.send("a quale ATS mi devo rivolgere?");
     expect(last(where).text).toContain("In quale provincia");
     expect(last(where).channelData.intent).toBe("find_network");
@@ -37,14 +35,12 @@ describe("programme questions asked in plain Italian", () => {
   });
 
   it("answers «abito a Sondrio, a quale ATS mi rivolgo?» in one go", async () => {
-    const chat = new Transcript(await createTestDeps());
-    await chat.start();
+    const chat = await openChat();
     expect(said(await chat.send("abito a Sondrio, a quale ATS mi rivolgo?"))).toContain("ATS della Montagna");
   });
 
   it("carries the short source of a factual answer in channelData, as the last line says it", async () => {
-    const chat = new Transcript(await createTestDeps());
-    await chat.start();
+    const chat = await openChat();
     const answer = last(await chat.send("qual è il contributo massimo?"));
     expect(answer.channelData.source).toBe("Avviso POR FSE del 10 marzo 2017");
     expect(answer.text.endsWith("Fonte: Avviso POR FSE del 10 marzo 2017")).toBe(true);
@@ -69,8 +65,7 @@ describe("programme questions asked in plain Italian", () => {
   });
 
   it("answers how much a voucher is worth honestly instead of starting the family interview", async () => {
-    const chat = new Transcript(await createTestDeps());
-    await chat.start();
+    const chat = await openChat();
     const amount = await chat.send("quanto vale il voucher per il nido?");
     expect(said(amount)).toContain("non indica l'importo");
     expect(said(amount)).toContain("conciliazione@regione.lombardia.it");
@@ -78,8 +73,7 @@ describe("programme questions asked in plain Italian", () => {
   });
 
   it("answers a document question the understanding does not recognise, in the language it was asked in", async () => {
-    const chat = new Transcript(await createTestDeps());
-    await chat.start();
+    const chat = await openChat();
     const origin = last(await chat.send("i 3,5 milioni da dove vengono?"));
     expect(origin.text).toContain("bilancio regionale");
     expect(origin.channelData.source).toContain("2017-2018");
@@ -88,8 +82,7 @@ describe("programme questions asked in plain Italian", () => {
   });
 
   it("still starts the flow a person asks for when the words only brush a document topic", async () => {
-    const chat = new Transcript(await createTestDeps());
-    await chat.start();
+    const chat = await openChat();
     const reply = await chat.send(
       "I've been out of work for a year and I'd like to start a childminding service in Milan",
     );
@@ -100,15 +93,13 @@ describe("programme questions asked in plain Italian", () => {
   });
 
   it("keeps the place of the last answer for a short follow-up that asks another figure", async () => {
-    const chat = new Transcript(await createTestDeps());
-    await chat.start();
+    const chat = await openChat();
     expect(said(await chat.send("quanti soldi POR FSE sono andati a Milano?"))).toContain("495.995,08 €");
     expect(said(await chat.send("e quanti progetti erano?"))).toContain("5 progetti");
   });
 
   it("quotes the one condition the document sets on other public help", async () => {
-    const chat = new Transcript(await createTestDeps());
-    await chat.start();
+    const chat = await openChat();
     const answer = last(
       await chat.send("l'assistenza per i fragili vale se ho già un altro aiuto pubblico?"),
     );

@@ -1,20 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createTestDeps } from "../support/createTestDeps.ts";
 import { labels, last } from "../support/replyHelpers.ts";
-import { Transcript } from "../support/Transcript.ts";
+import { openChat } from "../support/Transcript.ts";
 
 describe("a user who goes back and edits", () => {
   it("«indietro» returns to the previous field showing its value, and «modifica email» changes one field from the summary", async () => {
-    const chat = new Transcript(await createTestDeps());
-    await chat.start();
-    await chat.send("Famiglia");
-    await chat.send("Meno di 3 anni");
-    await chat.send("Sì");
-    await chat.send("No");
-    await chat.send("provincia di Cremona");
-    await chat.send("Lascia una richiesta");
-    await chat.send("Acconsento");
-    await chat.send("Marta Riva");
+    const chat = await openChat();
+    await chat.sendAll("Famiglia", "Meno di 3 anni", "Sì", "No", "provincia di Cremona");
+    await chat.sendAll("Lascia una richiesta", "Acconsento", "Marta Riva");
     const province = await chat.send("VRDLCU79E55F205Q");
     // Cremona came from the interview: the comune is next.
     expect(last(province).channelData.form?.field).toBe("comune");
@@ -26,9 +18,7 @@ describe("a user who goes back and edits", () => {
     const again = await chat.send("BNCNNA80A41B157U");
     expect(last(again).channelData.form?.field).toBe("comune");
 
-    for (const answer of ["Crema", "Nido, baby-sitting", "1 anno", "marta@exampel.it", "salta", "salta"]) {
-      await chat.send(answer);
-    }
+    await chat.sendAll("Crema", "Nido, baby-sitting", "1 anno", "marta@exampel.it", "salta", "salta");
     expect(last(await chat.send("modifica il campo codice")).channelData.form?.field).toBe("tax_code");
     const review = await chat.send("BNCNNA80A41B157U");
     expect(last(review).channelData.form?.field).toBe("review");

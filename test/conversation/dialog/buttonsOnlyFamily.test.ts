@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createTestDeps } from "../support/createTestDeps.ts";
 import { labels, last, said } from "../support/replyHelpers.ts";
-import { Transcript } from "../support/Transcript.ts";
+import { openChat } from "../support/Transcript.ts";
 
 const PROVINCES = [
   "Bergamo",
@@ -20,11 +19,8 @@ const PROVINCES = [
 
 describe("a family that only presses buttons", () => {
   it("is offered the 12 provinces and «Altro» as buttons, and gets the verdict in short messages", async () => {
-    const chat = new Transcript(await createTestDeps());
-    await chat.start();
-    await chat.send("Famiglia");
-    await chat.send("Meno di 3 anni");
-    await chat.send("Sì");
+    const chat = await openChat();
+    await chat.sendAll("Famiglia", "Meno di 3 anni", "Sì");
     const place = await chat.send("No");
     expect(last(place).text).toContain("In quale provincia o comune");
     expect(labels(last(place)).sort()).toEqual([...PROVINCES, "Altro"].sort());
@@ -44,8 +40,7 @@ describe("a family that only presses buttons", () => {
   });
 
   it("answers «Invia» with no summary open by saying nothing was sent, and files nothing", async () => {
-    const chat = new Transcript(await createTestDeps());
-    await chat.start();
+    const chat = await openChat();
     await chat.send("Lascia una richiesta");
     const early = await chat.send("Invia");
     expect(chat.effectsOf("submit")).toEqual([]);

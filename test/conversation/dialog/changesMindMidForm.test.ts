@@ -1,21 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createTestDeps } from "../support/createTestDeps.ts";
 import { last, said } from "../support/replyHelpers.ts";
-import { Transcript } from "../support/Transcript.ts";
+import { openChat } from "../support/Transcript.ts";
 
 describe("a user who changes their mind in the middle of a form", () => {
   it("switching to Famiglia drops the firm's answers, sends nothing, and the family request goes out alone", async () => {
-    const chat = new Transcript(await createTestDeps());
-    await chat.start();
-    await chat.send("Impresa");
-    await chat.send("Da 1 a 3");
-    await chat.send("Sì");
-    await chat.send("Artigiana");
-    await chat.send("Titolare");
-    await chat.send("Bergamo");
-    await chat.send("Lascia una richiesta");
-    await chat.send("Acconsento");
-    await chat.send("Falegnameria Verdi");
+    const chat = await openChat();
+    await chat.sendAll("Impresa", "Da 1 a 3", "Sì", "Artigiana", "Titolare", "Bergamo");
+    await chat.sendAll("Lascia una richiesta", "Acconsento", "Falegnameria Verdi");
     expect(chat.state.form?.values.company_name).toBe("Falegnameria Verdi");
 
     const switched = await chat.send("Famiglia");
@@ -26,22 +17,14 @@ describe("a user who changes their mind in the middle of a form", () => {
     expect(JSON.stringify(chat.state)).not.toContain("Falegnameria");
     expect(chat.effectsOf("analytics").map((e) => e.event.kind)).toContain("form_cancelled");
 
-    await chat.send("Da 6 a 13 anni");
-    await chat.send("Sì");
+    await chat.sendAll("Da 6 a 13 anni", "Sì");
     const verdict = await chat.send("No");
     expect(last(verdict).channelData.actions).toContain("family.pre_post_school");
-    await chat.send("Lascia una richiesta");
-    await chat.send("Sì");
-    await chat.send("Luca Verdi");
+    await chat.sendAll("Lascia una richiesta", "Sì", "Luca Verdi");
     // The territory survives the change of mind: Bergamo is not asked again.
     const need = await chat.send("VRDLCU79E55F205Q");
     expect(last(need).channelData.form?.field).toBe("need");
-    await chat.send("Pre e dopo scuola");
-    await chat.send("8 anni");
-    await chat.send("luca@example.it");
-    await chat.send("salta");
-    await chat.send("salta");
-    await chat.send("Invia");
+    await chat.sendAll("Pre e dopo scuola", "8 anni", "luca@example.it", "salta", "salta", "Invia");
     const submissions = chat.effectsOf("submit");
     expect(submissions).toHaveLength(1);
     expect(submissions[0]?.submission.formId).toBe("family_request");
@@ -50,15 +33,9 @@ describe("a user who changes their mind in the middle of a form", () => {
   });
 
   it("«annulla» at the summary cancels everything and says nothing was sent", async () => {
-    const chat = new Transcript(await createTestDeps());
-    await chat.start();
-    await chat.send("Voglio avviare un'attività");
-    await chat.send("Sì");
-    await chat.send("Sì");
-    await chat.send("Pavia");
-    await chat.send("Lascia una richiesta");
-    await chat.send("Sì");
-    for (const answer of [
+    const chat = await openChat();
+    await chat.sendAll("Voglio avviare un'attività", "Sì", "Sì", "Pavia", "Lascia una richiesta", "Sì");
+    await chat.sendAll(
       "Sara Gialli",
       "BNCNNA80A41B157U",
       "Pavia",
@@ -67,9 +44,7 @@ describe("a user who changes their mind in the middle of a form", () => {
       "Una ludoteca in centro a Pavia per bambini da 3 a 10 anni",
       "sara@example.it",
       "salta",
-    ]) {
-      await chat.send(answer);
-    }
+    );
     expect(chat.state.step.kind).toBe("form_review");
     const cancelled = await chat.send("annulla");
     expect(said(cancelled)).toContain("Nulla è stato inviato");

@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createTestDeps } from "../support/createTestDeps.ts";
 import { labels, last, said } from "../support/replyHelpers.ts";
-import { Transcript } from "../support/Transcript.ts";
+import { openChat } from "../support/Transcript.ts";
 
 describe("a working family with an 18-month-old in Milano", () => {
   it("gets the childcare voucher first, with its reasons and the Milano network, and files a request", async () => {
-    const chat = new Transcript(await createTestDeps());
-    await chat.start();
+    const chat = await openChat();
     const first = await chat.send("Cerco un nido per mio figlio di 18 mesi, abito a Milano");
     expect(last(first).channelData.intent).toBe("family.childcare_voucher");
     expect(said(first)).toContain("Voucher per servizi per l'infanzia");
@@ -23,15 +21,12 @@ describe("a working family with an 18-month-old in Milano", () => {
     await chat.send("Lascia una richiesta");
     const name = await chat.send("Acconsento");
     expect(last(name).channelData.form).toEqual({ id: "family_request", field: "full_name" });
-    await chat.send("Giulia Verdi");
-    await chat.send("VRDLCU79E55F205Q");
+    await chat.sendAll("Giulia Verdi", "VRDLCU79E55F205Q");
     // The province came from the first message; the comune is asked.
     expect(last(await chat.send("Milano")).channelData.form?.field).toBe("need");
     const need = await chat.send("Nido, baby-sitting");
     expect(last(need).channelData.form?.field).toBe("children");
-    await chat.send("18 mesi");
-    await chat.send("giulia.verdi@example.it");
-    await chat.send("+39 347 123 4567");
+    await chat.sendAll("18 mesi", "giulia.verdi@example.it", "+39 347 123 4567");
     const review = await chat.send("salta");
     expect(last(review).card?.facts).toContainEqual({ label: "Telefono", value: "+39 3471234567" });
     expect(labels(last(review))).toEqual(["Invia", "Modifica", "Annulla"]);

@@ -1,20 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createTestDeps } from "../support/createTestDeps.ts";
 import { labels, last } from "../support/replyHelpers.ts";
-import { Transcript } from "../support/Transcript.ts";
+import { openChat } from "../support/Transcript.ts";
 
 describe("a user who gives an invalid codice fiscale three times", () => {
   it("is told each time what is wrong and how to fix it, is offered a person on the third, and gets through", async () => {
-    const chat = new Transcript(await createTestDeps());
-    await chat.start();
-    await chat.send("Famiglia");
-    await chat.send("Da 6 a 13 anni");
-    await chat.send("Sì");
-    await chat.send("No");
-    await chat.send("provincia di Lodi");
-    await chat.send("Lascia una richiesta");
-    await chat.send("Acconsento");
-    await chat.send("Carla Bassi");
+    const chat = await openChat();
+    await chat.sendAll("Famiglia", "Da 6 a 13 anni", "Sì", "No", "provincia di Lodi");
+    await chat.sendAll("Lascia una richiesta", "Acconsento", "Carla Bassi");
 
     const tooShort = await chat.send("BNCNNA80A41B157");
     expect(last(tooShort).text).toContain("16 caratteri, tu ne hai scritti 15");
@@ -39,14 +31,8 @@ describe("a user who gives an invalid codice fiscale three times", () => {
   });
 
   it("a partita IVA with a wrong check digit is explained the same way", async () => {
-    const chat = new Transcript(await createTestDeps());
-    await chat.start();
-    await chat.send("Impresa");
-    await chat.send("5");
-    await chat.send("Mantova");
-    await chat.send("Lascia una richiesta");
-    await chat.send("Sì");
-    await chat.send("Officina Po");
+    const chat = await openChat();
+    await chat.sendAll("Impresa", "5", "Mantova", "Lascia una richiesta", "Sì", "Officina Po");
     expect(last(await chat.send("12345678901")).text).toContain("cifra di controllo");
     expect(last(await chat.send("1234567890")).text).toContain("11 cifre, tu ne hai scritte 10");
     expect(last(await chat.send("12345A78903")).text).toContain("senza lettere");

@@ -1,17 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createTestDeps } from "../support/createTestDeps.ts";
 import { last, said } from "../support/replyHelpers.ts";
-import { Transcript } from "../support/Transcript.ts";
+import { openChat } from "../support/Transcript.ts";
 
 describe("a user who asks a question in the middle of a form", () => {
   it("gets the answer and is brought back to the same field, whose answer is then accepted", async () => {
-    const chat = new Transcript(await createTestDeps());
-    await chat.start();
-    await chat.send("Impresa");
-    await chat.send("12");
-    await chat.send("Varese");
-    await chat.send("Lascia una richiesta");
-    await chat.send("Acconsento");
+    const chat = await openChat();
+    await chat.sendAll("Impresa", "12", "Varese", "Lascia una richiesta", "Acconsento");
     const vat = await chat.send("Tessitura Lario spa");
     expect(last(vat).channelData.form?.field).toBe("vat_number");
 
@@ -31,15 +25,9 @@ describe("a user who asks a question in the middle of a form", () => {
   });
 
   it("a name is never mistaken for a question, even with programme words in it", async () => {
-    const chat = new Transcript(await createTestDeps());
-    await chat.start();
-    await chat.send("Famiglia");
-    await chat.send("Da 3 a 5 anni");
-    await chat.send("Sì");
-    await chat.send("No");
-    await chat.send("Sondrio");
-    await chat.send("Lascia una richiesta");
-    await chat.send("Acconsento");
+    const chat = await openChat();
+    await chat.sendAll("Famiglia", "Da 3 a 5 anni", "Sì", "No", "Sondrio");
+    await chat.sendAll("Lascia una richiesta", "Acconsento");
     const named = await chat.send("Maria Nido");
     expect(chat.state.form?.values.full_name).toBe("Maria Nido");
     expect(last(named).channelData.form?.field).toBe("tax_code");

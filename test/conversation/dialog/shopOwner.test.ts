@@ -53,10 +53,7 @@ describe("a shop owner with two workers who needs time for errands", () => {
     // Province and workers were already known from the first message: only the comune is asked.
     expect(last(await chat.send("IT 01234567897")).channelData.form?.field).toBe("comune");
     expect(last(await chat.send("bergamo")).channelData.form?.field).toBe("interest");
-    await chat.send("Time saving");
-    await chat.send("Mario Rossi");
-    await chat.send("mario.rossi@example.it");
-    await chat.send("salta");
+    await chat.sendAll("Time saving", "Mario Rossi", "mario.rossi@example.it", "salta");
     const review = await chat.send("salta");
     expect(last(review).channelData.form).toEqual({ id: "firm_request", field: "review" });
     expect(last(review).card?.facts).toContainEqual({ label: "Occupati", value: "2" });

@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createTestDeps } from "../support/createTestDeps.ts";
 import { last, said } from "../support/replyHelpers.ts";
-import { Transcript } from "../support/Transcript.ts";
+import { openChat } from "../support/Transcript.ts";
 
 describe("a 40-person firm in Monza introducing smart working", () => {
   it("gets smart working first and learns time saving is not for them, with the reason", async () => {
-    const chat = new Transcript(await createTestDeps());
-    await chat.start();
+    const chat = await openChat();
     const verdict = await chat.send(
       "Buongiorno, siamo un'azienda di 40 dipendenti a Monza e vorremmo introdurre lo smart working",
     );
@@ -16,16 +14,10 @@ describe("a 40-person firm in Monza introducing smart working", () => {
     expect(said(verdict)).toContain("ATS della Brianza");
     expect(chat.effectsOf("analytics").map((e) => e.event.kind)).toContain("verdict");
 
-    await chat.send("Lascia una richiesta");
-    await chat.send("Acconsento");
-    await chat.send("Brianza Meccanica srl");
-    await chat.send("12345678903");
-    await chat.send("Monza");
+    await chat.sendAll("Lascia una richiesta", "Acconsento", "Brianza Meccanica srl", "12345678903", "Monza");
     const interest = await chat.send("1");
     expect(last(interest).channelData.form?.field).toBe("contact_name");
-    await chat.send("Paolo Neri");
-    await chat.send("p.neri@brianzameccanica.it");
-    await chat.send("039 1234567");
+    await chat.sendAll("Paolo Neri", "p.neri@brianzameccanica.it", "039 1234567");
     const review = await chat.send("Vorremmo partire da gennaio con due giorni a settimana");
     expect(last(review).card?.facts).toContainEqual({ label: "Interesse", value: "Smart working" });
     expect(last(review).card?.facts).toContainEqual({ label: "Occupati", value: "40" });

@@ -6,7 +6,7 @@ import { initialState } from "../../../src/conversation/state/initialState.ts";
 import { FAMILY_REQUEST_TO_REVIEW } from "../../integration/conversation/support/talk.ts";
 import { createTestDeps } from "../support/createTestDeps.ts";
 import { labels, last, said } from "../support/replyHelpers.ts";
-import { OPEN_QUEUE, Transcript } from "../support/Transcript.ts";
+import { OPEN_QUEUE, openChat, type Transcript } from "../support/Transcript.ts";
 
 const CONTEXT: TurnContext = { channel: "web", handoff: "none" };
 
@@ -15,15 +15,9 @@ async function toConsent(c: Transcript): Promise<void> {
   for (const text of FAMILY_REQUEST_TO_REVIEW.slice(0, 6)) await c.send(text);
 }
 
-async function chat(): Promise<Transcript> {
-  const transcript = new Transcript(await createTestDeps());
-  await transcript.start();
-  return transcript;
-}
-
 describe("follow-ups reuse the last question with the new detail", () => {
   it("answers «e a Brescia?» and «and Monza?» about the networks after a question on Pavia", async () => {
-    const c = await chat();
+    const c = await openChat();
     expect(said(await c.send("a che ATS devo rivolgermi se abito a Pavia?"))).toContain("ATS di Pavia");
     const brescia = await c.send("e a Brescia?");
     expect(said(brescia)).toContain("Brescia");
@@ -32,17 +26,17 @@ describe("follow-ups reuse the last question with the new detail", () => {
   });
 
   it("reads an ellipsis in the light of the last answer: «e per le famiglie?», «e gli altri che fine fanno?»", async () => {
-    const c = await chat();
+    const c = await openChat();
     await c.send("cosa finanzia il programma per le aziende?");
     expect(said(await c.send("e per le famiglie?"))).toContain("rivolte alle famiglie");
     await c.send("quanti progetti ammessi e quanti finanziati?");
     expect(said(await c.send("e gli altri che fine fanno?"))).toContain("scorrimento della graduatoria");
-    const fresh = await chat();
+    const fresh = await openChat();
     expect(said(await fresh.send("e gli altri che fine fanno?"))).not.toContain("scorrimento");
   });
 
   it("answers «e il sito?», «quando è stato emanato?» and «e Menaggio?» in the light of the answer before", async () => {
-    const c = await chat();
+    const c = await openChat();
     await c.send("a che ATS appartiene Lecco?");
     expect(said(await c.send("e il sito?"))).toContain("https://www.ats-brianza.it");
     await c.send("qual è il contributo massimo dell'avviso POR FSE?");
@@ -52,7 +46,7 @@ describe("follow-ups reuse the last question with the new detail", () => {
   });
 
   it("names the province that got least, asked directly or as «e quella con meno?» after a figure", async () => {
-    const c = await chat();
+    const c = await openChat();
     expect(said(await c.send("quale provincia ha ricevuto meno contributi?"))).toContain(
       "Monza e Brianza (97.232,72 €)",
     );
@@ -63,18 +57,18 @@ describe("follow-ups reuse the last question with the new detail", () => {
   });
 
   it("does not ask which «rete» when the document's topic is clear («quante reti ci sono oggi?»)", async () => {
-    const c = await chat();
+    const c = await openChat();
     expect(said(await c.send("quante reti ci sono oggi?"))).toContain("in 8");
   });
 
   it("keeps a figure's topic for «e Lecco?» after a figure on Sondrio, even when the question named the network", async () => {
-    const c = await chat();
+    const c = await openChat();
     await c.send("quanto ha avuto Sondrio dal POR FSE?");
     expect(said(await c.send("e Lecco?"))).toContain("99.999,00");
   });
 
   it("asks a follow-up on a figure in the middle of the interview, then the pending question again", async () => {
-    const c = await chat();
+    const c = await openChat();
     await c.send("Impresa");
     const question = last(await c.send("quanti progetti POR FSE ci sono stati a Bergamo?")).text;
     const followUp = await c.send("e Lodi?");
@@ -86,7 +80,7 @@ describe("follow-ups reuse the last question with the new detail", () => {
 
 describe("corrections update the profile and what depends on it", () => {
   it("recomputes after «scusa ho sbagliato, siamo in 3» and says what changed", async () => {
-    const c = await chat();
+    const c = await openChat();
     await c.send("ho una bottega artigiana a Cremona, siamo in 6");
     const corrected = await c.send("scusa ho sbagliato, siamo in 3 compreso me");
     expect(said(corrected)).toContain("Ho corretto: 3 persone al lavoro");
@@ -94,7 +88,7 @@ describe("corrections update the profile and what depends on it", () => {
   });
 
   it("after a verdict, names the action a smaller firm brings into play, asks what it needs, then says only what changed", async () => {
-    const c = await chat();
+    const c = await openChat();
     await c.send("ho una bottega artigiana a Cremona, siamo in 6");
     const corrected = await c.send("scusa ho sbagliato, siamo in 3 compreso me");
     expect(said(corrected)).toContain("potrebbe fare per te anche «Time saving");
@@ -110,10 +104,9 @@ describe("corrections update the profile and what depends on it", () => {
   });
 
   it("takes «sorry, I meant yes» as a new answer to the question before, and asks the pending one again", async () => {
-    const c = await chat();
+    const c = await openChat();
     c.state.lang = "en";
-    await c.send("Family");
-    await c.send("Under 3");
+    await c.sendAll("Family", "Under 3");
     const pending = last(await c.send("No")).text;
     const reply = await c.send("sorry, I meant yes, I do work");
     expect(c.state.profile.working_family).toBe(true);
@@ -122,9 +115,8 @@ describe("corrections update the profile and what depends on it", () => {
   });
 
   it("reads «siamo 2, io e mia moglie» in a firm's interview as two workers, not as a family", async () => {
-    const c = await chat();
-    await c.send("Impresa");
-    await c.send("12");
+    const c = await openChat();
+    await c.sendAll("Impresa", "12");
     const reply = await c.send("ah no scusa, siamo 2, io e mia moglie");
     expect(said(reply)).toContain("2 persone al lavoro");
     expect(c.state.profile.applicant_kind).not.toBe("family");
@@ -132,9 +124,9 @@ describe("corrections update the profile and what depends on it", () => {
   });
 
   it("corrects the province in a form from «non sono a Bergamo ma a Como», not the comune being asked", async () => {
-    const c = await chat();
+    const c = await openChat();
     await toConsent(c);
-    for (const text of ["Acconsento", "Giulia Verdi", "VRDLCU79E55F205Q"]) await c.send(text);
+    await c.sendAll("Acconsento", "Giulia Verdi", "VRDLCU79E55F205Q");
     expect(c.state.step).toMatchObject({ kind: "form_field", field: "comune" });
     const reply = await c.send("ho sbagliato prima, non sono a Bergamo ma a Como");
     expect(said(reply)).toContain("Como (CO)");
@@ -144,7 +136,7 @@ describe("corrections update the profile and what depends on it", () => {
   });
 
   it("on the summary, adds a phone typed in a sentence and finds «the email please» as the email field", async () => {
-    const c = await chat();
+    const c = await openChat();
     for (const text of FAMILY_REQUEST_TO_REVIEW) await c.send(text);
     const added = await c.send("vorrei aggiungere il telefono: 347 765 4321");
     expect(said(added)).toContain("347");
@@ -155,24 +147,23 @@ describe("corrections update the profile and what depends on it", () => {
   });
 
   it("answers where the request goes and why the province is asked, then the pending step again", async () => {
-    const c = await chat();
+    const c = await openChat();
     for (const text of FAMILY_REQUEST_TO_REVIEW) await c.send(text);
     expect(said(await c.send("prima di inviare: la richiesta va anche alla mia ATS?"))).toContain(
       "Non serve mandarla anche all'ATS",
     );
     expect(c.state.step.kind).toBe("form_review");
-    const place = await chat();
+    const place = await openChat();
     await place.send("a quale ATS mi rivolgo?");
     expect(said(await place.send("perché mi chiedi la provincia?"))).toContain("solo per indicarti la rete");
   });
 
   it("corrects a name said with its field in a form («il nome l'ho scritto male: è …») and refuses a sentence as a name", async () => {
-    const c = await chat();
+    const c = await openChat();
     await toConsent(c);
     await c.send("Acconsento");
     expect(said(await c.send("omg this is taking forever"))).toContain("Mi servono nome e cognome");
-    await c.send("Giulia Verdi");
-    await c.send("VRDLCU79E55F205Q");
+    await c.sendAll("Giulia Verdi", "VRDLCU79E55F205Q");
     const reply = await c.send("aspetta, il nome l'ho scritto male: è Giulia Verdini");
     expect(said(reply)).toContain("Giulia Verdini");
     expect(c.state.form?.values.full_name).toBe("Giulia Verdini");
@@ -180,9 +171,8 @@ describe("corrections update the profile and what depends on it", () => {
   });
 
   it("changes door mid-interview on «anzi no, chiedo per la mia famiglia» and «no scusa, sono un'impresa»", async () => {
-    const c = await chat();
-    await c.send("Impresa");
-    await c.send("anzi no, chiedo per la mia famiglia");
+    const c = await openChat();
+    await c.sendAll("Impresa", "anzi no, chiedo per la mia famiglia");
     expect(c.state.audience).toBe("family");
     expect(c.state.step).toEqual({ kind: "interview", field: "children_ages" });
     await c.send("no scusa, sono un'impresa");
@@ -190,9 +180,8 @@ describe("corrections update the profile and what depends on it", () => {
   });
 
   it("corrects the workers at the comune question instead of taking «scusa siamo 3» for a comune", async () => {
-    const c = await chat();
-    await c.send("impresa");
-    await c.send("abbiamo 40 dipendenti a Brescia");
+    const c = await openChat();
+    await c.sendAll("impresa", "abbiamo 40 dipendenti a Brescia");
     const reply = await c.send("anzi no scusa siamo 3");
     expect(said(reply)).toContain("Ho corretto: 3 persone al lavoro");
     expect(c.state.profile.comune).toBeUndefined();
@@ -200,7 +189,7 @@ describe("corrections update the profile and what depends on it", () => {
   });
 
   it("takes «Bergamo, anzi no scusa, Brescia» as Brescia at the place question", async () => {
-    const c = await chat();
+    const c = await openChat();
     await c.send("a quale ATS mi rivolgo?");
     const reply = await c.send("Bergamo, anzi no scusa, Brescia");
     expect(said(reply)).toContain("Brescia");
@@ -208,7 +197,7 @@ describe("corrections update the profile and what depends on it", () => {
   });
 
   it("corrects the email on the summary card from free wording", async () => {
-    const c = await chat();
+    const c = await openChat();
     for (const text of FAMILY_REQUEST_TO_REVIEW) await c.send(text);
     expect(c.state.step.kind).toBe("form_review");
     const reply = await c.send("ho sbagliato la mail, è giulia.v@example.org");
@@ -220,7 +209,7 @@ describe("corrections update the profile and what depends on it", () => {
 
 describe("a person, asked for in words", () => {
   it("hands over on «I'd rather speak to someone» in the middle of the interview and asks the pending question again", async () => {
-    const c = await chat();
+    const c = await openChat();
     c.state.lang = "en";
     await c.send("Family");
     const reply = await c.send("I'd rather speak to someone");
@@ -232,8 +221,8 @@ describe("a person, asked for in words", () => {
 
 describe("answers that are not the expected words", () => {
   it("takes a place said at another interview question and asks that question again", async () => {
-    const c = await chat();
-    for (const text of ["Famiglia", "Meno di 3 anni", "Sì"]) await c.send(text);
+    const c = await openChat();
+    await c.sendAll("Famiglia", "Meno di 3 anni", "Sì");
     const pending = c.state.step;
     const reply = await c.send("Bergamo");
     expect(said(reply)).toContain("Ho capito: provincia di Bergamo");
@@ -242,18 +231,16 @@ describe("answers that are not the expected words", () => {
   });
 
   it("does not take the place a figure is asked about for where the person lives", async () => {
-    const c = await chat();
-    await c.send("Impresa");
-    await c.send("quanti progetti POR FSE ci sono stati a Bergamo?");
+    const c = await openChat();
+    await c.sendAll("Impresa", "quanti progetti POR FSE ci sono stati a Bergamo?");
     expect(c.state.profile.province).toBeUndefined();
   });
 
   it("skips a question whose id differs from its field, and picks «dopo scuola» among a form's options", async () => {
-    const c = await chat();
-    await c.send("Impresa");
-    await c.send("salta");
+    const c = await openChat();
+    await c.sendAll("Impresa", "salta");
     expect(c.state.step).not.toEqual({ kind: "interview", field: "workers" });
-    const f = await chat();
+    const f = await openChat();
     await toConsent(f);
     for (const text of ["Acconsento", "Giulia Verdi", "VRDLCU79E55F205Q", "Treviglio", "dopo scuola"])
       await f.send(text);
@@ -263,7 +250,7 @@ describe("answers that are not the expected words", () => {
 
 describe("what the document cannot say", () => {
   it("says the document has nothing on a year no period covers, and still answers one it covers", async () => {
-    const c = await chat();
+    const c = await openChat();
     expect(said(await c.send("quanto è il budget del 2025?"))).toContain(
       "per l'anno che chiedi non dice nulla",
     );
@@ -271,7 +258,7 @@ describe("what the document cannot say", () => {
   });
 
   it("starts the interview for «mio figlio ha 3 anni, cosa posso avere?» instead of listing every action", async () => {
-    const c = await chat();
+    const c = await openChat();
     const reply = await c.send("mio figlio ha 3 anni, cosa posso avere?");
     expect(said(reply)).toContain("Ho capito");
     expect(c.state.step.kind).toBe("interview");
@@ -280,17 +267,15 @@ describe("what the document cannot say", () => {
 
 describe("small talk in the middle of something", () => {
   it("says goodbye mid-interview and keeps the question; answers the scope at a form field and asks it again", async () => {
-    const c = await chat();
-    await c.send("Famiglia");
-    await c.send("Meno di 3 anni");
+    const c = await openChat();
+    await c.sendAll("Famiglia", "Meno di 3 anni");
     const bye = await c.send("ciao grazie, ci risentiamo");
     expect(said(bye)).toContain("a presto");
     expect(said(bye)).not.toContain("Non ho capito");
     expect(c.state.step.kind).toBe("interview");
-    const f = await chat();
+    const f = await openChat();
     await toConsent(f);
-    await f.send("Acconsento");
-    await f.send("Giulia Verdi");
+    await f.sendAll("Acconsento", "Giulia Verdi");
     const weather = await f.send("che tempo fa domani?");
     expect(said(weather)).toContain("Su questo non posso aiutarti");
     expect(last(weather).text).toContain("codice fiscale");
@@ -304,7 +289,7 @@ describe("from the fourth blind test", () => {
       ["we are a company", "firm"],
       ["I'm a family", "family"],
     ] as const) {
-      const c = await chat();
+      const c = await openChat();
       await c.send(text);
       expect(c.state.audience).toBe(audience);
       expect(c.state.step.kind).toBe("interview");
@@ -312,25 +297,23 @@ describe("from the fourth blind test", () => {
   });
 
   it("says goodbye to «grazie ciao» at the comune question, and a door at the consent changes the request", async () => {
-    const c = await chat();
+    const c = await openChat();
     await c.send("sono una piccola impresa di 12 dipendenti a Brescia, cosa posso fare?");
     const bye = await c.send("grazie ciao");
     expect(said(bye)).toContain("a presto");
     expect(c.state.profile.comune).toBeUndefined();
-    const f = await chat();
-    await f.send("vorrei lasciare una richiesta");
-    await f.send("famiglia");
-    await f.send("impresa");
+    const f = await openChat();
+    await f.sendAll("vorrei lasciare una richiesta", "famiglia", "impresa");
     expect(f.state.step).toEqual({ kind: "form_consent", form: "firm_request" });
   });
 });
 
 describe("the language of each message", () => {
   it("answers «hello» and «and Monza?» in English when the client says the message is English", async () => {
-    const c = await chat();
+    const c = await openChat();
     expect(said(await c.send("a che ATS devo rivolgermi se abito a Pavia?"))).toContain("ATS di Pavia");
     expect(said(await c.send("and Monza?", "en"))).toContain("work-life balance network");
-    const it = await chat();
+    const it = await openChat();
     await it.send("a che ATS devo rivolgermi se abito a Pavia?");
     expect(said(await it.send("e Monza?", "en"))).toContain("rete di conciliazione");
     expect(it.state.lang).toBe("it");
@@ -351,7 +334,7 @@ describe("the language of each message", () => {
 
 describe("requests and consent in natural words", () => {
   it("asks again for whom on «ok», opens the firm's form on «for my company», takes «potete usare i miei dati» as consent", async () => {
-    const c = await chat();
+    const c = await openChat();
     await c.send("posso lasciare una richiesta?");
     expect(said(await c.send("ok"))).toContain("Per chi è la richiesta");
     await c.send("per la mia impresa");
@@ -361,7 +344,7 @@ describe("requests and consent in natural words", () => {
   });
 
   it("takes «sì» right after a verdict as the request it offered, and a refusal of data in words at the consent", async () => {
-    const c = await chat();
+    const c = await openChat();
     for (const text of FAMILY_REQUEST_TO_REVIEW.slice(0, 5)) await c.send(text);
     await c.send("si");
     expect(c.state.step).toEqual({ kind: "form_consent", form: "family_request" });
@@ -372,7 +355,7 @@ describe("requests and consent in natural words", () => {
   });
 
   it("asks for the ages in years when the answer says «uno piccolo e uno grande»", async () => {
-    const c = await chat();
+    const c = await openChat();
     await c.send("Famiglia");
     const reply = await c.send("uno piccolo e uno grande");
     expect(said(reply)).toContain("Mi servono le età in anni");
@@ -384,8 +367,8 @@ describe("requests and consent in natural words", () => {
 
 describe("short replies after a verdict", () => {
   it("says whether an action fits when asked what it is after the verdict, without the verdict again", async () => {
-    const c = await chat();
-    for (const text of ["Impresa", "7", "Varese"]) await c.send(text);
+    const c = await openChat();
+    await c.sendAll("Impresa", "7", "Varese");
     const smart = await c.send("cos'è di preciso lo smart working nel programma?");
     expect(said(smart)).toContain("co-working");
     expect(said(smart)).toContain("questa azione fa per te");
@@ -395,9 +378,8 @@ describe("short replies after a verdict", () => {
   });
 
   it("answers «anche se lavoro part time?» mid-interview, takes the fact and goes on", async () => {
-    const c = await chat();
-    await c.send("Famiglia");
-    await c.send("Meno di 3 anni");
+    const c = await openChat();
+    await c.sendAll("Famiglia", "Meno di 3 anni");
     const reply = await c.send("ma il voucher lo danno anche se lavoro part time?");
     expect(said(reply)).toContain("senza distinguere tra tempo pieno, part time");
     expect(c.state.profile.working_family).toBe(true);
@@ -407,14 +389,14 @@ describe("short replies after a verdict", () => {
 
 describe("facts said in passing fill the profile and are never asked again", () => {
   it("does not take «disoccupata da due anni» for a child of two", async () => {
-    const c = await chat();
+    const c = await openChat();
     await c.send("sono disoccupata da due anni e vorrei aprire un baby parking a Lecco");
     expect(c.state.profile.children_ages).toBeUndefined();
     expect(c.state.profile.woman_excluded_from_work).toBe(true);
   });
 
   it("takes a situation told in several facts as a request for the interview, not for a side topic", async () => {
-    const c = await chat();
+    const c = await openChat();
     const reply = await c.send(
       "prendiamo già il bonus nido del comune, lavoriamo entrambi, bimbo di 1 anno, siamo a Lodi",
     );
@@ -424,7 +406,7 @@ describe("facts said in passing fill the profile and are never asked again", () 
   });
 
   it("says what it understood and skips the questions already answered", async () => {
-    const c = await chat();
+    const c = await openChat();
     const reply = await c.send(
       "io e mio marito lavoriamo tutti e due, la bimba ha 2 anni e abitiamo a Monza",
     );
@@ -435,7 +417,7 @@ describe("facts said in passing fill the profile and are never asked again", () 
   });
 
   it("reads several children's ages in one sentence", async () => {
-    const c = await chat();
+    const c = await openChat();
     await c.send("ho due bambini di 4 e 8 anni, lavoriamo entrambi e abitiamo a Brescia");
     expect(c.state.profile.children_ages).toEqual([4, 8]);
   });
@@ -443,7 +425,7 @@ describe("facts said in passing fill the profile and are never asked again", () 
 
 describe("leaving, repeating, going back and skipping work in every state", () => {
   it("leaves the interview on «basta, voglio uscire»", async () => {
-    const c = await chat();
+    const c = await openChat();
     await c.send("Famiglia");
     const reply = await c.send("basta, voglio uscire");
     expect(c.state.step.kind).toBe("menu");
@@ -451,10 +433,9 @@ describe("leaving, repeating, going back and skipping work in every state", () =
   });
 
   it("cancels a form right after a validation error", async () => {
-    const c = await chat();
+    const c = await openChat();
     await toConsent(c);
-    await c.send("Acconsento");
-    await c.send("Giulia Verdi");
+    await c.sendAll("Acconsento", "Giulia Verdi");
     expect(last(await c.send("VRDLCU79E55")).text).toContain("16 caratteri");
     const reply = await c.send("annulla tutto");
     expect(c.state.form).toBeUndefined();
@@ -462,13 +443,13 @@ describe("leaving, repeating, going back and skipping work in every state", () =
   });
 
   it("repeats the pending question word for word", async () => {
-    const c = await chat();
+    const c = await openChat();
     const question = last(await c.send("Famiglia")).text;
     expect(last(await c.send("puoi ripetere?")).text).toBe(question);
   });
 
   it("goes back to the previous interview question and forgets its answer", async () => {
-    const c = await chat();
+    const c = await openChat();
     const first = last(await c.send("Famiglia")).text;
     await c.send("Meno di 3 anni");
     expect(c.state.profile.children_ages).toBeDefined();
@@ -477,7 +458,7 @@ describe("leaving, repeating, going back and skipping work in every state", () =
   });
 
   it("skips an interview question on «non lo so» and does not ask it again", async () => {
-    const c = await chat();
+    const c = await openChat();
     await c.send("Famiglia");
     const asked = c.state.step;
     const reply = await c.send("non lo so");
@@ -488,7 +469,7 @@ describe("leaving, repeating, going back and skipping work in every state", () =
 
 describe("yes and no in natural wording", () => {
   it("accepts «ok acconsento» at the consent and «sì, va benissimo, manda pure» on the summary", async () => {
-    const c = await chat();
+    const c = await openChat();
     await toConsent(c);
     expect(last(await c.send("ok acconsento")).channelData.form).toEqual({
       id: "family_request",
@@ -497,9 +478,8 @@ describe("yes and no in natural wording", () => {
   });
 
   it("declines on «nah, I'd rather not share my data»", async () => {
-    const c = await chat();
-    await c.send("I'd like to leave a request for my family");
-    await c.send("nah, I'd rather not share my data");
+    const c = await openChat();
+    await c.sendAll("I'd like to leave a request for my family", "nah, I'd rather not share my data");
     expect(c.state.step.kind).toBe("menu");
     expect(c.state.form).toBeUndefined();
   });
@@ -507,14 +487,14 @@ describe("yes and no in natural wording", () => {
 
 describe("asking for a form at any time", () => {
   it("starts the form that fits the interview when asked mid-interview", async () => {
-    const c = await chat();
+    const c = await openChat();
     await c.send("Impresa");
     const reply = await c.send("senti, preferisco essere ricontattato da voi");
     expect(last(reply).channelData.form).toEqual({ id: "firm_request", field: "consent" });
   });
 
   it("asks for whom when nothing is known, and the chosen door opens the form", async () => {
-    const c = await chat();
+    const c = await openChat();
     const reply = await c.send("vorrei lasciare i miei dati per essere ricontattata");
     expect(labels(last(reply))).toEqual(["Impresa", "Famiglia", "Voglio avviare un'attività"]);
     expect(last(await c.send("Famiglia")).channelData.form).toEqual({
@@ -526,7 +506,7 @@ describe("asking for a form at any time", () => {
 
 describe("waiting for a person", () => {
   it("tells the place in line on «quanto devo aspettare?» and withdraws on «lascia perdere»", async () => {
-    const c = await chat();
+    const c = await openChat();
     c.queue = { ...OPEN_QUEUE, position: 2, expectedWaitMinutes: 10 };
     await c.send("voglio parlare con una persona");
     expect(c.handoff).toBe("queued");
@@ -538,7 +518,7 @@ describe("waiting for a person", () => {
   });
 
   it("off hours: offers the mailbox, asks a valid contact and forwards it with a reference", async () => {
-    const c = await chat();
+    const c = await openChat();
     c.queue = { ...OPEN_QUEUE, onDuty: false, offerMailbox: "closed" };
     const offer = await c.send("voglio parlare con una persona");
     expect(labels(last(offer))).toEqual(["Sì, inoltra", "No, resto in attesa"]);
@@ -554,7 +534,7 @@ describe("waiting for a person", () => {
 
 describe("clarification when two readings are close", () => {
   it("asks «Intendi … oppure …?» with a button per reading, and a button settles it", async () => {
-    const c = await chat();
+    const c = await openChat();
     const reply = await c.send("mi interessa il centro");
     expect(last(reply).text).toContain("Intendi");
     expect(labels(last(reply))).toHaveLength(2);
@@ -567,7 +547,7 @@ describe("clarification when two readings are close", () => {
 
 describe("escalating without a territory", () => {
   it("asks the province with a button row, so the operators of that ATS see the conversation", async () => {
-    const c = await chat();
+    const c = await openChat();
     c.queue = { ...OPEN_QUEUE, territoryKnown: false };
     const reply = await c.send("voglio parlare con una persona");
     expect(labels(last(reply))).toContain("Brescia");
@@ -579,7 +559,7 @@ describe("escalating without a territory", () => {
 
 describe("withdrawing while the province is asked", () => {
   it("drops the province question with the request for a person", async () => {
-    const c = await chat();
+    const c = await openChat();
     c.queue = { ...OPEN_QUEUE, territoryKnown: false };
     await c.send("voglio parlare con una persona");
     expect(c.state.step.kind).toBe("ask_place");

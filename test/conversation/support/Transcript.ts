@@ -7,6 +7,7 @@ import type { QueueStatus } from "../../../src/conversation/ports/HandoffQueue.t
 import type { ConversationState } from "../../../src/conversation/state/ConversationState.ts";
 import { initialState } from "../../../src/conversation/state/initialState.ts";
 import type { Reply } from "../../../src/conversation/turn.ts";
+import { createTestDeps } from "./createTestDeps.ts";
 
 /**
  * A conversation with the core alone (no database): each `send` runs one turn on the state the
@@ -32,6 +33,13 @@ export class Transcript {
   /** `lang`: the language the client says the message is in (a Web Chat activity's locale). */
   async send(text: string, lang?: "it" | "en"): Promise<Reply[]> {
     return this.run({ kind: "text", text, ...(lang ? { lang } : {}) }, text);
+  }
+
+  /** Sends each text in turn, as a user who answers one message after another: the last one's replies. */
+  async sendAll(...texts: string[]): Promise<Reply[]> {
+    let replies: Reply[] = [];
+    for (const text of texts) replies = await this.send(text);
+    return replies;
   }
 
   /** The effects of one kind, in order. */
@@ -64,6 +72,13 @@ export class Transcript {
     }
     return result.replies;
   }
+}
+
+/** A conversation on the real content and understanding (createTestDeps), greeted as a new user is. */
+export async function openChat(channel?: Channel): Promise<Transcript> {
+  const chat = new Transcript(await createTestDeps(), channel);
+  await chat.start();
+  return chat;
 }
 
 /** Staff on duty, first in line: what a queue reports on a quiet weekday morning. */
