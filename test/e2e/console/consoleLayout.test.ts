@@ -1,10 +1,10 @@
-import { randomUUID } from "node:crypto";
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { insertOutboundMessage } from "../../../src/persistence/handoff/insertOutboundMessage.ts";
 import { createStaffAccount, type TestStaff } from "../../integration/console/support/consoleHarness.ts";
+import { seedSubmission } from "../../integration/console/support/seedSubmission.ts";
 import { expectAccessible } from "../web/support/expectAccessible.ts";
 import { useChromiumWithService } from "../web/support/useChromiumWithService.ts";
 import { webChat } from "../web/support/webChat.ts";
@@ -211,33 +211,18 @@ describe("the staff console's layout and keyboard use, in Chromium", () => {
     expect(problems).toEqual([]);
   });
 
-  /** A request as the family form files it, stored directly (the interview is tested elsewhere). */
-  async function createSubmission(conversationId: string): Promise<string> {
-    const id = randomUUID();
-    await run.service.db.prisma.submission.create({
-      data: {
-        id,
-        reference: "CVL-2026-LAYOU",
-        conversationId,
-        formId: "family_request",
-        actionIds: ["family.childcare_voucher"],
-        province: "BG",
-        atsId: "ats_bergamo",
-        status: "new",
-        data: {
-          values: {},
-          facts: {
-            it: [
-              { label: "Nome", value: "Anna" },
-              { label: "Comune", value: "Bergamo" },
-            ],
-            en: [],
-          },
-          title: { it: "Richiesta di una famiglia", en: "Family request" },
-        },
-        consentAt: new Date(),
-      },
+  /** A request as the family form files it, for the conversation the console shows. */
+  function createSubmission(conversationId: string): Promise<string> {
+    return seedSubmission(run.service.db, {
+      reference: "CVL-2026-LAYOU",
+      conversationId,
+      province: "BG",
+      atsId: "ats_bergamo",
+      facts: [
+        { label: "Nome", value: "Anna" },
+        { label: "Comune", value: "Bergamo" },
+      ],
+      title: { it: "Richiesta di una famiglia", en: "Family request" },
     });
-    return id;
   }
 });

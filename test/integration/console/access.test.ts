@@ -1,8 +1,13 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ConsoleHarness, createStaffAccount, startConsoleHarness } from "./support/consoleHarness.ts";
+import {
+  type ConsoleHarness,
+  createStaffAccount,
+  signIn,
+  startConsoleHarness,
+} from "./support/consoleHarness.ts";
 import { escalate } from "./support/escalate.ts";
 import { StaffClient } from "./support/StaffClient.ts";
+import { seedSubmission } from "./support/seedSubmission.ts";
 
 describe(`territory access on ${process.env.TEST_DB}`, () => {
   let h: ConsoleHarness;
@@ -13,32 +18,13 @@ describe(`territory access on ${process.env.TEST_DB}`, () => {
   let milanoSubmission: string;
   let bergamoSubmission: string;
 
-  const submission = async (atsId: string, province: string) => {
-    const id = randomUUID();
-    await h.db.prisma.submission.create({
-      data: {
-        id,
-        reference: `CVL-2026-${id
-          .slice(0, 5)
-          .toUpperCase()
-          .replace(/[^0-9A-Z]/g, "X")}`,
-        formId: "family_request",
-        actionIds: ["family.childcare_voucher"],
-        province,
-        atsId,
-        data: { values: {}, facts: { it: [{ label: "Nome", value: "Anna" }], en: [] } },
-        consentAt: new Date(),
-      },
-    });
-    return id;
-  };
+  const submission = (atsId: string, province: string) =>
+    seedSubmission(h.db, { atsId, province, facts: [{ label: "Nome", value: "Anna" }] });
 
   beforeAll(async () => {
     h = await startConsoleHarness();
-    const op = await createStaffAccount(h.db, "operator", "ats_bergamo");
-    const sup = await createStaffAccount(h.db, "supervisor");
-    bergamo = await StaffClient.login(h.url, op.email, op.password);
-    supervisor = await StaffClient.login(h.url, sup.email, sup.password);
+    bergamo = await signIn(h, "operator", "ats_bergamo");
+    supervisor = await signIn(h, "supervisor");
     milanoConversation = (await escalate(h, "mi-user", { atsId: "ats_milano", province: "MI" }))
       .conversationId;
     bergamoConversation = (await escalate(h, "bg-user", { atsId: "ats_bergamo", province: "BG" }))

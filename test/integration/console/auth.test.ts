@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../../support/startTestService.ts";
-import { createStaffAccount, startConsoleHarness, type TestStaff } from "./support/consoleHarness.ts";
+import { createStaffAccount, signIn, startConsoleHarness, type TestStaff } from "./support/consoleHarness.ts";
 import { StaffClient } from "./support/StaffClient.ts";
 
 const API_ROUTES: Array<[string, string]> = [
@@ -94,16 +94,8 @@ describe(`console sign-in and roles on ${process.env.TEST_DB}`, () => {
   });
 
   it("refuses a wrong password with one message that does not say whether the email exists", async () => {
-    const wrong = await fetch(`${service.url}/console/api/login`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ email: supervisor.email, password: "sbagliata" }),
-    });
-    const unknown = await fetch(`${service.url}/console/api/login`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ email: "nessuno@example.test", password: "sbagliata" }),
-    });
+    const wrong = await StaffClient.attempt(service.url, supervisor.email, "sbagliata");
+    const unknown = await StaffClient.attempt(service.url, "nessuno@example.test", "sbagliata");
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(await wrong.json()).toEqual(await unknown.json());
@@ -169,12 +161,7 @@ describe(`console sign-in and roles on ${process.env.TEST_DB}`, () => {
 
   it("locks the account after five wrong passwords (429 with Retry-After, even with the right one)", async () => {
     const victim = await createStaffAccount(service.db, "operator", "ats_milano", "victim");
-    const attempt = (password: string) =>
-      fetch(`${service.url}/console/api/login`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ email: victim.email, password }),
-      });
+    const attempt = (password: string) => StaffClient.attempt(service.url, victim.email, password);
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) statuses.push((await attempt(`wrong-${i}`)).status);
     expect(statuses).toEqual([401, 401, 401, 401, 429]);
@@ -201,11 +188,7 @@ describe(`console sign-in and roles on ${process.env.TEST_DB}`, () => {
   it("throttles a flood of logins from one address with 429", async () => {
     let last: Response | undefined;
     for (let i = 0; i < 25; i++) {
-      last = await fetch(`${service.url}/console/api/login`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ email: `flood${i}@example.test`, password: "x" }),
-      });
+      last = await StaffClient.attempt(service.url, `flood${i}@example.test`, "x");
       if (last.status === 429) break;
     }
     expect(last?.status).toBe(429);
@@ -217,8 +200,7 @@ describe("the session cookie in production", () => {
   it("is marked Secure", async () => {
     const h = await startConsoleHarness({ NODE_ENV: "production", SECRET_KEY: "k".repeat(40) });
     try {
-      const staff = await createStaffAccount(h.db, "supervisor");
-      const client = await StaffClient.login(h.url, staff.email, staff.password);
+      const client = await signIn(h, "supervisor");
       expect(client.setCookie).toMatch(/; Secure/);
     } finally {
       await h.dispose();
@@ -237,12 +219,7 @@ describe(`sign-in answers for addresses with and without an account on ${process
 
   it("answers an address without an account exactly as a real one: 401 four times, then locked with 429", async () => {
     const victim = await createStaffAccount(h.db, "operator", "ats_milano", "existing");
-    const attempt = (email: string, i: number) =>
-      fetch(`${h.url}/console/api/login`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ email, password: `wrong-${i}` }),
-      });
+    const attempt = (email: string, i: number) => StaffClient.attempt(h.url, email, `wrong-${i}`);
     const answers = async (email: string) => {
       const seen: string[] = [];
       for (let i = 0; i < 5; i++) {

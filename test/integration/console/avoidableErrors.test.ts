@@ -2,8 +2,8 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withAdmin } from "../../support/postgresAdmin.ts";
 import { testDbKind } from "../../support/testDatabase.ts";
-import { type ConsoleHarness, createStaffAccount, startConsoleHarness } from "./support/consoleHarness.ts";
-import { StaffClient } from "./support/StaffClient.ts";
+import { type ConsoleHarness, signIn, startConsoleHarness } from "./support/consoleHarness.ts";
+import type { StaffClient } from "./support/StaffClient.ts";
 
 describe(`odd requests to the console on ${process.env.TEST_DB}`, () => {
   let h: ConsoleHarness;
@@ -11,8 +11,7 @@ describe(`odd requests to the console on ${process.env.TEST_DB}`, () => {
 
   beforeAll(async () => {
     h = await startConsoleHarness();
-    const admin = await createStaffAccount(h.db, "admin");
-    asAdmin = await StaffClient.login(h.url, admin.email, admin.password);
+    asAdmin = await signIn(h, "admin");
   });
   afterAll(async () => {
     await h?.dispose();

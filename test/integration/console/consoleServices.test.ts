@@ -15,6 +15,7 @@ import { insertContentVersion } from "../../../src/persistence/content/insertCon
 import type { Database } from "../../../src/persistence/Database.ts";
 import { openTestDatabase } from "../../support/testDatabase.ts";
 import { createStaffAccount } from "./support/consoleHarness.ts";
+import { seedSubmission } from "./support/seedSubmission.ts";
 
 const WHOLE_PERIOD = {
   fromDay: "2000-01-01",
@@ -133,22 +134,7 @@ describe(`the console services' rules on ${process.env.TEST_DB}`, () => {
 
   it("lists and exports only the requests of the operator's ATS, the export audited with its count", async () => {
     const desk = createSubmissionDesk(db, createConsoleEvents(db, createLogger({ LOG_LEVEL: "silent" })));
-    const submission = async (atsId: AtsId, province: string) => {
-      const id = randomUUID();
-      await db.prisma.submission.create({
-        data: {
-          id,
-          reference: `CVL-TEST-${id.slice(0, 8)}`,
-          formId: "family_request",
-          actionIds: ["family.childcare_voucher"],
-          province,
-          atsId,
-          data: { values: {}, facts: { it: [], en: [] } },
-          consentAt: new Date(),
-        },
-      });
-      return id;
-    };
+    const submission = (atsId: AtsId, province: string) => seedSubmission(db, { atsId, province });
     const bergamo = await submission("ats_bergamo", "BG");
     await submission("ats_milano", "MI");
     const operator = await principal("operator", "ats_bergamo");

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ConsoleHarness, createStaffAccount, startConsoleHarness } from "./support/consoleHarness.ts";
-import { StaffClient } from "./support/StaffClient.ts";
+import { type ConsoleHarness, signIn, startConsoleHarness } from "./support/consoleHarness.ts";
+import type { StaffClient } from "./support/StaffClient.ts";
 
 describe(`the dashboard on ${process.env.TEST_DB}`, () => {
   let h: ConsoleHarness;
@@ -9,10 +9,8 @@ describe(`the dashboard on ${process.env.TEST_DB}`, () => {
 
   beforeAll(async () => {
     h = await startConsoleHarness();
-    const sup = await createStaffAccount(h.db, "supervisor");
-    const op = await createStaffAccount(h.db, "operator", "ats_pavia");
-    asSupervisor = await StaffClient.login(h.url, sup.email, sup.password);
-    asOperator = await StaffClient.login(h.url, op.email, op.password);
+    asSupervisor = await signIn(h, "supervisor");
+    asOperator = await signIn(h, "operator", "ats_pavia");
     const at = (iso: string) => new Date(iso);
     const event = (kind: string, createdAt: string, extra: Record<string, unknown> = {}) => ({
       kind,

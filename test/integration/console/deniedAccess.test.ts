@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ConsoleHarness, createStaffAccount, startConsoleHarness } from "./support/consoleHarness.ts";
+import {
+  type ConsoleHarness,
+  createStaffAccount,
+  signIn,
+  startConsoleHarness,
+} from "./support/consoleHarness.ts";
 import { escalate } from "./support/escalate.ts";
 import { StaffClient } from "./support/StaffClient.ts";
 
@@ -27,9 +32,8 @@ describe(`denied attempts in the audit log on ${process.env.TEST_DB}`, () => {
     h = await startConsoleHarness();
     const op = await createStaffAccount(h.db, "operator", "ats_bergamo");
     operatorId = op.id;
-    const ad = await createStaffAccount(h.db, "admin");
     operator = await StaffClient.login(h.url, op.email, op.password);
-    admin = await StaffClient.login(h.url, ad.email, ad.password);
+    admin = await signIn(h, "admin");
     milanoConversation = (await escalate(h, "mi-user", { atsId: "ats_milano", province: "MI" }))
       .conversationId;
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ConsoleHarness, createStaffAccount, startConsoleHarness } from "./support/consoleHarness.ts";
-import { StaffClient } from "./support/StaffClient.ts";
+import { type ConsoleHarness, signIn, startConsoleHarness } from "./support/consoleHarness.ts";
+import type { StaffClient } from "./support/StaffClient.ts";
 
 /**
  * The satisfaction figures on the dashboard, checked against a seeded set of votes and ratings
@@ -14,10 +14,8 @@ describe(`satisfaction on the dashboard on ${process.env.TEST_DB}`, () => {
 
   beforeAll(async () => {
     h = await startConsoleHarness();
-    const sup = await createStaffAccount(h.db, "supervisor");
-    const op = await createStaffAccount(h.db, "operator", "ats_pavia");
-    asSupervisor = await StaffClient.login(h.url, sup.email, sup.password);
-    asOperator = await StaffClient.login(h.url, op.email, op.password);
+    asSupervisor = await signIn(h, "supervisor");
+    asOperator = await signIn(h, "operator", "ats_pavia");
     const conversations = [
       { id: "fb-w1", channel: "web", atsId: "ats_pavia" },
       { id: "fb-w2", channel: "web", atsId: "ats_bergamo" },

@@ -3,6 +3,7 @@ import type { OutboundEvent } from "../../../src/conversation/ports/Conversation
 import {
   type ConsoleHarness,
   createStaffAccount,
+  signIn,
   startConsoleHarness,
   type TestStaff,
 } from "./support/consoleHarness.ts";
@@ -23,11 +24,9 @@ describe(`the handoff from the bot to a person on ${process.env.TEST_DB}`, () =>
   beforeAll(async () => {
     h = await startConsoleHarness();
     anna = await createStaffAccount(h.db, "operator", "ats_brescia", "Anna");
-    const bruno = await createStaffAccount(h.db, "operator", "ats_brescia", "Bruno");
-    const admin = await createStaffAccount(h.db, "admin");
     asAnna = await StaffClient.login(h.url, anna.email, anna.password);
-    asBruno = await StaffClient.login(h.url, bruno.email, bruno.password);
-    asAdmin = await StaffClient.login(h.url, admin.email, admin.password);
+    asBruno = await signIn(h, "operator", "ats_brescia", "Bruno");
+    asAdmin = await signIn(h, "admin");
     h.gateway.onOutbound((event) => outbound.push(event));
   });
   afterAll(async () => {

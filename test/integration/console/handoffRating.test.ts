@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ConsoleHarness, createStaffAccount, startConsoleHarness } from "./support/consoleHarness.ts";
+import { type ConsoleHarness, signIn, startConsoleHarness } from "./support/consoleHarness.ts";
 import { escalate, say } from "./support/escalate.ts";
-import { StaffClient } from "./support/StaffClient.ts";
+import type { StaffClient } from "./support/StaffClient.ts";
 
 /** Chatwoot-style CSAT: when staff close a handoff the user is asked once for a 1–5 rating. */
 describe(`the rating after a closed handoff on ${process.env.TEST_DB}`, () => {
@@ -10,8 +10,7 @@ describe(`the rating after a closed handoff on ${process.env.TEST_DB}`, () => {
 
   beforeAll(async () => {
     h = await startConsoleHarness();
-    const op = await createStaffAccount(h.db, "operator", "ats_pavia");
-    asOperator = await StaffClient.login(h.url, op.email, op.password);
+    asOperator = await signIn(h, "operator", "ats_pavia");
   });
   afterAll(async () => {
     await h?.dispose();

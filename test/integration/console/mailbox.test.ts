@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { romeWallClock } from "../../../src/conversation/handoff/romeWallClock.ts";
-import { type ConsoleHarness, createStaffAccount, startConsoleHarness } from "./support/consoleHarness.ts";
+import { type ConsoleHarness, signIn, startConsoleHarness } from "./support/consoleHarness.ts";
 import { escalate, say } from "./support/escalate.ts";
-import { StaffClient } from "./support/StaffClient.ts";
 
 const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
@@ -65,8 +64,7 @@ describe(`nobody on duty: the mailbox offer on ${process.env.TEST_DB}`, () => {
     const row = await h.db.prisma.conversation.findUniqueOrThrow({ where: { id: conversation.id } });
     expect(row.handoffStatus).toBe("queued");
     expect(row.handoffForwardedAt).not.toBeNull();
-    const supervisor = await createStaffAccount(h.db, "supervisor");
-    const client = await StaffClient.login(h.url, supervisor.email, supervisor.password);
+    const client = await signIn(h, "supervisor");
     const queue = await client.json("/console/api/queue");
     expect(queue.body).toMatchObject({ items: [{ id: conversation.id, forwardedAt: expect.any(String) }] });
   });

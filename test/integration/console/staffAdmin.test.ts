@@ -8,7 +8,12 @@ import { openPglite } from "../../../src/persistence/openPglite.ts";
 import { openPostgres } from "../../../src/persistence/openPostgres.ts";
 import { ROOT, runTs } from "../../support/runProcess.ts";
 import { createTestDatabaseTarget } from "../../support/testDatabase.ts";
-import { type ConsoleHarness, createStaffAccount, startConsoleHarness } from "./support/consoleHarness.ts";
+import {
+  type ConsoleHarness,
+  createStaffAccount,
+  signIn,
+  startConsoleHarness,
+} from "./support/consoleHarness.ts";
 import { StaffClient } from "./support/StaffClient.ts";
 
 describe(`staff accounts on ${process.env.TEST_DB}`, () => {
@@ -87,12 +92,7 @@ describe(`staff accounts on ${process.env.TEST_DB}`, () => {
     });
     expect(res.status).toBe(200);
     expect((await client.fetch("/console/api/queue")).status).toBe(401);
-    const again = await fetch(`${h.url}/console/api/login`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ email: victim.email, password: victim.password }),
-    });
-    expect(again.status).toBe(401);
+    expect((await StaffClient.attempt(h.url, victim.email, victim.password)).status).toBe(401);
   });
 
   it("does not let an administrator lock themselves out", async () => {
@@ -105,8 +105,7 @@ describe(`staff accounts on ${process.env.TEST_DB}`, () => {
 
   it("reloads the content files for administrators only, and audits it", async () => {
     expect((await asAdmin.fetch("/console/api/admin/content/reload", { method: "POST" })).status).toBe(200);
-    const supervisor = await createStaffAccount(h.db, "supervisor", null, "notadmin");
-    const asSupervisor = await StaffClient.login(h.url, supervisor.email, supervisor.password);
+    const asSupervisor = await signIn(h, "supervisor", null, "notadmin");
     expect((await asSupervisor.fetch("/console/api/admin/content/reload", { method: "POST" })).status).toBe(
       403,
     );
@@ -121,8 +120,7 @@ describe(`a content reload with a broken file on ${process.env.TEST_DB}`, () => 
     await cp(path.join(ROOT, "intents"), contentDir, { recursive: true });
     const h = await startConsoleHarness({ CONTENT_DIR: contentDir });
     try {
-      const admin = await createStaffAccount(h.db, "admin");
-      const asAdmin = await StaffClient.login(h.url, admin.email, admin.password);
+      const asAdmin = await signIn(h, "admin");
       await writeFile(path.join(contentDir, "programme/actions.yaml"), "period: p2017_2018\nactions: []\n");
       const res = await asAdmin.json("/console/api/admin/content/reload", { method: "POST" });
       expect(res.status).toBe(422);

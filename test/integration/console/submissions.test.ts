@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ConsoleHarness, createStaffAccount, startConsoleHarness } from "./support/consoleHarness.ts";
-import { StaffClient } from "./support/StaffClient.ts";
+import { type ConsoleHarness, signIn, startConsoleHarness } from "./support/consoleHarness.ts";
+import type { StaffClient } from "./support/StaffClient.ts";
+import { type SeededSubmission, seedSubmission } from "./support/seedSubmission.ts";
 
 describe(`submissions and the outbox on ${process.env.TEST_DB}`, () => {
   let h: ConsoleHarness;
@@ -9,79 +10,44 @@ describe(`submissions and the outbox on ${process.env.TEST_DB}`, () => {
   let asAdmin: StaffClient;
   const ids: Record<string, string> = {};
 
-  const seed = async (
-    key: string,
-    fields: {
-      formId: string;
-      actionIds: string[];
-      province: string;
-      atsId: string;
-      createdAt: string;
-      status?: string;
-    },
-    facts: Array<{ label: string; value: string }>,
-  ) => {
-    const id = randomUUID();
-    ids[key] = id;
-    await h.db.prisma.submission.create({
-      data: {
-        id,
-        reference: `CVL-2026-${key.toUpperCase().padEnd(5, "0").slice(0, 5)}`,
-        formId: fields.formId,
-        actionIds: fields.actionIds,
-        province: fields.province,
-        atsId: fields.atsId,
-        status: fields.status ?? "new",
-        data: { values: {}, facts: { it: facts, en: [] }, title: { it: "Richiesta", en: "Request" } },
-        consentAt: new Date(fields.createdAt),
-        createdAt: new Date(fields.createdAt),
-      },
+  const seed = async (key: string, fields: SeededSubmission) => {
+    const reference = `CVL-2026-${key.toUpperCase().padEnd(5, "0").slice(0, 5)}`;
+    ids[key] = await seedSubmission(h.db, {
+      ...fields,
+      reference,
+      title: { it: "Richiesta", en: "Request" },
     });
   };
 
   beforeAll(async () => {
     h = await startConsoleHarness();
-    const sup = await createStaffAccount(h.db, "supervisor");
-    const admin = await createStaffAccount(h.db, "admin");
-    asSupervisor = await StaffClient.login(h.url, sup.email, sup.password);
-    asAdmin = await StaffClient.login(h.url, admin.email, admin.password);
-    await seed(
-      "famA",
-      {
-        formId: "family_request",
-        actionIds: ["family.childcare_voucher"],
-        province: "BG",
-        atsId: "ats_bergamo",
-        createdAt: "2026-11-20T10:00:00Z",
-      },
-      [
+    asSupervisor = await signIn(h, "supervisor");
+    asAdmin = await signIn(h, "admin");
+    await seed("famA", {
+      province: "BG",
+      atsId: "ats_bergamo",
+      createdAt: new Date("2026-11-20T10:00:00Z"),
+      facts: [
         { label: "Nome", value: "Anna" },
         { label: "Note", value: '=HYPERLINK("http://evil.example","clic")' },
       ],
-    );
-    await seed(
-      "firmB",
-      {
-        formId: "firm_request",
-        actionIds: ["firm.smart_working", "firm.leave_flexibility_plans"],
-        province: "MI",
-        atsId: "ats_milano",
-        createdAt: "2026-11-24T10:00:00Z",
-        status: "in_review",
-      },
-      [{ label: "Ragione sociale", value: "Rossi Srl" }],
-    );
-    await seed(
-      "famC",
-      {
-        formId: "family_request",
-        actionIds: ["family.pre_post_school"],
-        province: "BG",
-        atsId: "ats_bergamo",
-        createdAt: "2026-11-24T23:30:00Z",
-      },
-      [{ label: "Nome", value: "Carla" }],
-    );
+    });
+    await seed("firmB", {
+      formId: "firm_request",
+      actionIds: ["firm.smart_working", "firm.leave_flexibility_plans"],
+      province: "MI",
+      atsId: "ats_milano",
+      createdAt: new Date("2026-11-24T10:00:00Z"),
+      status: "in_review",
+      facts: [{ label: "Ragione sociale", value: "Rossi Srl" }],
+    });
+    await seed("famC", {
+      actionIds: ["family.pre_post_school"],
+      province: "BG",
+      atsId: "ats_bergamo",
+      createdAt: new Date("2026-11-24T23:30:00Z"),
+      facts: [{ label: "Nome", value: "Carla" }],
+    });
   });
   afterAll(async () => {
     await h?.dispose();

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OutboundEvent } from "../../../src/conversation/ports/ConversationGateway.ts";
 import { testDbKind } from "../../support/testDatabase.ts";
-import { type ConsoleHarness, createStaffAccount, startConsoleHarness } from "./support/consoleHarness.ts";
+import { type ConsoleHarness, signIn, startConsoleHarness } from "./support/consoleHarness.ts";
 import { escalate, say } from "./support/escalate.ts";
 import { openEventStream } from "./support/openEventStream.ts";
-import { StaffClient } from "./support/StaffClient.ts";
 
 describe.skipIf(testDbKind() !== "postgres")("two instances on one PostgreSQL", () => {
   let a: ConsoleHarness;
@@ -20,8 +19,7 @@ describe.skipIf(testDbKind() !== "postgres")("two instances on one PostgreSQL", 
   });
 
   it("shows on instance A's console an escalation made on B, and brings A's staff reply to B's user", async () => {
-    const staff = await createStaffAccount(a.db, "supervisor");
-    const onA = await StaffClient.login(a.url, staff.email, staff.password);
+    const onA = await signIn(a, "supervisor");
     const stream = await openEventStream(onA);
     const heardOnB: OutboundEvent[] = [];
     b.gateway.onOutbound((event) => heardOnB.push(event));

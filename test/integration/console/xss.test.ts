@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHANNELS } from "../../../src/content/ids.ts";
-import { type ConsoleHarness, createStaffAccount, startConsoleHarness } from "./support/consoleHarness.ts";
+import { type ConsoleHarness, signIn, startConsoleHarness } from "./support/consoleHarness.ts";
 import { escalate, say } from "./support/escalate.ts";
-import { StaffClient } from "./support/StaffClient.ts";
+import type { StaffClient } from "./support/StaffClient.ts";
 
 const PAYLOADS = [`<script>window.__xss = 1</script>`, `<img src=x onerror="window.__xss = 1">`];
 
@@ -13,8 +13,7 @@ describe(`hostile text written by users on ${process.env.TEST_DB}`, () => {
 
   beforeAll(async () => {
     h = await startConsoleHarness();
-    const admin = await createStaffAccount(h.db, "admin");
-    asAdmin = await StaffClient.login(h.url, admin.email, admin.password);
+    asAdmin = await signIn(h, "admin");
     for (const channel of CHANNELS) {
       const key = `xss-${channel}`;
       const { conversationId } = await escalate(h, key, { atsId: "ats_montagna", province: "SO" }, channel);

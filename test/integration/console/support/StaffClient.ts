@@ -10,12 +10,17 @@ export class StaffClient {
     readonly setCookie: string,
   ) {}
 
-  static async login(baseUrl: string, email: string, password: string): Promise<StaffClient> {
-    const res = await fetch(`${baseUrl}/console/api/login`, {
+  /** One sign-in attempt as the login form sends it, whatever its answer. */
+  static attempt(baseUrl: string, email: string, password: string): Promise<Response> {
+    return fetch(`${baseUrl}/console/api/login`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ email, password }),
     });
+  }
+
+  static async login(baseUrl: string, email: string, password: string): Promise<StaffClient> {
+    const res = await StaffClient.attempt(baseUrl, email, password);
     if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
     const setCookie = res.headers.get("set-cookie") ?? "";
     const cookie = setCookie.split(";")[0] ?? "";

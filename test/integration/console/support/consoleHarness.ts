@@ -17,6 +17,7 @@ import { openPglite } from "../../../../src/persistence/openPglite.ts";
 import { openPostgres } from "../../../../src/persistence/openPostgres.ts";
 import { insertStaff } from "../../../../src/persistence/staff/insertStaff.ts";
 import { createTestDatabaseTarget, type TestDatabaseTarget } from "../../../support/testDatabase.ts";
+import { StaffClient } from "./StaffClient.ts";
 
 export interface ConsoleHarness {
   url: string;
@@ -116,4 +117,13 @@ export async function createStaffAccount(
     passwordHash: await hashPassword(password),
   });
   return { id, email, password };
+}
+
+/** A new staff account signed in over HTTP, for a test that needs only its session. */
+export async function signIn(
+  service: { db: Database; url: string },
+  ...account: [role: StaffRole, atsId?: AtsId | null, name?: string]
+): Promise<StaffClient> {
+  const staff = await createStaffAccount(service.db, ...account);
+  return StaffClient.login(service.url, staff.email, staff.password);
 }
