@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { OUTBOUND_CHANNEL } from "../../../src/persistence/createOutboundBus.ts";
-import { startTestService, type TestService } from "../../support/startTestService.ts";
+import { useTestService } from "../../support/useTestService.ts";
 import { expectingReplies, joinActivity, messageActivity } from "./support/activities.ts";
 import { postToBotFramework } from "./support/postToBotFramework.ts";
 import type { SentActivity } from "./support/startFakeConnector.ts";
@@ -171,25 +171,19 @@ describe(`Bot Framework Activities over HTTP at /api/messages (anonymous, develo
 });
 
 describe(`Bot Framework with Microsoft app credentials, on ${process.env.TEST_DB}`, () => {
-  let service: TestService;
-  beforeAll(async () => {
-    service = await startTestService({
-      MICROSOFT_APP_ID: "00000000-0000-0000-0000-000000000001",
-      MICROSOFT_APP_PASSWORD: "not-a-real-secret",
-    });
-  });
-  afterAll(async () => {
-    await service?.dispose();
+  const service = useTestService({
+    MICROSOFT_APP_ID: "00000000-0000-0000-0000-000000000001",
+    MICROSOFT_APP_PASSWORD: "not-a-real-secret",
   });
 
   it("refuses an Activity without a Bot Framework token with 401 and handles nothing", async () => {
     const conversationId = `bf-${randomUUID()}`;
     const res = await postToBotFramework(
-      service,
+      service(),
       messageActivity({ serviceUrl: "https://smba.trafficmanager.net/emea/", conversationId, text: "ciao" }),
     );
     expect(res.status).toBe(401);
     expect(await res.json()).toMatchObject({ error: "unauthorized" });
-    expect(await service.db.prisma.conversation.count({ where: { externalKey: conversationId } })).toBe(0);
+    expect(await service().db.prisma.conversation.count({ where: { externalKey: conversationId } })).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestService, type TestService } from "../../support/startTestService.ts";
+import { describe, expect, it } from "vitest";
+import { useTestService } from "../../support/useTestService.ts";
 import {
   type Activity,
   type Conversation,
@@ -11,13 +11,7 @@ import {
 
 /** The web channel in the whole service: the real conversation core behind Direct Line. */
 describe(`Direct Line into the conversation core on ${process.env.TEST_DB}`, () => {
-  let service: TestService;
-  beforeAll(async () => {
-    service = await startTestService();
-  });
-  afterAll(async () => {
-    await service?.dispose();
-  });
+  const service = useTestService();
 
   let counter = 0;
   /** Posts a message and returns the bot's replies to it (read by polling after the watermark). */
@@ -27,17 +21,17 @@ describe(`Direct Line into the conversation core on ${process.env.TEST_DB}`, () 
     watermark: string,
   ): Promise<{ replies: Activity[]; watermark: string }> {
     counter += 1;
-    const posted = await postMessage(service.url, conversation, text, `real-${counter}`);
+    const posted = await postMessage(service().url, conversation, text, `real-${counter}`);
     expect(posted.status).toBe(200);
-    const set = await getActivities(service.url, conversation, watermark);
+    const set = await getActivities(service().url, conversation, watermark);
     const echo = set.activities.find((a) => a.from.role === "user");
     expect(echo?.channelData).toEqual({ clientActivityID: `real-${counter}` });
     return { replies: set.activities.filter((a) => a.from.role === "bot"), watermark: set.watermark };
   }
 
   it("opens with who the bot is, the privacy notice and the menu as suggested actions", async () => {
-    const conversation = await startConversation(service.url);
-    const { activities } = await getActivities(service.url, conversation);
+    const conversation = await startConversation(service().url);
+    const { activities } = await getActivities(service().url, conversation);
     expect(activities.map((a) => a.from)).toEqual(
       activities.map(() => ({ id: "conciliabot", name: "Conciliabot", role: "bot" })),
     );
@@ -54,8 +48,8 @@ describe(`Direct Line into the conversation core on ${process.env.TEST_DB}`, () 
   });
 
   it("takes a family through the eligibility check; the verdict's channelData lists the actions best first", async () => {
-    const conversation = await startConversation(service.url);
-    let { watermark } = await getActivities(service.url, conversation);
+    const conversation = await startConversation(service().url);
+    let { watermark } = await getActivities(service().url, conversation);
     let replies: Activity[] = [];
     for (const text of ["Famiglia", "Meno di 3 anni", "Sì", "No", "Bergamo"]) {
       ({ replies, watermark } = await say(conversation, text, watermark));
@@ -70,24 +64,24 @@ describe(`Direct Line into the conversation core on ${process.env.TEST_DB}`, () 
   });
 
   it("answers a client's retried message only once", async () => {
-    const conversation = await startConversation(service.url);
-    const { watermark } = await getActivities(service.url, conversation);
-    await postMessage(service.url, conversation, "Famiglia", "retried-1");
-    await postMessage(service.url, conversation, "Famiglia", "retried-1");
-    const { activities } = await getActivities(service.url, conversation, watermark);
+    const conversation = await startConversation(service().url);
+    const { watermark } = await getActivities(service().url, conversation);
+    await postMessage(service().url, conversation, "Famiglia", "retried-1");
+    await postMessage(service().url, conversation, "Famiglia", "retried-1");
+    const { activities } = await getActivities(service().url, conversation, watermark);
     expect(activities.filter((a) => a.from.role === "user")).toHaveLength(1);
     expect(activities.filter((a) => /Quanti anni hanno i figli/.test(a.text ?? ""))).toHaveLength(1);
   });
 
   it("moves a conversation to another chat with a resume code, without any account", async () => {
-    const first = await startConversation(service.url);
+    const first = await startConversation(service().url);
     const firstStream = await openStream(first.streamUrl ?? "");
-    const second = await startConversation(service.url);
+    const second = await startConversation(service().url);
     const secondStream = await openStream(second.streamUrl ?? "");
     try {
-      await postMessage(service.url, first, "Famiglia", "mv-1");
+      await postMessage(service().url, first, "Famiglia", "mv-1");
       await firstStream.waitFor((a) => /Quanti anni hanno i figli/.test(a.text ?? ""));
-      await postMessage(service.url, first, "codice per riprendere", "mv-2");
+      await postMessage(service().url, first, "codice per riprendere", "mv-2");
       await firstStream.waitFor((a) => a.from.role === "user" && a.channelData?.clientActivityID === "mv-2");
       const issued = await firstStream.waitFor((a) =>
         /codice per riprendere questa conversazione/.test(a.text ?? ""),
@@ -96,10 +90,10 @@ describe(`Direct Line into the conversation core on ${process.env.TEST_DB}`, () 
       expect(code).toBeDefined();
 
       await secondStream.waitFor((a) => /Come posso aiutarti/.test(a.text ?? ""));
-      await postMessage(service.url, second, `riprendi ${code}`, "mv-3");
+      await postMessage(service().url, second, `riprendi ${code}`, "mv-3");
       await secondStream.waitFor((a) => /Ho ripreso la conversazione/.test(a.text ?? ""));
       await secondStream.waitFor((a) => /Quanti anni hanno i figli/.test(a.text ?? ""));
-      await postMessage(service.url, second, "Meno di 3 anni");
+      await postMessage(service().url, second, "Meno di 3 anni");
       await secondStream.waitFor((a) => /chi si occupa dei figli o dei familiari lavora/.test(a.text ?? ""));
     } finally {
       firstStream.close();

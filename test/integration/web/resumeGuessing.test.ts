@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestService, type TestService } from "../../support/startTestService.ts";
+import { describe, expect, it } from "vitest";
+import { useTestService } from "../../support/useTestService.ts";
 import { openStream, postMessage, startConversation } from "./support/directLineHttp.ts";
 
 describe(`guessing resume codes on the web, on ${process.env.TEST_DB}`, () => {
-  let service: TestService;
-  beforeAll(async () => {
-    service = await startTestService();
-  });
-  afterAll(async () => {
-    await service?.dispose();
-  });
+  const service = useTestService();
 
   /** A fresh conversation (new token) that tries one code; returns what the bot answered. */
   async function guessOnce(code: string): Promise<string> {
-    const conversation = await startConversation(service.url);
+    const conversation = await startConversation(service().url);
     const stream = await openStream(conversation.streamUrl ?? "");
     try {
-      await postMessage(service.url, conversation, `riprendi ${code}`);
+      await postMessage(service().url, conversation, `riprendi ${code}`);
       const answer = await stream.waitFor((a) => a.from.role === "bot" && /codic/i.test(a.text ?? ""));
       return answer.text ?? "";
     } finally {

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestService, type TestService } from "../../support/startTestService.ts";
+import { describe, expect, it } from "vitest";
+import { useTestService } from "../../support/useTestService.ts";
 import { createStaffAccount } from "../console/support/consoleHarness.ts";
 import { StaffClient } from "../console/support/StaffClient.ts";
 import { type Conversation, postMessage, requestJson, startConversation } from "./support/directLineHttp.ts";
@@ -7,30 +7,21 @@ import { type Conversation, postMessage, requestJson, startConversation } from "
 const SECRET_KEY = "revocation-test-secret-key-0123456789abcdef";
 
 describe(`web chat tokens voided on ${process.env.TEST_DB}`, () => {
-  let service: TestService;
-  let base: string;
+  const service = useTestService({ SECRET_KEY, OFFICE_HOURS: "mon-sun 00:00-24:00" });
 
   const say = async (conversation: Conversation, text: string) => {
-    const res = await postMessage(base, conversation, text);
+    const res = await postMessage(service().url, conversation, text);
     expect(res.status).toBe(200);
   };
   const refresh = (token: string) =>
-    requestJson(`${base}/v3/directline/tokens/refresh`, { method: "POST", token, body: {} });
+    requestJson(`${service().url}/v3/directline/tokens/refresh`, { method: "POST", token, body: {} });
   const read = (conversation: Conversation) =>
-    requestJson(`${base}/v3/directline/conversations/${conversation.conversationId}/activities`, {
+    requestJson(`${service().url}/v3/directline/conversations/${conversation.conversationId}/activities`, {
       token: conversation.token,
     });
 
-  beforeAll(async () => {
-    service = await startTestService({ SECRET_KEY, OFFICE_HOURS: "mon-sun 00:00-24:00" });
-    base = service.url;
-  });
-  afterAll(async () => {
-    await service?.dispose();
-  });
-
   it("after an erasure: the token can no longer be refreshed, reopened or used to write; the last replies stay readable for a minute", async () => {
-    const conversation = await startConversation(base);
+    const conversation = await startConversation(service().url);
     const saved = (await refresh(conversation.token)).json;
     await say(conversation, "cancella i miei dati");
     await say(conversation, "Sì, cancella");
@@ -39,11 +30,12 @@ describe(`web chat tokens voided on ${process.env.TEST_DB}`, () => {
     const refreshed = await refresh(conversation.token);
     expect(refreshed.status).toBe(403);
     expect(refreshed.json).toMatchObject({ error: "token_revoked" });
-    const reopened = await requestJson(`${base}/v3/directline/conversations/${conversation.conversationId}`, {
-      token: conversation.token,
-    });
+    const reopened = await requestJson(
+      `${service().url}/v3/directline/conversations/${conversation.conversationId}`,
+      { token: conversation.token },
+    );
     expect(reopened.status).toBe(403);
-    const written = await postMessage(base, conversation, "ciao");
+    const written = await postMessage(service().url, conversation, "ciao");
     expect(written.status).toBe(403);
     // The confirmation of the erasure can still be fetched for a moment.
     expect((await read(conversation)).status).toBe(200);
@@ -54,11 +46,11 @@ describe(`web chat tokens voided on ${process.env.TEST_DB}`, () => {
   });
 
   it("after the staff close the conversation: the saved token cannot reopen it", async () => {
-    const conversation = await startConversation(base);
+    const conversation = await startConversation(service().url);
     await say(conversation, "Parlare con una persona");
-    const supervisor = await createStaffAccount(service.db, "supervisor");
-    const staff = await StaffClient.login(base, supervisor.email, supervisor.password);
-    const row = await service.db.prisma.conversation.findFirstOrThrow({
+    const supervisor = await createStaffAccount(service().db, "supervisor");
+    const staff = await StaffClient.login(service().url, supervisor.email, supervisor.password);
+    const row = await service().db.prisma.conversation.findFirstOrThrow({
       where: { channel: "web", externalKey: conversation.conversationId },
     });
     expect(row.handoffStatus).toBe("queued");
@@ -72,11 +64,11 @@ describe(`web chat tokens voided on ${process.env.TEST_DB}`, () => {
     expect(closed.status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 3_500));
     expect((await refresh(conversation.token)).status).toBe(403);
-    expect((await postMessage(base, conversation, "ciao")).status).toBe(403);
+    expect((await postMessage(service().url, conversation, "ciao")).status).toBe(403);
   });
 
   it("keeps working for a conversation that was neither erased nor closed", async () => {
-    const conversation = await startConversation(base);
+    const conversation = await startConversation(service().url);
     await say(conversation, "Famiglia");
     expect((await refresh(conversation.token)).status).toBe(200);
     expect((await read(conversation)).status).toBe(200);
