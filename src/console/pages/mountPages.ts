@@ -58,35 +58,31 @@ export function mountPages(router: Router, ctx: ConsoleContext, labels: ConsoleL
       const staff = loaded.staff;
       // Known to the audit of denials (`auditDenials`), as on the API.
       req.staff = staff;
-      if (!rolesOf(section).includes(staff.role)) {
+      const refuse = (status: number, title: string, text: SafeHtml) =>
         send(
           res,
+          status,
+          shell({
+            title,
+            page: "common",
+            section,
+            staff,
+            body: html`<p>${text}</p><p><a href="/console">Torna alla coda</a></p>`,
+          }),
+        );
+      if (!rolesOf(section).includes(staff.role))
+        return refuse(
           403,
-          shell({
-            title: "Accesso non consentito",
-            page: "common",
-            section,
-            staff,
-            body: html`<p>Il tuo ruolo non consente di aprire questa pagina.</p><p><a href="/console">Torna alla coda</a></p>`,
-          }),
+          "Accesso non consentito",
+          html`Il tuo ruolo non consente di aprire questa pagina.`,
         );
-        return;
-      }
       const body = await render(req, staff);
-      if (!body) {
-        send(
-          res,
+      if (!body)
+        return refuse(
           404,
-          shell({
-            title: "Elemento non trovato",
-            page: "common",
-            section,
-            staff,
-            body: html`<p>L'elemento non esiste o non appartiene al tuo territorio.</p><p><a href="/console">Torna alla coda</a></p>`,
-          }),
+          "Elemento non trovato",
+          html`L'elemento non esiste o non appartiene al tuo territorio.`,
         );
-        return;
-      }
       const params = IdParams.safeParse(req.params);
       send(
         res,
@@ -115,52 +111,43 @@ export function mountPages(router: Router, ctx: ConsoleContext, labels: ConsoleL
     );
   });
 
-  router.get(
-    "/console",
-    page({ section: "queue", script: "queue", title: "Coda" }, () => queueBody()),
-  );
-  router.get(
-    "/console/conversations/:id",
-    page({ section: "queue", script: "conversation", title: "Conversazione" }, async (req, staff) => {
+  /** A page within the staff member's reach only when its desk says the object is. */
+  const within =
+    (reaches: (id: string, staff: StaffPrincipal) => Promise<boolean>, body: () => SafeHtml) =>
+    async (req: Request, staff: StaffPrincipal) => {
       const params = IdParams.safeParse(req.params);
-      if (!params.success) return null;
-      return (await ctx.desk.reaches(params.data.id, staff)) ? conversationBody() : null;
-    }),
-  );
-  router.get(
-    "/console/submissions",
-    page({ section: "submissions", script: "submissions", title: "Richieste" }, () =>
-      submissionsBody(labels.actions),
-    ),
-  );
-  router.get(
-    "/console/submissions/:id",
-    page({ section: "submissions", script: "submission", title: "Richiesta" }, async (req, staff) => {
-      const params = IdParams.safeParse(req.params);
-      if (!params.success) return null;
-      return (await ctx.submissions.reaches(params.data.id, staff)) ? submissionBody() : null;
-    }),
-  );
-  router.get(
-    "/console/outbox",
-    page({ section: "outbox", script: "outbox", title: "Posta in uscita" }, () => outboxBody()),
-  );
-  router.get(
-    "/console/dashboard",
-    page({ section: "dashboard", script: "dashboard", title: "Cruscotto" }, (_req, staff) =>
-      dashboardBody(staff),
-    ),
-  );
-  router.get(
-    "/console/content",
-    page({ section: "content", script: "content", title: "Contenuti del bot" }, () => contentBody()),
-  );
-  router.get(
-    "/console/staff",
-    page({ section: "staff", script: "staff", title: "Account dello staff" }, () => staffBody(labels.ats)),
-  );
-  router.get(
-    "/console/audit",
-    page({ section: "audit", script: "audit", title: "Registro attività" }, () => auditBody()),
-  );
+      return params.success && (await reaches(params.data.id, staff)) ? body() : null;
+    };
+  const pages: Array<[string, Parameters<typeof page>[0], Parameters<typeof page>[1]]> = [
+    ["/console", { section: "queue", script: "queue", title: "Coda" }, queueBody],
+    [
+      "/console/conversations/:id",
+      { section: "queue", script: "conversation", title: "Conversazione" },
+      within(ctx.desk.reaches, conversationBody),
+    ],
+    [
+      "/console/submissions",
+      { section: "submissions", script: "submissions", title: "Richieste" },
+      () => submissionsBody(labels.actions),
+    ],
+    [
+      "/console/submissions/:id",
+      { section: "submissions", script: "submission", title: "Richiesta" },
+      within(ctx.submissions.reaches, submissionBody),
+    ],
+    ["/console/outbox", { section: "outbox", script: "outbox", title: "Posta in uscita" }, outboxBody],
+    [
+      "/console/dashboard",
+      { section: "dashboard", script: "dashboard", title: "Cruscotto" },
+      (_req, staff) => dashboardBody(staff),
+    ],
+    ["/console/content", { section: "content", script: "content", title: "Contenuti del bot" }, contentBody],
+    [
+      "/console/staff",
+      { section: "staff", script: "staff", title: "Account dello staff" },
+      () => staffBody(labels.ats),
+    ],
+    ["/console/audit", { section: "audit", script: "audit", title: "Registro attività" }, auditBody],
+  ];
+  for (const [path, target, render] of pages) router.get(path, page(target, render));
 }
