@@ -32,13 +32,7 @@ export interface MailWorkerOptions {
   now?: () => Date;
 }
 
-export interface MailWorker {
-  name: string;
-  start(): Promise<void>;
-  stop(): Promise<void>;
-  /** One pass over the outbox; returns how many mails were sent (or written as .eml). */
-  runOnce(): Promise<number>;
-}
+export type MailWorker = ReturnType<typeof createMailWorker>;
 
 /**
  * The outbox's delivery side, as a service module: every `pollMs` it claims due mails (a row lock
@@ -47,7 +41,7 @@ export interface MailWorker {
  * are committed with their mails before anything is sent. Each pass also removes the .eml copies
  * of mails that were erased, expired or sent.
  */
-export function createMailWorker(options: MailWorkerOptions): MailWorker {
+export function createMailWorker(options: MailWorkerOptions) {
   const now = options.now ?? (() => new Date());
   const pollMs = options.pollMs ?? 5_000;
   const baseDelayMs = options.baseDelayMs ?? 10_000;
@@ -118,6 +112,7 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
     return count;
   };
 
+  /** One pass over the outbox; returns how many mails were sent (or written as .eml). */
   const runOnce = (): Promise<number> => {
     running ??= pass().finally(() => {
       running = undefined;

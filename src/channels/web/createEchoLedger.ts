@@ -7,12 +7,7 @@ function digest(text: string): string {
   return createHash("sha256").update(text).digest("base64url").slice(0, 16);
 }
 
-export interface EchoLedger {
-  /** Notes a message this instance is about to hand to the gateway, with its client id. */
-  expect(directLineId: string, text: string, clientActivityId: string): void;
-  /** The client id of a stored inbound message, when this instance saw it arrive. */
-  clientIdOf(directLineId: string, message: StoredMessage): string | undefined;
-}
+export type EchoLedger = ReturnType<typeof createEchoLedger>;
 
 interface Entry {
   pending: Array<{ textDigest: string; clientId: string; at: number }>;
@@ -28,7 +23,7 @@ const MAX_PER_CONVERSATION = 50;
  * remembers, per conversation and on this instance, the client ids of recent posts and gives
  * them to the stored inbound messages with the same text, in order. Bounded and short-lived.
  */
-export function createEchoLedger(maxConversations = 10_000, now: () => number = Date.now): EchoLedger {
+export function createEchoLedger(maxConversations = 10_000, now: () => number = Date.now) {
   const conversations = new BoundedMap<string, Entry>(maxConversations);
   const entryOf = (directLineId: string): Entry => {
     const entry = conversations.get(directLineId) ?? {
@@ -39,7 +34,8 @@ export function createEchoLedger(maxConversations = 10_000, now: () => number = 
     return entry;
   };
   return {
-    expect(directLineId, text, clientId) {
+    /** Notes a message this instance is about to hand to the gateway, with its client id. */
+    expect(directLineId: string, text: string, clientId: string): void {
       const entry = entryOf(directLineId);
       const fresh = now() - KEEP_MS;
       entry.pending = entry.pending.filter((p) => p.at > fresh && p.clientId !== clientId);
@@ -47,7 +43,8 @@ export function createEchoLedger(maxConversations = 10_000, now: () => number = 
       entry.pending.push({ textDigest: digest(text), clientId, at: now() });
       if (entry.pending.length > MAX_PER_CONVERSATION) entry.pending.shift();
     },
-    clientIdOf(directLineId, message) {
+    /** The client id of a stored inbound message, when this instance saw it arrive. */
+    clientIdOf(directLineId: string, message: StoredMessage): string | undefined {
       const entry = conversations.get(directLineId);
       if (!entry) return undefined;
       const known = entry.assigned.get(message.id);

@@ -13,28 +13,7 @@ import { readActivitySet } from "./readActivitySet.ts";
 import { toActivities } from "./toActivities.ts";
 import type { OutboundActivity } from "./toOutboundActivity.ts";
 
-export interface StreamHub {
-  attach(server: Server): void;
-  /** Sends what is new to this instance's sockets of a Direct Line conversation (read from the store). */
-  wake(directLineId: string): void;
-  /**
-   * A post of this conversation is being handled here: the outbound events of its replies wait
-   * for `delivered`, however long the gateway takes after announcing them.
-   */
-  receiving(directLineId: string): void;
-  /**
-   * The post has been handled: its turn as committed (the inbound message and the replies, in id
-   * order) goes to the conversation's sockets as it is, without reading it back; a socket that may
-   * have missed something meanwhile reads instead, as all do when `messages` is undefined (a
-   * repeat, a failure, a gateway that does not return what it stored).
-   */
-  delivered(directLineId: string, messages: StoredMessage[] | undefined): void;
-  /** Sends activities that are not stored (resume notices) to this instance's sockets. */
-  push(directLineId: string, activities: OutboundActivity[]): void;
-  start(): void;
-  stop(): Promise<void>;
-  socketCount(): number;
-}
+export type StreamHub = ReturnType<typeof createStreamHub>;
 
 export interface StreamHubOptions {
   gateway: ConversationGateway;
@@ -97,7 +76,7 @@ function refuse(socket: Duplex, status: 400 | 403 | 429, reason: string): void {
  * also catches what a socket may have missed; the ids sent since that read are skipped, so nothing
  * arrives twice. Protocol pings keep proxies from closing idle sockets and find dead peers.
  */
-export function createStreamHub(options: StreamHubOptions): StreamHub {
+export function createStreamHub(options: StreamHubOptions) {
   const { gateway, directory, signer, logger } = options;
   const pingIntervalMs = options.pingIntervalMs ?? 25_000;
   const maxPerConversation = options.maxSocketsPerConversation ?? 5;
@@ -265,7 +244,7 @@ export function createStreamHub(options: StreamHubOptions): StreamHub {
   }
 
   return {
-    attach(server) {
+    attach(server: Server): void {
       server.on("upgrade", (request: IncomingMessage, socket: Duplex, head: Buffer) => {
         const path = (request.url ?? "").split("?")[0] ?? "";
         const match = STREAM_PATH.exec(path);
@@ -273,20 +252,32 @@ export function createStreamHub(options: StreamHubOptions): StreamHub {
         void accept(request, socket, head, match[1]);
       });
     },
-    wake(directLineId) {
+    /** Sends what is new to this instance's sockets of a Direct Line conversation (read from the store). */
+    wake(directLineId: string): void {
       for (const stream of byConversation.get(directLineId) ?? []) read(stream);
     },
-    receiving(directLineId) {
+    /**
+     * A post of this conversation is being handled here: the outbound events of its replies wait
+     * for `delivered`, however long the gateway takes after announcing them.
+     */
+    receiving(directLineId: string): void {
       receiving.set(directLineId, (receiving.get(directLineId) ?? 0) + 1);
     },
-    delivered(directLineId, messages) {
+    /**
+     * The post has been handled: its turn as committed (the inbound message and the replies, in id
+     * order) goes to the conversation's sockets as it is, without reading it back; a socket that may
+     * have missed something meanwhile reads instead, as all do when `messages` is undefined (a
+     * repeat, a failure, a gateway that does not return what it stored).
+     */
+    delivered(directLineId: string, messages: StoredMessage[] | undefined): void {
       const left = (receiving.get(directLineId) ?? 1) - 1;
       if (left > 0) receiving.set(directLineId, left);
       else receiving.delete(directLineId);
       if (messages) deliver(directLineId, messages);
       else for (const stream of byConversation.get(directLineId) ?? []) read(stream);
     },
-    push(directLineId, activities) {
+    /** Sends activities that are not stored (resume notices) to this instance's sockets. */
+    push(directLineId: string, activities: OutboundActivity[]): void {
       for (const stream of byConversation.get(directLineId) ?? []) {
         if (stream.socket.readyState !== stream.socket.OPEN) continue;
         stream.socket.send(
@@ -294,7 +285,7 @@ export function createStreamHub(options: StreamHubOptions): StreamHub {
         );
       }
     },
-    start() {
+    start(): void {
       unsubscribe = gateway.onOutbound((event) => {
         if (event.channel === "web") announced(event.externalKey, event.messageId);
       });
@@ -312,7 +303,7 @@ export function createStreamHub(options: StreamHubOptions): StreamHub {
       }, pingIntervalMs);
       pinger.unref();
     },
-    async stop() {
+    async stop(): Promise<void> {
       unsubscribe?.();
       if (pinger) clearInterval(pinger);
       // "Going away": Web Chat reconnects, to another instance if this one is leaving for good.

@@ -23,12 +23,7 @@ export type VerifyResult =
   | { ok: true; claims: TokenClaims }
   | { ok: false; reason: "malformed" | "bad_signature" | "expired" | "wrong_scope" };
 
-export interface TokenSigner {
-  newConversationId(): string;
-  issue(claims: Omit<TokenClaims, "iat" | "exp">, ttlSeconds: number): string;
-  /** `graceSeconds` accepts a token expired that long ago (used only to refresh and resume). */
-  verify(token: string, scope: TokenClaims["scope"], graceSeconds?: number): VerifyResult;
-}
+export type TokenSigner = ReturnType<typeof createTokenSigner>;
 
 const HEADER = Buffer.from(JSON.stringify({ alg: "HS256", typ: "JWT" })).toString("base64url");
 const JSON_OBJECT = z.string().transform((text, ctx) => {
@@ -42,7 +37,7 @@ const JSON_OBJECT = z.string().transform((text, ctx) => {
 
 const MAX_CACHED_TOKENS = 10_000;
 
-export function createTokenSigner(key: Buffer, now: () => number = Date.now): TokenSigner {
+export function createTokenSigner(key: Buffer, now: () => number = Date.now) {
   const mac = (data: string) => createHmac("sha256", key).update(data).digest();
   /**
    * Tokens whose signature already checked out, by their whole text (signature included, so only
@@ -52,7 +47,7 @@ export function createTokenSigner(key: Buffer, now: () => number = Date.now): To
   const verified = new BoundedMap<string, { ok: true; claims: TokenClaims }>(MAX_CACHED_TOKENS);
   return {
     newConversationId: () => randomBytes(16).toString("base64url"),
-    issue(claims, ttlSeconds) {
+    issue(claims: Omit<TokenClaims, "iat" | "exp">, ttlSeconds: number): string {
       const iat = Math.floor(now() / 1000);
       const payload = Buffer.from(JSON.stringify({ ...claims, iat, exp: iat + ttlSeconds })).toString(
         "base64url",
@@ -60,7 +55,8 @@ export function createTokenSigner(key: Buffer, now: () => number = Date.now): To
       const body = `${HEADER}.${payload}`;
       return `${body}.${mac(body).toString("base64url")}`;
     },
-    verify(token, scope, graceSeconds = 0) {
+    /** `graceSeconds` accepts a token expired that long ago (used only to refresh and resume). */
+    verify(token: string, scope: TokenClaims["scope"], graceSeconds = 0): VerifyResult {
       const claims = verified.get(token) ?? check(token);
       if (!claims.ok) return claims;
       if (claims.claims.scope !== scope) return { ok: false, reason: "wrong_scope" };

@@ -1,4 +1,3 @@
-import type { IntentId } from "../../content/ids.ts";
 import { createConceptMatcher } from "./createConceptMatcher.ts";
 import { featurize } from "./featurize.ts";
 import type { IntentModel } from "./IntentModel.ts";
@@ -13,13 +12,8 @@ export interface IntentScores {
   words: number;
 }
 
-export interface IntentScorer {
-  classes: readonly IntentId[];
-  score(text: string): IntentScores;
-}
-
 /** Turns a model snapshot into a fast scorer: one map lookup per feature, one dot product per class. */
-export function createIntentScorer(model: IntentModel): IntentScorer {
+export function createIntentScorer(model: IntentModel) {
   const matchConcepts = createConceptMatcher(model.lexicon);
   const index = new Map<string, number>();
   model.features.forEach((name, i) => {
