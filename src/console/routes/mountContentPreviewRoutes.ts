@@ -17,6 +17,12 @@ const EvaluateBody = z.strictObject({
   filter: z.string().trim().min(1).max(200).optional(),
 });
 
+const NOT_EVALUATED = {
+  invalid: { status: 422, message: "La bozza ha dei problemi: correggili per valutarla." },
+  unavailable: { status: 503, message: "La valutazione delle bozze non è disponibile su questa istanza." },
+  busy: { status: 409, message: "Una valutazione è già in corso su questa istanza: attendi che finisca." },
+};
+
 function noVersion(res: Response) {
   res.status(503).json({ error: "no_version", message: "I contenuti non sono ancora stati caricati." });
 }
@@ -71,25 +77,9 @@ export function mountContentPreviewRoutes(api: Router, trials: DraftTrials): voi
       return;
     }
     if (started.reason === "no_version") return noVersion(res);
-    if (started.reason === "invalid") {
-      res.status(422).json({
-        error: "invalid",
-        message: "La bozza ha dei problemi: correggili per valutarla.",
-        problems: started.problems,
-      });
-      return;
-    }
-    if (started.reason === "unavailable") {
-      res.status(503).json({
-        error: "unavailable",
-        message: "La valutazione delle bozze non è disponibile su questa istanza.",
-      });
-      return;
-    }
-    res.status(409).json({
-      error: "busy",
-      message: "Una valutazione è già in corso su questa istanza: attendi che finisca.",
-    });
+    const { status, message } = NOT_EVALUATED[started.reason];
+    const problems = "problems" in started ? { problems: started.problems } : {};
+    res.status(status).json({ error: started.reason, message, ...problems });
   });
 
   api.get("/content/evaluation", leads, async (_req, res) => {

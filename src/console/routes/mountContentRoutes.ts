@@ -1,10 +1,11 @@
-import express, { type Response, type Router } from "express";
+import express, { type Request, type Response, type Router } from "express";
 import { parse } from "yaml";
 import { z } from "zod";
 import { ContentPathSchema } from "../../content/versions/ContentFiles.ts";
 import { toTarArchive } from "../../content/versions/toTarArchive.ts";
 import { allowRoles } from "../auth/allowRoles.ts";
 import { requestStaff } from "../auth/requestStaff.ts";
+import type { StaffPrincipal } from "../auth/StaffPrincipal.ts";
 import type { ContentEditor, EditorFailure } from "../content/createContentEditor.ts";
 import { EDITABLE_KINDS, editableKindOf, jsonSchemaOf } from "../content/EDITABLE_KINDS.ts";
 import { notFound } from "../http/notFound.ts";
@@ -100,13 +101,18 @@ export function mountContentRoutes(api: Router, editor: ContentEditor): void {
     });
   });
 
-  api.put("/content/draft/files", leads, async (req, res) => {
-    const body = parseOr400(res, SaveBody, req.body);
-    if (!body) return;
-    const outcome = await editor.saveFiles(requestStaff(req), body);
-    if (!outcome.ok) return fail(res, outcome);
-    res.json(outcome);
-  });
+  /** A change to the draft: its body checked, the editor's outcome answered as it is. */
+  const change =
+    <B>(Body: z.ZodType<B>, run: (staff: StaffPrincipal, body: B) => Promise<{ ok: true } | EditorFailure>) =>
+    async (req: Request, res: Response) => {
+      const body = parseOr400(res, Body, req.body);
+      if (!body) return;
+      const outcome = await run(requestStaff(req), body);
+      if (!outcome.ok) return fail(res, outcome);
+      res.json(outcome);
+    };
+
+  api.put("/content/draft/files", leads, change(SaveBody, editor.saveFiles));
 
   api.post("/content/draft/validate", leads, async (_req, res) => {
     const problems = await editor.validate();
@@ -114,21 +120,8 @@ export function mountContentRoutes(api: Router, editor: ContentEditor): void {
     res.json({ ok: problems.length === 0, problems });
   });
 
-  api.post("/content/draft/publish", leads, async (req, res) => {
-    const body = parseOr400(res, PublishBody, req.body);
-    if (!body) return;
-    const outcome = await editor.publish(requestStaff(req), body);
-    if (!outcome.ok) return fail(res, outcome);
-    res.json(outcome);
-  });
-
-  api.post("/content/draft/discard", leads, async (req, res) => {
-    const body = parseOr400(res, DiscardBody, req.body);
-    if (!body) return;
-    const outcome = await editor.discard(requestStaff(req), body);
-    if (!outcome.ok) return fail(res, outcome);
-    res.json(outcome);
-  });
+  api.post("/content/draft/publish", leads, change(PublishBody, editor.publish));
+  api.post("/content/draft/discard", leads, change(DiscardBody, editor.discard));
 
   api.get("/content/versions", leads, async (_req, res) => {
     const versions = await editor.versions();
