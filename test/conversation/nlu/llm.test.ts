@@ -3,7 +3,10 @@ import { FakeListChatModel } from "@langchain/core/utils/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { TrainingData } from "../../../src/content/trainingDataSchema.ts";
-import { createLlmAssistedUnderstanding } from "../../../src/conversation/nlu/createLlmAssistedUnderstanding.ts";
+import {
+  createLlmAssistedUnderstanding,
+  type LlmAssistOptions,
+} from "../../../src/conversation/nlu/createLlmAssistedUnderstanding.ts";
 import type { Understander } from "../../../src/conversation/nlu/createUnderstanding.ts";
 import type { LlmPort, StructuredRequest } from "../../../src/conversation/ports/LlmPort.ts";
 import { createLangchainLlmPort } from "../../../src/llm/createLangchainLlmPort.ts";
@@ -28,6 +31,16 @@ const answer = (fields: Record<string, unknown>) =>
     ...fields,
   });
 
+/** The offline model with `llm` as second opinion on every message, unless `options` say otherwise. */
+function assisted(llm: LlmPort | undefined, options: Partial<LlmAssistOptions> = {}) {
+  return createLlmAssistedUnderstanding(offline, trainingData, {
+    ...(llm ? { llm } : {}),
+    timeoutMs: 2000,
+    belowConfidence: 1.01,
+    ...options,
+  });
+}
+
 /** A port that remembers what it was asked and lets a real LangChain fake model answer. */
 function spyingPort(model: FakeListChatModel): { port: LlmPort; inputs: string[] } {
   const inner = createLangchainLlmPort(model);
@@ -48,11 +61,7 @@ describe("LLM assistance", () => {
     const { port } = spyingPort(
       new FakeListChatModel({ responses: [answer({ intent: "firm.smart_working", employees: 9 })] }),
     );
-    const nlu = createLlmAssistedUnderstanding(offline, trainingData, {
-      llm: port,
-      timeoutMs: 2000,
-      belowConfidence: 1.01,
-    });
+    const nlu = assisted(port);
     const result = await nlu.understand("boh, una cosa per lavorare da altrove, siamo in 4");
     expect(result).toMatchObject({ intent: "firm.smart_working", confidence: 0.9, source: "llm" });
     expect(result.entities.employees).toBe(4);
@@ -62,11 +71,7 @@ describe("LLM assistance", () => {
     const { port, inputs } = spyingPort(
       new FakeListChatModel({ responses: [answer({ intent: "leave_contact" })] }),
     );
-    const nlu = createLlmAssistedUnderstanding(offline, trainingData, {
-      llm: port,
-      timeoutMs: 2000,
-      belowConfidence: 1.01,
-    });
+    const nlu = assisted(port);
     const result = await nlu.understand(
       "sono RSSMRA85T10A562S, p.iva 01234567897, scrivete a mario.rossi@libero.it o al 339 123 4567",
     );
@@ -81,10 +86,8 @@ describe("LLM assistance", () => {
   it("falls back to the offline result when the LLM is slower than the timeout", async () => {
     const slow = new FakeListChatModel({ responses: [answer({ intent: "privacy" })], sleep: 5000 });
     const reasons: string[] = [];
-    const nlu = createLlmAssistedUnderstanding(offline, trainingData, {
-      llm: createLangchainLlmPort(slow),
+    const nlu = assisted(createLangchainLlmPort(slow), {
       timeoutMs: 50,
-      belowConfidence: 1.01,
       onFallback: (reason) => reasons.push(reason),
     });
     const text = "vorrei il voucher per il nido";
@@ -97,11 +100,7 @@ describe("LLM assistance", () => {
       JSON.stringify({ intent: "weather", confidence: 3 }),
       "I think it's about childcare",
     ]) {
-      const nlu = createLlmAssistedUnderstanding(offline, trainingData, {
-        llm: createLangchainLlmPort(new FakeListChatModel({ responses: [response] })),
-        timeoutMs: 2000,
-        belowConfidence: 1.01,
-      });
+      const nlu = assisted(createLangchainLlmPort(new FakeListChatModel({ responses: [response] })));
       const result = await nlu.understand("centro estivo per i bimbi");
       expect(result.source).toBe("offline");
       expect(result.intent).toBe("family.school_closure_camps");
@@ -110,18 +109,11 @@ describe("LLM assistance", () => {
 
   it("does not consult the LLM about messages the offline model is confident about, nor without an LLM", async () => {
     const { port, inputs } = spyingPort(new FakeListChatModel({ responses: [answer({})] }));
-    const nlu = createLlmAssistedUnderstanding(offline, trainingData, {
-      llm: port,
-      timeoutMs: 2000,
-      belowConfidence: 0.5,
-    });
+    const nlu = assisted(port, { belowConfidence: 0.5 });
     const text = "voglio parlare con un operatore";
     expect(await nlu.understand(text)).toEqual(offline.understand(text));
     expect(inputs).toHaveLength(0);
-    const without = createLlmAssistedUnderstanding(offline, trainingData, {
-      timeoutMs: 2000,
-      belowConfidence: 1.01,
-    });
+    const without = assisted(undefined);
     expect(await without.understand(text)).toEqual(offline.understand(text));
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createResumeService } from "../../../src/conversation/resume/createResumeService.ts";
+import {
+  createResumeService,
+  type ResumeService,
+} from "../../../src/conversation/resume/createResumeService.ts";
 import {
   generateResumeCode,
   RESUME_CODE_ALPHABET,
@@ -43,6 +46,11 @@ function memoryStore() {
   return { store, states };
 }
 
+/** Redeems `code` in the conversation `target`, from `origin` when given. */
+function redeemIn(service: ResumeService, code: string, target: string, origin?: string) {
+  return service.redeem({ code, targetConversationId: target, text: "", ...(origin ? { origin } : {}) });
+}
+
 describe("resume codes", () => {
   it("are ten characters without look-alike letters and digits", () => {
     for (let i = 0; i < 200; i++) {
@@ -84,14 +92,14 @@ describe("resume codes", () => {
       sourceConversationId: "web-1",
     });
     expect(states.get("tg-1")).toBe("web state");
-    expect(await service.redeem({ code, targetConversationId: "tg-1", text: "" })).toEqual({
+    expect(await redeemIn(service, code, "tg-1")).toEqual({
       ok: false,
       reason: "unknown_code",
     });
 
     const second = await service.issue("web-1");
     now = new Date("2026-03-02T11:00:00Z");
-    expect(await service.redeem({ code: second.code, targetConversationId: "tg-1", text: "" })).toEqual({
+    expect(await redeemIn(service, second.code, "tg-1")).toEqual({
       ok: false,
       reason: "unknown_code",
     });
@@ -101,15 +109,13 @@ describe("resume codes", () => {
     const { store } = memoryStore();
     const service = createResumeService({ store, maxFailures: 3 });
     for (let i = 0; i < 3; i++) {
-      expect(
-        await service.redeem({ code: "ZZZZZZZZZZ", targetConversationId: "tg-1", text: "" }),
-      ).toMatchObject({
+      expect(await redeemIn(service, "ZZZZZZZZZZ", "tg-1")).toMatchObject({
         ok: false,
         reason: "unknown_code",
       });
     }
     const { code } = await service.issue("web-1");
-    expect(await service.redeem({ code, targetConversationId: "tg-1", text: "" })).toEqual({
+    expect(await redeemIn(service, code, "tg-1")).toEqual({
       ok: false,
       reason: "too_many_attempts",
     });
@@ -119,40 +125,28 @@ describe("resume codes", () => {
     const { store } = memoryStore();
     const service = createResumeService({ store, maxFailures: 5, maxFailuresPerOrigin: 4 });
     for (let i = 0; i < 4; i++) {
-      expect(
-        await service.redeem({
-          code: "ZZZZZZZZZZ",
-          targetConversationId: `fresh-${i}`,
-          text: "",
-          origin: "ip:203.0.113.9",
-        }),
-      ).toMatchObject({ ok: false, reason: "unknown_code" });
+      expect(await redeemIn(service, "ZZZZZZZZZZ", `fresh-${i}`, "ip:203.0.113.9")).toMatchObject({
+        ok: false,
+        reason: "unknown_code",
+      });
     }
     const { code } = await service.issue("web-1");
-    expect(
-      await service.redeem({ code, targetConversationId: "fresh-new", text: "", origin: "ip:203.0.113.9" }),
-    ).toEqual({ ok: false, reason: "too_many_attempts" });
+    expect(await redeemIn(service, code, "fresh-new", "ip:203.0.113.9")).toEqual({
+      ok: false,
+      reason: "too_many_attempts",
+    });
     // Someone else, elsewhere, is not held back by that client.
-    expect(
-      await service.redeem({ code, targetConversationId: "tg-1", text: "", origin: "ip:198.51.100.7" }),
-    ).toMatchObject({ ok: true });
+    expect(await redeemIn(service, code, "tg-1", "ip:198.51.100.7")).toMatchObject({ ok: true });
   });
 
   it("stop guesses spread over many addresses once too many fail overall", async () => {
     const { store } = memoryStore();
     const service = createResumeService({ store, maxFailuresOverall: 6 });
     for (let i = 0; i < 6; i++) {
-      await service.redeem({
-        code: "ZZZZZZZZZZ",
-        targetConversationId: `c-${i}`,
-        text: "",
-        origin: `ip:10.0.0.${i}`,
-      });
+      await redeemIn(service, "ZZZZZZZZZZ", `c-${i}`, `ip:10.0.0.${i}`);
     }
     const { code } = await service.issue("web-1");
-    expect(
-      await service.redeem({ code, targetConversationId: "tg-1", text: "", origin: "ip:10.0.1.1" }),
-    ).toEqual({
+    expect(await redeemIn(service, code, "tg-1", "ip:10.0.1.1")).toEqual({
       ok: false,
       reason: "too_many_attempts",
     });
