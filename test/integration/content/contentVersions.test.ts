@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { z } from "zod";
-import {
-  type ConsoleHarness,
-  createStaffAccount,
-  startConsoleHarness,
-} from "../console/support/consoleHarness.ts";
+import { type ConsoleHarness, signIn, startConsoleHarness } from "../console/support/consoleHarness.ts";
 import { say } from "../console/support/escalate.ts";
-import { StaffClient } from "../console/support/StaffClient.ts";
+import type { StaffClient } from "../console/support/StaffClient.ts";
 
 const DraftSchema = z.object({
   revision: z.number(),
@@ -42,12 +38,9 @@ describe(`content versions edited in the console on ${process.env.TEST_DB}`, () 
 
   beforeAll(async () => {
     h = await startConsoleHarness();
-    const s = await createStaffAccount(h.db, "supervisor");
-    const o = await createStaffAccount(h.db, "operator", "ats_val_padana");
-    supervisor = await StaffClient.login(h.url, s.email, s.password);
-    operator = await StaffClient.login(h.url, o.email, o.password);
-    const a = await createStaffAccount(h.db, "admin");
-    admin = await StaffClient.login(h.url, a.email, a.password);
+    supervisor = await signIn(h, "supervisor");
+    operator = await signIn(h, "operator", "ats_val_padana");
+    admin = await signIn(h, "admin");
   }, 60_000);
   afterAll(async () => {
     await h?.dispose();

@@ -4,6 +4,7 @@ import { seedEvaluationCluster } from "../../support/seedPgliteTemplate.ts";
 import {
   type ConsoleHarness,
   createStaffAccount,
+  signIn,
   startConsoleHarness,
 } from "../console/support/consoleHarness.ts";
 import { StaffClient } from "../console/support/StaffClient.ts";
@@ -67,9 +68,8 @@ describe(`evaluating a draft from the console on ${process.env.TEST_DB}`, () => 
     await seedEvaluationCluster(h.target.dataDir);
     const s = await createStaffAccount(h.db, "supervisor");
     supervisorAccount = s;
-    const o = await createStaffAccount(h.db, "operator", "ats_val_padana");
     supervisor = await StaffClient.login(h.url, s.email, s.password);
-    operator = await StaffClient.login(h.url, o.email, o.password);
+    operator = await signIn(h, "operator", "ats_val_padana");
   }, 60_000);
   afterAll(async () => {
     await h?.dispose();

@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { testDbKind } from "../../support/testDatabase.ts";
-import {
-  type ConsoleHarness,
-  createStaffAccount,
-  startConsoleHarness,
-} from "../console/support/consoleHarness.ts";
+import { type ConsoleHarness, signIn, startConsoleHarness } from "../console/support/consoleHarness.ts";
 import { say } from "../console/support/escalate.ts";
-import { StaffClient } from "../console/support/StaffClient.ts";
 
 const FileSchema = z.object({ revision: z.number(), data: z.object({ help: z.string() }).loose() });
 
@@ -32,8 +27,7 @@ describe.skipIf(testDbKind() !== "postgres")("a content version published on one
   });
 
   it("is live on the other instance at once, and on an instance started afterwards", async () => {
-    const staff = await createStaffAccount(a.db, "supervisor");
-    const onA = await StaffClient.login(a.url, staff.email, staff.password);
+    const onA = await signIn(a, "supervisor");
     const file = FileSchema.parse(
       (await onA.json("/console/api/content/draft/file?path=responses%2Fit.yaml")).body,
     );

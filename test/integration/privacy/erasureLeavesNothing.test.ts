@@ -7,12 +7,8 @@ import { createSmtpTransport } from "../../../src/mail/createSmtpTransport.ts";
 import { purgeExpiredData } from "../../../src/persistence/privacy/purgeExpiredData.ts";
 import { findInFiles, findInTables } from "../../support/findPersonalData.ts";
 import { type SmtpSink, startSmtpSink } from "../../support/startSmtpSink.ts";
-import {
-  type ConsoleHarness,
-  createStaffAccount,
-  startConsoleHarness,
-} from "../console/support/consoleHarness.ts";
-import { StaffClient } from "../console/support/StaffClient.ts";
+import { type ConsoleHarness, signIn, startConsoleHarness } from "../console/support/consoleHarness.ts";
+import type { StaffClient } from "../console/support/StaffClient.ts";
 import { FAMILY_REQUEST_TO_REVIEW, talk } from "../conversation/support/talk.ts";
 
 const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -147,8 +143,7 @@ describe(`an erasure leaves nothing, on ${process.env.TEST_DB}`, () => {
       PROGRAMME_MAILBOX: "programma@example.test",
     });
     await storeUncompressed();
-    const supervisor = await createStaffAccount(h.db, "supervisor");
-    staff = await StaffClient.login(h.url, supervisor.email, supervisor.password);
+    staff = await signIn(h, "supervisor");
   });
   afterAll(async () => {
     await h?.dispose();

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useTestService } from "../../support/useTestService.ts";
-import { createStaffAccount } from "../console/support/consoleHarness.ts";
-import { StaffClient } from "../console/support/StaffClient.ts";
+import { signIn } from "../console/support/consoleHarness.ts";
 import { type Conversation, postMessage, requestJson, startConversation } from "./support/directLineHttp.ts";
 
 const SECRET_KEY = "revocation-test-secret-key-0123456789abcdef";
@@ -48,8 +47,7 @@ describe(`web chat tokens voided on ${process.env.TEST_DB}`, () => {
   it("after the staff close the conversation: the saved token cannot reopen it", async () => {
     const conversation = await startConversation(service().url);
     await say(conversation, "Parlare con una persona");
-    const supervisor = await createStaffAccount(service().db, "supervisor");
-    const staff = await StaffClient.login(service().url, supervisor.email, supervisor.password);
+    const staff = await signIn(service(), "supervisor");
     const row = await service().db.prisma.conversation.findFirstOrThrow({
       where: { channel: "web", externalKey: conversation.conversationId },
     });
