@@ -42,29 +42,20 @@ describe(`the dashboard on ${process.env.TEST_DB}`, () => {
     const conversation = await h.db.prisma.conversation.create({
       data: { id: "dash-1", channel: "web", externalKey: "dash-1", state: {} },
     });
+    // What the user wrote, the intent understood and with what confidence (none: not given).
+    const messages: Array<[string, string, number?]> = [
+      ["quanto costa il parcheggio?", "out_of_scope"],
+      ["forse un nido?", "family.childcare_voucher", 0.3],
+      ["voucher nido", "family.childcare_voucher", 0.95],
+    ];
     await h.db.prisma.message.createMany({
-      data: [
-        {
-          conversationId: conversation.id,
-          direction: "in",
-          text: "quanto costa il parcheggio?",
-          intent: "out_of_scope",
-        },
-        {
-          conversationId: conversation.id,
-          direction: "in",
-          text: "forse un nido?",
-          intent: "family.childcare_voucher",
-          confidence: 0.3,
-        },
-        {
-          conversationId: conversation.id,
-          direction: "in",
-          text: "voucher nido",
-          intent: "family.childcare_voucher",
-          confidence: 0.95,
-        },
-      ],
+      data: messages.map(([text, intent, confidence]) => ({
+        conversationId: conversation.id,
+        direction: "in",
+        text,
+        intent,
+        ...(confidence === undefined ? {} : { confidence }),
+      })),
     });
   });
   afterAll(async () => {

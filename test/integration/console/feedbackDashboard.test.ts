@@ -88,41 +88,22 @@ describe(`satisfaction on the dashboard on ${process.env.TEST_DB}`, () => {
         },
       });
     }
+    // One rating per conversation: [conversation, channel, trigger, ATS, score (null: skipped), at].
+    const ratings: Array<[string, string, string, string | null, number | null, string]> = [
+      ["fb-w1", "web", "handoff", "ats_pavia", 2, "2026-11-23T12:00:00Z"],
+      ["fb-w2", "web", "goodbye", "ats_bergamo", 5, "2026-11-23T13:00:00Z"],
+      ["fb-t1", "telegram", "handoff", "ats_pavia", 4, "2026-11-24T12:00:00Z"],
+      ["fb-b1", "botframework", "handoff", null, null, "2026-11-24T12:00:00Z"],
+    ];
     await h.db.prisma.conversationRating.createMany({
-      data: [
-        {
-          conversationId: "fb-w1",
-          channel: "web",
-          trigger: "handoff",
-          atsId: "ats_pavia",
-          score: 2,
-          createdAt: new Date("2026-11-23T12:00:00Z"),
-        },
-        {
-          conversationId: "fb-w2",
-          channel: "web",
-          trigger: "goodbye",
-          atsId: "ats_bergamo",
-          score: 5,
-          createdAt: new Date("2026-11-23T13:00:00Z"),
-        },
-        {
-          conversationId: "fb-t1",
-          channel: "telegram",
-          trigger: "handoff",
-          atsId: "ats_pavia",
-          score: 4,
-          createdAt: new Date("2026-11-24T12:00:00Z"),
-        },
-        {
-          conversationId: "fb-b1",
-          channel: "botframework",
-          trigger: "handoff",
-          atsId: null,
-          score: null,
-          createdAt: new Date("2026-11-24T12:00:00Z"),
-        },
-      ],
+      data: ratings.map(([conversationId, channel, trigger, atsId, score, at]) => ({
+        conversationId,
+        channel,
+        trigger,
+        atsId,
+        score,
+        createdAt: new Date(at),
+      })),
     });
   });
   afterAll(async () => {
