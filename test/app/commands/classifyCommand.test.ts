@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -7,9 +6,9 @@ import { z } from "zod";
 import { IntentIdSchema, LangSchema } from "../../../src/content/ids.ts";
 import { EntitiesSchema } from "../../../src/conversation/nlu/Entities.ts";
 import { CONTENT_DIR } from "../../conversation/nlu/support/loadTestUnderstanding.ts";
+import { runTs } from "../../support/runProcess.ts";
 import { seedNluCache } from "../../support/seedNluCache.ts";
 
-const ROOT = path.resolve(import.meta.dirname, "../../..");
 const OutputLineSchema = z.strictObject({
   id: z.union([z.string(), z.number()]),
   intent: IntentIdSchema,
@@ -30,24 +29,8 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-function classify(input: string): Promise<{ stdout: string; stderr: string; code: number | null }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/app/cli.ts", "classify", "--offline"], {
-      cwd: ROOT,
-      env: { ...process.env, DATA_DIR: dataDir, CONTENT_DIR, LLM_PROVIDER: "" },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ stdout, stderr, code }));
-    child.stdin.end(input);
-  });
+function classify(input: string) {
+  return runTs("src/app/cli.ts", ["classify", "--offline"], { DATA_DIR: dataDir, CONTENT_DIR }, input);
 }
 
 describe("npm run -s cli -- classify", () => {

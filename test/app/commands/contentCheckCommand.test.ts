@@ -1,23 +1,13 @@
-import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { REPO_ROOT, withContentCopy } from "../../content/contentFixture.ts";
+import { withContentCopy } from "../../content/contentFixture.ts";
+import { runTs } from "../../support/runProcess.ts";
 
-function contentCheck(dir?: string) {
-  const run = spawnSync(
-    process.execPath,
-    ["--import", "tsx", "src/app/cli.ts", "content:check", ...(dir ? [dir] : [])],
-    {
-      cwd: REPO_ROOT,
-      encoding: "utf8",
-      env: { ...process.env, CONTENT_DIR: "./intents" },
-    },
-  );
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const contentCheck = (dir?: string) =>
+  runTs("src/app/cli.ts", ["content:check", ...(dir ? [dir] : [])], { CONTENT_DIR: "./intents" });
 
 describe("npm run cli -- content:check", () => {
-  it("exits 0 with a short summary when every file is valid", () => {
-    const { code, stdout } = contentCheck();
+  it("exits 0 with a short summary when every file is valid", async () => {
+    const { code, stdout } = await contentCheck();
     expect(code).toBe(0);
     expect(stdout).toContain("contenuti validi");
     expect(stdout).toContain("12 azioni, 8 reti, 12 province");
@@ -28,7 +18,7 @@ describe("npm run cli -- content:check", () => {
     await withContentCopy(async (copy) => {
       await copy.edit("programme/facts.yaml", '"427.438,27"', '"427.438,28"');
       await copy.edit("programme/actions.yaml", "max_workers: 3", 'max_workers: "tre"');
-      const { code, stdout, stderr } = contentCheck(copy.dir);
+      const { code, stdout, stderr } = await contentCheck(copy.dir);
       expect(code).toBe(1);
       expect(stdout).toBe("");
       expect(stderr).toContain(

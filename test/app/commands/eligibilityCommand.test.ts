@@ -1,19 +1,11 @@
-import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { REPO_ROOT } from "../../content/contentFixture.ts";
+import { runTs } from "../../support/runProcess.ts";
 
-function cli(args: string[], input: string) {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "src/app/cli.ts", ...args], {
-    cwd: REPO_ROOT,
-    input,
-    encoding: "utf8",
-    env: { ...process.env, CONTENT_DIR: "./intents" },
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = (args: string[], input: string) =>
+  runTs("src/app/cli.ts", args, { CONTENT_DIR: "./intents" }, input);
 
 describe("npm run cli -- eligibility", () => {
-  it("prints the engine's verdict as JSON for a profile read from stdin", () => {
+  it("prints the engine's verdict as JSON for a profile read from stdin", async () => {
     const profile = {
       applicant_kind: "firm",
       workers: 3,
@@ -21,7 +13,7 @@ describe("npm run cli -- eligibility", () => {
       role: "owner",
       province: "SO",
     };
-    const { code, stdout } = cli(["eligibility", "--today=2026-05-01"], JSON.stringify(profile));
+    const { code, stdout } = await cli(["eligibility", "--today=2026-05-01"], JSON.stringify(profile));
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report.verdicts).toHaveLength(12);
@@ -30,15 +22,18 @@ describe("npm run cli -- eligibility", () => {
     expect(report.ats).toEqual({ ok: true, ats: "ats_montagna", province: "SO" });
   });
 
-  it("refuses input that is not JSON with a clear message and exit code 2", () => {
-    const { code, stdout, stderr } = cli(["eligibility"], "impresa con 3 dipendenti");
+  it("refuses input that is not JSON with a clear message and exit code 2", async () => {
+    const { code, stdout, stderr } = await cli(["eligibility"], "impresa con 3 dipendenti");
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toContain("il profilo non è JSON valido");
   });
 
-  it("refuses an invalid profile naming the field, with exit code 2", () => {
-    const { code, stderr } = cli(["eligibility"], JSON.stringify({ applicant_kind: "firm", workers: "tre" }));
+  it("refuses an invalid profile naming the field, with exit code 2", async () => {
+    const { code, stderr } = await cli(
+      ["eligibility"],
+      JSON.stringify({ applicant_kind: "firm", workers: "tre" }),
+    );
     expect(code).toBe(2);
     expect(stderr).toContain("profilo non valido");
     expect(stderr).toContain("workers:");
