@@ -27,12 +27,7 @@ export type Draft = {
 };
 
 export type EditorFailure =
-  | { ok: false; reason: "no_version" }
-  | { ok: false; reason: "not_found" }
-  | { ok: false; reason: "forbidden" }
-  | { ok: false; reason: "conflict" }
-  | { ok: false; reason: "stale" }
-  | { ok: false; reason: "unchanged" }
+  | { ok: false; reason: "no_version" | "not_found" | "forbidden" | "conflict" | "stale" | "unchanged" }
   | { ok: false; reason: "invalid"; problems: ContentProblem[] }
   | { ok: false; reason: "reload_failed"; problems: string[] };
 
@@ -153,18 +148,14 @@ export function createContentEditor(ctx: Pick<ConsoleContext, "db" | "reloadCont
     /** The live version: the latest published one; undefined before the first. */
     live: () => findContentVersion(db, "latest"),
 
-    async versions() {
-      return listContentVersions(db);
-    },
+    versions: () => listContentVersions(db),
 
     async diff(from: number | "draft", to: number | "draft"): Promise<FileDiff[] | undefined> {
       const [a, b] = await Promise.all([filesOf(from), filesOf(to)]);
       return a && b ? diffContentFiles(a, b) : undefined;
     },
 
-    async version(number: number): Promise<ContentVersionRow | undefined> {
-      return findContentVersion(db, number);
-    },
+    version: (number: number): Promise<ContentVersionRow | undefined> => findContentVersion(db, number),
 
     async versionFile(number: number, path: string): Promise<string | undefined> {
       return (await findContentVersion(db, number))?.files[path];

@@ -17,13 +17,15 @@ function average(total: number, rated: number): number | null {
   return rated === 0 ? null : Math.round((100 * total) / rated) / 100;
 }
 
-function sumBy<T>(rows: T[], key: (row: T) => string, add: (into: number[], row: T) => void, width: number) {
+/** Per key, sorted: the sums, place by place, of the numbers each row gives. */
+function sumBy<T>(rows: T[], key: (row: T) => string, values: (row: T) => number[]) {
   const sums = new Map<string, number[]>();
   for (const row of rows) {
-    const k = key(row);
-    const into = sums.get(k) ?? new Array<number>(width).fill(0);
-    add(into, row);
-    sums.set(k, into);
+    const into = sums.get(key(row)) ?? [];
+    values(row).forEach((value, i) => {
+      into[i] = (into[i] ?? 0) + value;
+    });
+    sums.set(key(row), into);
   }
   return [...sums.entries()].sort(([a], [b]) => a.localeCompare(b));
 }
@@ -43,12 +45,7 @@ export function summariseFeedback(input: {
     sumBy(
       input.ratings,
       (r) => r.day,
-      (into, r) => {
-        into[0] = (into[0] ?? 0) + r.rated;
-        into[1] = (into[1] ?? 0) + r.total;
-        into[2] = (into[2] ?? 0) + r.skipped;
-      },
-      3,
+      (r) => [r.rated, r.total, r.skipped],
     ),
   );
   const days = [...new Set([...input.perDay.map((d) => d.day), ...ratingDays.keys()])].sort();
@@ -68,32 +65,20 @@ export function summariseFeedback(input: {
   const byIntent = sumBy(
     input.votes,
     (v) => v.intent ?? "—",
-    (into, v) => {
-      into[0] = (into[0] ?? 0) + v.up;
-      into[1] = (into[1] ?? 0) + v.down;
-    },
-    2,
+    (v) => [v.up, v.down],
   ).map(([intent, [up = 0, down = 0]]) => ({ intent, up, down, helpfulShare: helpfulShare(up, down) }));
   const channelVotes = new Map(
     sumBy(
       input.votes,
       (v) => v.channel,
-      (into, v) => {
-        into[0] = (into[0] ?? 0) + v.up;
-        into[1] = (into[1] ?? 0) + v.down;
-      },
-      2,
+      (v) => [v.up, v.down],
     ),
   );
   const channelRatings = new Map(
     sumBy(
       input.ratings,
       (r) => r.channel,
-      (into, r) => {
-        into[0] = (into[0] ?? 0) + r.rated;
-        into[1] = (into[1] ?? 0) + r.total;
-      },
-      2,
+      (r) => [r.rated, r.total],
     ),
   );
   const byChannel = [...new Set([...channelVotes.keys(), ...channelRatings.keys()])].sort().map((channel) => {
@@ -111,12 +96,7 @@ export function summariseFeedback(input: {
   const handoffByAts = sumBy(
     input.ratings.filter((r) => r.trigger === "handoff"),
     (r) => r.atsId ?? "",
-    (into, r) => {
-      into[0] = (into[0] ?? 0) + r.rated;
-      into[1] = (into[1] ?? 0) + r.total;
-      into[2] = (into[2] ?? 0) + r.skipped;
-    },
-    3,
+    (r) => [r.rated, r.total, r.skipped],
   ).map(([atsId, [rated = 0, total = 0, skipped = 0]]) => {
     const id = AtsIdSchema.safeParse(atsId);
     return {
