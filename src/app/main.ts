@@ -1,15 +1,11 @@
 import "dotenv/config";
-import { parseConfig } from "../kernel/config.ts";
 import { createLogger } from "../kernel/createLogger.ts";
+import { readEnvConfig } from "./readEnvConfig.ts";
 import { startService } from "./startService.ts";
 import { stopOnSignals } from "./stopOnSignals.ts";
 
-const parsed = parseConfig(process.env);
-if (!parsed.ok) {
-  process.stderr.write(`Configurazione non valida:\n${parsed.problems.map((p) => `  ${p}`).join("\n")}\n`);
-  process.exit(2);
-}
-const config = parsed.config;
+const config = readEnvConfig();
+if (!config) process.exit(2);
 const logger = createLogger(config);
 
 process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));

@@ -4,11 +4,11 @@ import { userInfo } from "node:os";
 import path from "node:path";
 import { pino } from "pino";
 import { runCliChat } from "../../channels/cli/runCliChat.ts";
-import { parseConfig } from "../../kernel/config.ts";
 import { applyMigrations } from "../../persistence/applyMigrations.ts";
 import type { Database } from "../../persistence/Database.ts";
 import { openDatabase } from "../../persistence/openDatabase.ts";
 import { composeConversation } from "../composeConversation.ts";
+import { readEnvConfig } from "../readEnvConfig.ts";
 import type { CliCommand } from "./CliCommand.ts";
 
 /**
@@ -18,12 +18,8 @@ import type { CliCommand } from "./CliCommand.ts";
  * go to stderr so stdout is the conversation only.
  */
 export const chatCommand: CliCommand = async (args) => {
-  const parsed = parseConfig(process.env);
-  if (!parsed.ok) {
-    process.stderr.write(`Configurazione non valida:\n${parsed.problems.map((p) => `  ${p}`).join("\n")}\n`);
-    return 2;
-  }
-  const config = parsed.config;
+  const config = readEnvConfig();
+  if (!config) return 2;
   const logger = pino({ level: process.env.LOG_LEVEL ? config.LOG_LEVEL : "warn" }, pino.destination(2));
   let db: Database;
   try {

@@ -4,9 +4,9 @@ import { z } from "zod";
 import { loadContent } from "../../content/loadContent.ts";
 import { createLlmAssistedUnderstanding } from "../../conversation/nlu/createLlmAssistedUnderstanding.ts";
 import { loadOrTrainUnderstanding } from "../../conversation/nlu/loadOrTrainUnderstanding.ts";
-import { parseConfig } from "../../kernel/config.ts";
 import { createLlmPort } from "../../llm/createLlmPort.ts";
 import { createModelFileCache } from "../../persistence/createModelFileCache.ts";
+import { readEnvConfig } from "../readEnvConfig.ts";
 import type { CliCommand } from "./CliCommand.ts";
 
 const InputLineSchema = z.object({ id: z.union([z.string(), z.number()]), text: z.string().max(4000) });
@@ -19,12 +19,9 @@ const IdOnlySchema = z.object({ id: z.union([z.string(), z.number()]) });
  * only if configured and not disabled with --offline.
  */
 export const classifyCommand: CliCommand = async (args) => {
-  const parsed = parseConfig(process.env);
-  if (!parsed.ok) {
-    process.stderr.write(`Configurazione non valida:\n${parsed.problems.map((p) => `  ${p}`).join("\n")}\n`);
-    return 2;
-  }
-  const { CONTENT_DIR, DATA_DIR } = parsed.config;
+  const config = readEnvConfig();
+  if (!config) return 2;
+  const { CONTENT_DIR, DATA_DIR } = config;
   const { training: trainingData, territory } = await loadContent(CONTENT_DIR, "understanding");
   const loaded = await loadOrTrainUnderstanding(trainingData, territory, createModelFileCache(DATA_DIR));
   process.stderr.write(

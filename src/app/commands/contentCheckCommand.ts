@@ -1,7 +1,7 @@
 import "dotenv/config";
 import { summarizeContent } from "../../content/summarizeContent.ts";
 import { tryLoadContent } from "../../content/tryLoadContent.ts";
-import { parseConfig } from "../../kernel/config.ts";
+import { readEnvConfig } from "../readEnvConfig.ts";
 import type { CliCommand } from "./CliCommand.ts";
 
 /**
@@ -9,12 +9,9 @@ import type { CliCommand } from "./CliCommand.ts";
  * a short summary, or exit 1 with one line per problem (file, path inside it, what is wrong).
  */
 export const contentCheckCommand: CliCommand = async (args) => {
-  const config = parseConfig(process.env);
-  if (!config.ok) {
-    process.stderr.write(`Configurazione non valida:\n${config.problems.map((p) => `  ${p}`).join("\n")}\n`);
-    return 2;
-  }
-  const dir = args.find((a) => !a.startsWith("-")) ?? config.config.CONTENT_DIR;
+  const config = readEnvConfig();
+  if (!config) return 2;
+  const dir = args.find((a) => !a.startsWith("-")) ?? config.CONTENT_DIR;
   const result = await tryLoadContent(dir);
   if (!result.ok) {
     const { problems } = result;

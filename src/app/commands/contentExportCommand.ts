@@ -4,11 +4,11 @@ import path from "node:path";
 import { z } from "zod";
 import { ContentPathSchema } from "../../content/versions/ContentFiles.ts";
 import { readContentFiles } from "../../content/versions/readContentFiles.ts";
-import { parseConfig } from "../../kernel/config.ts";
 import { applyMigrations } from "../../persistence/applyMigrations.ts";
 import { findContentDraft } from "../../persistence/content/findContentDraft.ts";
 import { findContentVersion } from "../../persistence/content/findContentVersion.ts";
 import { openDatabase } from "../../persistence/openDatabase.ts";
+import { readEnvConfig } from "../readEnvConfig.ts";
 import type { CliCommand } from "./CliCommand.ts";
 import { readCommandArgs } from "./readCommandArgs.ts";
 
@@ -36,14 +36,11 @@ export const contentExportCommand: CliCommand = async (argv) => {
     true,
   );
   if (!parsed) return 2;
-  const config = parseConfig(process.env);
-  if (!config.ok) {
-    process.stderr.write(`Configurazione non valida:\n${config.problems.map((p) => `  ${p}`).join("\n")}\n`);
-    return 2;
-  }
+  const config = readEnvConfig();
+  if (!config) return 2;
   const db = await openDatabase({
-    databaseUrl: config.config.DATABASE_URL,
-    dataDir: config.config.DATA_DIR,
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
     attempts: 2,
     onRetry: () => undefined,
     onBackgroundError: () => undefined,

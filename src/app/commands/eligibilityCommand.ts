@@ -5,7 +5,7 @@ import { formatContentPath } from "../../content/formatContentPath.ts";
 import { loadContent } from "../../content/loadContent.ts";
 import { ProfileSchema } from "../../content/vocabulary/profileSchema.ts";
 import { evaluateEligibility } from "../../conversation/eligibility/evaluateEligibility.ts";
-import { parseConfig } from "../../kernel/config.ts";
+import { readEnvConfig } from "../readEnvConfig.ts";
 import type { CliCommand } from "./CliCommand.ts";
 
 /**
@@ -13,11 +13,8 @@ import type { CliCommand } from "./CliCommand.ts";
  * stdout. A profile that is not JSON or not valid is the caller's mistake: reasons on stderr, exit 2.
  */
 export const eligibilityCommand: CliCommand = async (args) => {
-  const config = parseConfig(process.env);
-  if (!config.ok) {
-    process.stderr.write(`Configurazione non valida:\n${config.problems.map((p) => `  ${p}`).join("\n")}\n`);
-    return 2;
-  }
+  const config = readEnvConfig();
+  if (!config) return 2;
   const todayArg = args.find((a) => a.startsWith("--today="))?.slice("--today=".length);
   if (todayArg !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(todayArg)) {
     process.stderr.write(`errore: --today vuole una data AAAA-MM-GG, non "${todayArg}"\n`);
@@ -40,7 +37,7 @@ export const eligibilityCommand: CliCommand = async (args) => {
     return 2;
   }
   try {
-    const content = await loadContent(config.config.CONTENT_DIR);
+    const content = await loadContent(config.CONTENT_DIR);
     const today = todayArg ?? new Date().toISOString().slice(0, 10);
     process.stdout.write(`${JSON.stringify(evaluateEligibility(profile.data, content, today), null, 2)}\n`);
     return 0;

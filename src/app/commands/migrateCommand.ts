@@ -1,20 +1,17 @@
 import "dotenv/config";
-import { parseConfig } from "../../kernel/config.ts";
 import { applyMigrations } from "../../persistence/applyMigrations.ts";
 import { openDatabase } from "../../persistence/openDatabase.ts";
+import { readEnvConfig } from "../readEnvConfig.ts";
 import type { CliCommand } from "./CliCommand.ts";
 
 /** Applies pending migrations without starting the service (the service also does it on start). */
 export const migrateCommand: CliCommand = async () => {
-  const parsed = parseConfig(process.env);
-  if (!parsed.ok) {
-    process.stderr.write(`Configurazione non valida:\n${parsed.problems.map((p) => `  ${p}`).join("\n")}\n`);
-    return 2;
-  }
+  const config = readEnvConfig();
+  if (!config) return 2;
   const db = await openDatabase({
-    databaseUrl: parsed.config.DATABASE_URL,
-    dataDir: parsed.config.DATA_DIR,
-    attempts: parsed.config.DB_CONNECT_ATTEMPTS,
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    attempts: config.DB_CONNECT_ATTEMPTS,
     onRetry: (attempt, delayMs) =>
       process.stderr.write(`database non raggiungibile, nuovo tentativo ${attempt} tra ${delayMs} ms\n`),
     onBackgroundError: () => undefined,

@@ -6,11 +6,11 @@ import { hashPassword } from "../../console/auth/hashPassword.ts";
 import { StaffRoleSchema } from "../../console/auth/StaffRole.ts";
 import { PasswordSchema } from "../../console/routes/mountStaffRoutes.ts";
 import { AtsIdSchema } from "../../content/ids.ts";
-import { parseConfig } from "../../kernel/config.ts";
 import { applyMigrations } from "../../persistence/applyMigrations.ts";
 import type { Database } from "../../persistence/Database.ts";
 import { openDatabase } from "../../persistence/openDatabase.ts";
 import { insertStaff } from "../../persistence/staff/insertStaff.ts";
+import { readEnvConfig } from "../readEnvConfig.ts";
 import type { CliCommand } from "./CliCommand.ts";
 import { readCommandArgs } from "./readCommandArgs.ts";
 
@@ -79,11 +79,8 @@ export const staffCreateCommand: CliCommand = async (argv) => {
     false,
   );
   if (!args) return 2;
-  const config = parseConfig(process.env);
-  if (!config.ok) {
-    process.stderr.write(`Configurazione non valida:\n${config.problems.map((p) => `  ${p}`).join("\n")}\n`);
-    return 2;
-  }
+  const config = readEnvConfig();
+  if (!config) return 2;
   const typed = await readPassword();
   const generated = typed === "";
   const password = generated ? randomBytes(15).toString("base64url") : typed;
@@ -95,8 +92,8 @@ export const staffCreateCommand: CliCommand = async (argv) => {
   let db: Database;
   try {
     db = await openDatabase({
-      databaseUrl: config.config.DATABASE_URL,
-      dataDir: config.config.DATA_DIR,
+      databaseUrl: config.DATABASE_URL,
+      dataDir: config.DATA_DIR,
       attempts: 2,
       onRetry: () => undefined,
       onBackgroundError: () => undefined,
@@ -105,7 +102,7 @@ export const staffCreateCommand: CliCommand = async (argv) => {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(
       message.includes("già in uso")
-        ? `Il database incorporato in ${path.resolve(config.config.DATA_DIR)} è aperto dal server: fermalo e riprova, o usa DATABASE_URL.\n`
+        ? `Il database incorporato in ${path.resolve(config.DATA_DIR)} è aperto dal server: fermalo e riprova, o usa DATABASE_URL.\n`
         : `Database non disponibile: ${message}\n`,
     );
     return 1;
