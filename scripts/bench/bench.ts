@@ -15,6 +15,7 @@
  */
 import http from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
+import { withTimeout } from "../../src/kernel/withTimeout.ts";
 import { BENCH_SCRIPTS } from "./benchScripts.ts";
 import {
   cpuSeconds,
@@ -56,15 +57,6 @@ async function measured(pids: number[], run: () => Promise<PhaseResult>): Promis
   const dbBefore = await postgresCpuSeconds();
   const result = await run();
   return { ...result, cpu: (await total()) - before, dbCpu: (await postgresCpuSeconds()) - dbBefore };
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return Promise.race([
-    promise,
-    sleep(ms).then(() => {
-      throw new Error("timeout");
-    }),
-  ]);
 }
 
 async function floorPhase(
@@ -136,7 +128,7 @@ async function botPhase(
         const text = script[step % script.length] ?? "ciao";
         step++;
         try {
-          latencies.push(await withTimeout(user.say(text), REPLY_TIMEOUT_MS));
+          latencies.push(await withTimeout(user.say(text), REPLY_TIMEOUT_MS, "no reply"));
         } catch {
           errors++;
         }
@@ -198,7 +190,7 @@ try {
   for (let i = 0; i < pool.length; i += 8) {
     await Promise.all(
       pool.slice(i, i + 8).map((u) =>
-        withTimeout(u.connect(), REPLY_TIMEOUT_MS).catch(() => {
+        withTimeout(u.connect(), REPLY_TIMEOUT_MS, "not connected").catch(() => {
           connectErrors++;
         }),
       ),

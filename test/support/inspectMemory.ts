@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import WebSocket, { type RawData } from "ws";
 import { z } from "zod";
+import { withTimeout } from "../../src/kernel/withTimeout.ts";
 
 const DEBUGGER_URL = /Debugger listening on (ws:\/\/\S+)/;
 const CALL_TIMEOUT_MS = 10_000;
@@ -56,7 +57,7 @@ interface Pending {
 export async function inspectMemory(stderr: () => string): Promise<MemoryInspector> {
   const url = await debuggerUrl(stderr);
   const socket = new WebSocket(url);
-  await withTimeout(
+  await inTime(
     new Promise<void>((resolve, reject) => {
       socket.once("open", () => resolve());
       socket.once("error", reject);
@@ -128,7 +129,7 @@ export async function inspectMemory(stderr: () => string): Promise<MemoryInspect
       if (socket.readyState === WebSocket.CLOSED) return;
       const closed = new Promise<void>((resolve) => socket.once("close", () => resolve()));
       socket.close();
-      await withTimeout(closed, "closing the inspector connection");
+      await inTime(closed, "closing the inspector connection");
     },
   };
 }
@@ -159,13 +160,7 @@ function text(data: RawData): string {
   return Buffer.from(new Uint8Array(data)).toString("utf8");
 }
 
-function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`${what} took longer than ${CALL_TIMEOUT_MS / 1000} s`)),
-      CALL_TIMEOUT_MS,
-    );
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+/** Gives up on `promise` after CALL_TIMEOUT_MS, saying what took too long. */
+function inTime<T>(promise: Promise<T>, what: string): Promise<T> {
+  return withTimeout(promise, CALL_TIMEOUT_MS, `${what} took longer than ${CALL_TIMEOUT_MS / 1000} s`);
 }

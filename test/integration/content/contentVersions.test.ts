@@ -4,6 +4,7 @@ import { z } from "zod";
 import { type ConsoleHarness, signIn, startConsoleHarness } from "../console/support/consoleHarness.ts";
 import { say } from "../console/support/escalate.ts";
 import type { StaffClient } from "../console/support/StaffClient.ts";
+import { saveDraft } from "./support/saveDraft.ts";
 
 const DraftSchema = z.object({
   revision: z.number(),
@@ -80,26 +81,19 @@ describe(`content versions edited in the console on ${process.env.TEST_DB}`, () 
 
   it("refuses the editor to operators, on the server", async () => {
     expect((await operator.fetch("/console/api/content/draft")).status).toBe(403);
-    const save = await operator.fetch("/console/api/content/draft/files", {
-      method: "PUT",
-      body: { revision: -1, edits: [{ path: "programme/periods.yaml", data: { periods: [] } }] },
-    });
+    const save = await saveDraft(operator, -1, [{ path: "programme/periods.yaml", data: { periods: [] } }]);
     expect(save.status).toBe(403);
-    expect(
-      (
-        await operator.fetch("/console/api/content/versions/1/rollback", {
-          method: "POST",
-          body: { note: "x" },
-        })
-      ).status,
-    ).toBe(403);
+    const rollback = await operator.fetch("/console/api/content/versions/1/rollback", {
+      method: "POST",
+      body: { note: "x" },
+    });
+    expect(rollback.status).toBe(403);
   });
 
   it("lets only administrators save YAML text, and reports broken YAML with its line", async () => {
-    const asSupervisor = await supervisor.fetch("/console/api/content/draft/files", {
-      method: "PUT",
-      body: { revision: -1, edits: [{ path: "programme/periods.yaml", yaml: "periods: []\n" }] },
-    });
+    const asSupervisor = await saveDraft(supervisor, -1, [
+      { path: "programme/periods.yaml", yaml: "periods: []\n" },
+    ]);
     expect(asSupervisor.status).toBe(403);
     const territory = await supervisor.fetch(
       "/console/api/content/draft/file?path=territory%2Fprovinces.yaml",
@@ -109,13 +103,9 @@ describe(`content versions edited in the console on ${process.env.TEST_DB}`, () 
       (await admin.json("/console/api/content/draft/file?path=territory%2Fprovinces.yaml")).body,
     );
     expect(file.yaml).toContain("provinces");
-    const res = await admin.json("/console/api/content/draft/files", {
-      method: "PUT",
-      body: {
-        revision: -1,
-        edits: [{ path: "programme/periods.yaml", yaml: "periods:\n  - id: [unclosed\n" }],
-      },
-    });
+    const res = await saveDraft(admin, -1, [
+      { path: "programme/periods.yaml", yaml: "periods:\n  - id: [unclosed\n" },
+    ]);
     const saved = SavedSchema.parse(res.body);
     expect(saved.problems).toContainEqual(
       expect.objectContaining({
@@ -123,14 +113,11 @@ describe(`content versions edited in the console on ${process.env.TEST_DB}`, () 
         message: expect.stringContaining("invalid YAML"),
       }),
     );
-    expect(
-      (
-        await admin.fetch("/console/api/content/draft/discard", {
-          method: "POST",
-          body: { revision: saved.revision },
-        })
-      ).status,
-    ).toBe(200);
+    const discard = await admin.fetch("/console/api/content/draft/discard", {
+      method: "POST",
+      body: { revision: saved.revision },
+    });
+    expect(discard.status).toBe(200);
   });
 
   it("keeps a draft with a mistake and places the problem on its field, and will not publish it", async () => {
@@ -138,10 +125,7 @@ describe(`content versions edited in the console on ${process.env.TEST_DB}`, () 
     const broken = structuredClone(periods);
     const second = broken.periods[1];
     if (second) second.end = { date: "2019-15-15", precision: "day", source: "x" };
-    const res = await supervisor.json("/console/api/content/draft/files", {
-      method: "PUT",
-      body: { revision: -1, edits: [{ path: "programme/periods.yaml", data: broken }] },
-    });
+    const res = await saveDraft(supervisor, -1, [{ path: "programme/periods.yaml", data: broken }]);
     expect(res.status).toBe(200);
     const saved = SavedSchema.parse(res.body);
     expect(saved.problems).toContainEqual(
@@ -152,10 +136,7 @@ describe(`content versions edited in the console on ${process.env.TEST_DB}`, () 
       body: { revision: saved.revision, note: "prova" },
     });
     expect(publish.status).toBe(422);
-    const stale = await supervisor.fetch("/console/api/content/draft/files", {
-      method: "PUT",
-      body: { revision: -1, edits: [{ path: "programme/periods.yaml", data: periods }] },
-    });
+    const stale = await saveDraft(supervisor, -1, [{ path: "programme/periods.yaml", data: periods }]);
     expect(stale.status).toBe(409);
     const discard = await supervisor.fetch("/console/api/content/draft/discard", {
       method: "POST",
@@ -187,17 +168,11 @@ describe(`content versions edited in the console on ${process.env.TEST_DB}`, () 
     const topics = TopicsSchema.parse((await file("programme/topics.yaml")).data);
     const applyNow = topics.topics.find((t) => t.id === "apply_now");
     if (applyNow) applyNow.period = "p2025_2026";
-    const res = await supervisor.json("/console/api/content/draft/files", {
-      method: "PUT",
-      body: {
-        revision: -1,
-        edits: [
-          { path: "programme/periods.yaml", data: periods },
-          { path: "programme/topics.yaml", data: topics },
-          { path: "programme/actions.yaml", data: actions },
-        ],
-      },
-    });
+    const res = await saveDraft(supervisor, -1, [
+      { path: "programme/periods.yaml", data: periods },
+      { path: "programme/topics.yaml", data: topics },
+      { path: "programme/actions.yaml", data: actions },
+    ]);
     const saved = SavedSchema.parse(res.body);
     expect(saved.problems).toEqual([]);
     const yaml = (await file("programme/periods.yaml")).yaml ?? "";

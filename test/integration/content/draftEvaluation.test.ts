@@ -8,6 +8,7 @@ import {
   startConsoleHarness,
 } from "../console/support/consoleHarness.ts";
 import { StaffClient } from "../console/support/StaffClient.ts";
+import { saveDraft } from "./support/saveDraft.ts";
 
 const Tally = z.object({ passed: z.number(), total: z.number() });
 const Item = z.object({
@@ -95,10 +96,7 @@ describe(`evaluating a draft from the console on ${process.env.TEST_DB}`, () => 
       (await supervisor.json(`/console/api/content/draft/file?path=${encodeURIComponent(path)}`)).body,
     );
     file.data.model_2017_2018.regional_budget.value = "4 milioni";
-    const saved = await supervisor.json("/console/api/content/draft/files", {
-      method: "PUT",
-      body: { revision: -1, edits: [{ path, data: file.data }] },
-    });
+    const saved = await saveDraft(supervisor, -1, [{ path, data: file.data }]);
     expect(saved.status).toBe(200);
 
     const started = await supervisor.json("/console/api/content/evaluation", {
@@ -158,10 +156,9 @@ describe(`evaluating a draft from the console on ${process.env.TEST_DB}`, () => 
     const draft = z
       .object({ revision: z.number() })
       .parse((await supervisor.json("/console/api/content/draft")).body);
-    const saved = await supervisor.json("/console/api/content/draft/files", {
-      method: "PUT",
-      body: { revision: draft.revision, edits: [{ path: "programme/periods.yaml", data: { periods: [] } }] },
-    });
+    const saved = await saveDraft(supervisor, draft.revision, [
+      { path: "programme/periods.yaml", data: { periods: [] } },
+    ]);
     expect(saved.status).toBe(200);
     const res = await supervisor.json("/console/api/content/evaluation", { method: "POST", body: {} });
     expect(res.status).toBe(422);

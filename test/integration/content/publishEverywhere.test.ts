@@ -3,6 +3,7 @@ import { z } from "zod";
 import { testDbKind } from "../../support/testDatabase.ts";
 import { type ConsoleHarness, signIn, startConsoleHarness } from "../console/support/consoleHarness.ts";
 import { say } from "../console/support/escalate.ts";
+import { saveDraft } from "./support/saveDraft.ts";
 
 const FileSchema = z.object({ revision: z.number(), data: z.object({ help: z.string() }).loose() });
 
@@ -34,13 +35,9 @@ describe.skipIf(testDbKind() !== "postgres")("a content version published on one
     expect(await help(b, "before")).toContain(file.data.help.slice(0, 40));
     const reworded =
       "Ti aiuto a capire quali azioni del programma 2025-2026 fanno per te, a chi rivolgerti e come fare domanda.";
-    const saved = await onA.json("/console/api/content/draft/files", {
-      method: "PUT",
-      body: {
-        revision: file.revision,
-        edits: [{ path: "responses/it.yaml", data: { ...file.data, help: reworded } }],
-      },
-    });
+    const saved = await saveDraft(onA, file.revision, [
+      { path: "responses/it.yaml", data: { ...file.data, help: reworded } },
+    ]);
     expect(saved.body).toMatchObject({ problems: [] });
     const published = await onA.json("/console/api/content/draft/publish", {
       method: "POST",
