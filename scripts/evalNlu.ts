@@ -155,38 +155,18 @@ function measure(lines: readonly NluEvalLine[], predictions: readonly Prediction
     }
   }
   const withLang = pairs.filter((x) => x.p?.lang !== undefined);
+  const inLang = (lang: Lang) => pairs.filter((x) => x.line.lang === lang);
   return {
-    accuracy: ratio(count(pairs, correct), pairs.length),
-    accuracyIt: ratio(
-      count(pairs, (x) => x.line.lang === "it" && correct(x)),
-      count(pairs, (x) => x.line.lang === "it"),
-    ),
-    accuracyEn: ratio(
-      count(pairs, (x) => x.line.lang === "en" && correct(x)),
-      count(pairs, (x) => x.line.lang === "en"),
-    ),
+    accuracy: share(pairs, correct),
+    accuracyIt: share(inLang("it"), correct),
+    accuracyEn: share(inLang("en"), correct),
     macroF1: f1s.reduce((a, b) => a + b, 0) / f1s.length,
-    oosPrecision: ratio(
-      count(predictedOos, (x) => x.line.intent === "out_of_scope"),
-      predictedOos.length,
-    ),
-    oosRecall: ratio(
-      count(goldOos, (x) => x.p?.intent === "out_of_scope"),
-      goldOos.length,
-    ),
-    entityAccuracy: ratio(
-      count(pairs, (x) => sameEntities(x.line.entities, withoutArea(x.p?.entities ?? {}))),
-      pairs.length,
-    ),
+    oosPrecision: share(predictedOos, (x) => x.line.intent === "out_of_scope"),
+    oosRecall: share(goldOos, (x) => x.p?.intent === "out_of_scope"),
+    entityAccuracy: share(pairs, (x) => sameEntities(x.line.entities, withoutArea(x.p?.entities ?? {}))),
     entityPrecision: ratio(fieldsRight, fieldsFound),
     entityRecall: ratio(fieldsRight, fieldsExpected),
-    langAccuracy:
-      withLang.length === 0
-        ? Number.NaN
-        : ratio(
-            count(withLang, (x) => x.p?.lang === x.line.lang),
-            withLang.length,
-          ),
+    langAccuracy: withLang.length === 0 ? Number.NaN : share(withLang, (x) => x.p?.lang === x.line.lang),
     ece: expectedCalibrationError(
       pairs.map((x) => ({ confidence: x.p?.confidence ?? 0, right: correct(x) })),
     ),
@@ -226,6 +206,11 @@ function count<T>(items: readonly T[], predicate: (item: T) => boolean): number 
   let n = 0;
   for (const item of items) if (predicate(item)) n++;
   return n;
+}
+
+/** The share of `items` for which `predicate` holds (0 when there are none). */
+function share<T>(items: readonly T[], predicate: (item: T) => boolean): number {
+  return ratio(count(items, predicate), items.length);
 }
 
 function ratio(a: number, b: number): number {
