@@ -1,10 +1,7 @@
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
 import { BoundedMap } from "../../conversation/service/BoundedMap.ts";
 
-export interface ConversationDirectory {
-  /** The gateway's conversation for a Direct Line conversation id, created on first use. */
-  resolve(directLineId: string): Promise<string>;
-}
+export type ConversationDirectory = ReturnType<typeof createConversationDirectory>;
 
 /**
  * Direct Line ids are the web channel's `externalKey`. Every REST call and WebSocket needs the
@@ -14,11 +11,12 @@ export interface ConversationDirectory {
 export function createConversationDirectory(
   gateway: ConversationGateway,
   options: { maxEntries?: number; ttlMs?: number; now?: () => number } = {},
-): ConversationDirectory {
+) {
   const { maxEntries = 20_000, ttlMs = 5 * 60_000, now = Date.now } = options;
   const cache = new BoundedMap<string, { id: Promise<string>; until: number }>(maxEntries);
   return {
-    resolve(directLineId) {
+    /** The gateway's conversation for a Direct Line conversation id, created on first use. */
+    resolve(directLineId: string): Promise<string> {
       const cached = cache.get(directLineId);
       if (cached && cached.until > now()) return cached.id;
       const id = gateway.open("web", directLineId).then((opened) => opened.conversationId);

@@ -2,24 +2,17 @@ import { randomUUID } from "node:crypto";
 import express, { type Request, type Response, type Router } from "express";
 import { z } from "zod";
 import { type Lang, LangSchema } from "../../content/ids.ts";
-import type { ChannelWords } from "../../content/ResponsesSchema.ts";
 import {
   type ChannelInbound,
   ChannelInboundSchema,
 } from "../../conversation/feedback/ChannelInboundSchema.ts";
 import { transcriptText } from "../../conversation/inbound/transcriptText.ts";
-import type {
-  ConversationGateway,
-  ReceiveRequest,
-  StoredMessage,
-} from "../../conversation/ports/ConversationGateway.ts";
+import type { ReceiveRequest, StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
 import type { Reply } from "../../conversation/turn.ts";
 import { rateLimit } from "../../kernel/rateLimit.ts";
-import type { ConversationDirectory } from "./createConversationDirectory.ts";
-import type { EchoLedger } from "./createEchoLedger.ts";
-import type { StreamHub } from "./createStreamHub.ts";
+import type { StreamHub, StreamHubOptions } from "./createStreamHub.ts";
 import type { TokenRevocations } from "./createTokenRevocations.ts";
-import type { TokenClaims, TokenSigner } from "./createTokenSigner.ts";
+import type { TokenClaims } from "./createTokenSigner.ts";
 import { DirectLineConversationIdSchema } from "./DirectLineConversationIdSchema.ts";
 import { InboundActivitySchema } from "./InboundActivitySchema.ts";
 import { readActivitySet } from "./readActivitySet.ts";
@@ -44,14 +37,11 @@ export const DEFAULT_DIRECT_LINE_LIMITS: DirectLineLimits = {
   readsPerConversationPerMinute: 240,
 };
 
-export interface DirectLineRouterOptions {
-  gateway: ConversationGateway;
-  directory: ConversationDirectory;
-  signer: TokenSigner;
+/** The options the router takes as the stream hub does: both serve the same Direct Line conversations. */
+type Shared = "gateway" | "directory" | "signer" | "ledger" | "channelWords";
+
+export interface DirectLineRouterOptions extends Pick<StreamHubOptions, Shared> {
   hub: StreamHub;
-  ledger?: EchoLedger;
-  /** Who wrote a staff reply and the screen-reader lines, in the conversation's language (content). */
-  channelWords: (lang: Lang) => ChannelWords;
   /** Voided tokens (erasure, conversation closed): refused from then on. */
   revocations?: TokenRevocations | undefined;
   /** Public origin (PUBLIC_URL) for stream URLs; otherwise the request's own host. */

@@ -1,9 +1,6 @@
 import { BoundedMap } from "../../conversation/service/BoundedMap.ts";
 
-export interface TokenRevocations {
-  /** Whether a token of `directLineId` issued at `iat` (seconds) is void `graceSeconds` after its revocation. */
-  isRevoked(directLineId: string, iat: number, graceSeconds?: number): Promise<boolean>;
-}
+export type TokenRevocations = ReturnType<typeof createTokenRevocations>;
 
 /**
  * Tokens are stateless signatures, so voiding them (erasure, conversation closed) is a time kept
@@ -14,7 +11,7 @@ export interface TokenRevocations {
 export function createTokenRevocations(
   lookup: (directLineId: string) => Promise<Date | undefined>,
   options: { ttlMs?: number; now?: () => number; maxEntries?: number } = {},
-): TokenRevocations {
+) {
   const ttlMs = options.ttlMs ?? 3_000;
   const now = options.now ?? Date.now;
   const cache = new BoundedMap<string, { at: Promise<Date | undefined>; until: number }>(
@@ -29,7 +26,8 @@ export function createTokenRevocations(
     return at;
   };
   return {
-    async isRevoked(directLineId, iat, graceSeconds = 0) {
+    /** Whether a token of `directLineId` issued at `iat` (seconds) is void `graceSeconds` after its revocation. */
+    async isRevoked(directLineId: string, iat: number, graceSeconds = 0): Promise<boolean> {
       const at = await revokedAt(directLineId);
       if (!at) return false;
       const revokedSeconds = Math.floor(at.getTime() / 1000);

@@ -53,24 +53,18 @@ export async function createWebChannel(
   const signer = createTokenSigner(context.signingKey);
   const directory = createConversationDirectory(gateway);
   const revocations = createTokenRevocations(context.tokensRevokedAt);
-  const ledger = createEchoLedger();
-  const hub = createStreamHub({
+  const shared = {
     gateway,
     directory,
     signer,
-    logger: context.logger,
-    ledger,
+    ledger: createEchoLedger(),
     channelWords: context.channelWords,
-    pingIntervalMs: options.pingIntervalMs,
-  });
+  };
+  const hub = createStreamHub({ ...shared, logger: context.logger, pingIntervalMs: options.pingIntervalMs });
   const assets = createStaticAssets();
   const routes = createDirectLineRouter({
-    gateway,
-    directory,
-    signer,
+    ...shared,
     hub,
-    ledger,
-    channelWords: context.channelWords,
     revocations,
     publicUrl: context.config.PUBLIC_URL,
     limits: options.limits,

@@ -27,10 +27,6 @@ export interface LlmAssistOptions {
   onFallback?: (reason: string) => void;
 }
 
-export interface AsyncUnderstander {
-  understand(text: string, context?: UnderstandContext): Promise<Understanding>;
-}
-
 /**
  * The offline understanding, plus a second opinion from a language model for the messages it
  * is unsure about. The model sees the message with personal data masked, must answer in a zod
@@ -41,13 +37,13 @@ export function createLlmAssistedUnderstanding(
   offline: Understander,
   trainingData: TrainingData,
   options: LlmAssistOptions,
-): AsyncUnderstander {
+) {
   const instructions = {
     it: buildInstructions(trainingData, "it"),
     en: buildInstructions(trainingData, "en"),
   };
   return {
-    async understand(text, context = {}) {
+    async understand(text: string, context: UnderstandContext = {}): Promise<Understanding> {
       const local = offline.understand(text, context);
       const { llm } = options;
       if (!llm || local.confidence >= options.belowConfidence || text.trim().length === 0) return local;
