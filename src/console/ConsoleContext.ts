@@ -1,7 +1,7 @@
 import type { Config } from "../kernel/config.ts";
 import type { Logger } from "../kernel/createLogger.ts";
 import type { Database } from "../persistence/Database.ts";
-import type { ConsoleEvents } from "./live/ConsoleEvents.ts";
+import type { ConsoleEvents } from "./live/createConsoleEvents.ts";
 import type { createAuditLog } from "./services/createAuditLog.ts";
 import type { createContentReload } from "./services/createContentReload.ts";
 import type { HandoffDesk } from "./services/createHandoffDesk.ts";

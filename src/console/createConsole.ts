@@ -20,7 +20,7 @@ import { createDraftPreview } from "./content/createDraftPreview.ts";
 import { labelsFromContent } from "./content/labelsFromContent.ts";
 import { loadCannedReplies } from "./content/loadCannedReplies.ts";
 import { createConsoleEvents } from "./live/createConsoleEvents.ts";
-import { type EventStreams, mountEventStream } from "./live/mountEventStream.ts";
+import { mountEventStream } from "./live/mountEventStream.ts";
 import { mountConsoleAssets } from "./mountConsoleAssets.ts";
 import { CONSOLE_CSP } from "./pages/CONSOLE_CSP.ts";
 import { mountPages } from "./pages/mountPages.ts";
@@ -148,7 +148,7 @@ export async function createConsole(
     evaluate: options.evaluate,
     onError: (error) => logger.error({ err: error }, "draft evaluation failed"),
   });
-  let streams: EventStreams | undefined;
+  let streams: ReturnType<typeof mountEventStream> | undefined;
   let sweep: NodeJS.Timeout | undefined;
   let watchListening: NodeJS.Timeout | undefined;
 

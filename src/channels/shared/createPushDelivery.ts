@@ -42,19 +42,7 @@ export interface PushChannelContext extends DeliveryHandOver {
   channelWords: (lang: Lang) => ChannelWords;
 }
 
-export interface PushDelivery {
-  /** Claims messages for sending: only the ids returned may be sent, by this caller. */
-  claim(messageIds: string[]): Promise<Set<string>>;
-  /** Gives claimed messages back after a failed send, for a later scan (on any instance) to retry. */
-  release(messageIds: string[]): Promise<void>;
-  /**
-   * Says the send of claimed messages ended (sent, or refused for good). Until then the claim is a
-   * lease: if this instance dies first, another one claims and sends them when it runs out.
-   */
-  confirm(messageIds: string[]): Promise<void>;
-  start(): void;
-  stop(): void;
-}
+export type PushDelivery = ReturnType<typeof createPushDelivery>;
 
 const BATCH = 100;
 const REMEMBERED = 20_000;
@@ -70,7 +58,7 @@ const ANNOUNCE_DELAY_MS = 150;
  * one at a time: one asked for meanwhile is folded into a second pass, and a full batch asks for
  * another.
  */
-export function createPushDelivery(options: PushDeliveryOptions): PushDelivery {
+export function createPushDelivery(options: PushDeliveryOptions) {
   const { channel, label, gateway, logger } = options;
   const pollIntervalMs = options.pollIntervalMs ?? 5_000;
   const graceMs = options.graceMs ?? 2_000;
@@ -89,6 +77,7 @@ export function createPushDelivery(options: PushDeliveryOptions): PushDelivery {
     );
   }
 
+  /** Only the ids returned may be sent, by this caller. */
   async function claim(ids: string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
     const won = claimDelivery ? await claimDelivery(ids) : ids.filter((id) => !claimedHere.has(id));
@@ -97,12 +86,14 @@ export function createPushDelivery(options: PushDeliveryOptions): PushDelivery {
     return new Set(won);
   }
 
+  /** Gives claimed messages back after a failed send, for a later scan (on any instance) to retry. */
   async function release(ids: string[]): Promise<void> {
     if (ids.length === 0 || !options.releaseDelivery) return;
     for (const id of ids) claimedHere.delete(id);
     await options.releaseDelivery(ids);
   }
 
+  /** Ends the lease of claimed messages once sent or refused (if this instance dies first, another sends). */
   async function confirm(ids: string[]): Promise<void> {
     if (ids.length === 0 || !options.confirmDelivery) return;
     await options

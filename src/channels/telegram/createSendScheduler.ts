@@ -17,20 +17,6 @@ export interface SendSchedulerOptions {
 /** How a queued send ended: sent, refused for good, or not sent for a reason that may pass. */
 export type SendOutcome = "sent" | "given_up" | "retry_later";
 
-export interface SendScheduler {
-  /**
-   * Queues a send into a chat. Sends of one chat leave in the order queued, each after the
-   * previous one finished.
-   */
-  enqueue(chatKey: string, send: () => Promise<void>): Promise<SendOutcome>;
-  /** Resolves when nothing is queued or in flight. */
-  idle(): Promise<void>;
-  /** Sends queued or in flight. */
-  pending(): number;
-  /** Stops the timers; everything still queued resolves "retry_later". */
-  stop(): void;
-}
-
 interface Job {
   send: () => Promise<void>;
   attempts: number;
@@ -51,7 +37,7 @@ interface ChatQueue {
  * one busy chat never starves the others. A 429 pauses sending for the `retry_after` Telegram
  * gives; network errors and 5xx are retried with backoff.
  */
-export function createSendScheduler(options: SendSchedulerOptions): SendScheduler {
+export function createSendScheduler(options: SendSchedulerOptions) {
   const perChatRate = options.perChatPerSecond ?? 1;
   const perChatBurst = options.perChatBurst ?? 3;
   const globalRate = options.globalPerSecond ?? 30;
@@ -171,7 +157,8 @@ export function createSendScheduler(options: SendSchedulerOptions): SendSchedule
   }
 
   return {
-    enqueue(chatKey, send) {
+    /** Sends of one chat leave in the order queued, each after the previous one finished. */
+    enqueue(chatKey: string, send: () => Promise<void>): Promise<SendOutcome> {
       if (stopped) return Promise.resolve("retry_later");
       return new Promise<SendOutcome>((resolve) => {
         let chat = chats.get(chatKey);
@@ -184,11 +171,13 @@ export function createSendScheduler(options: SendSchedulerOptions): SendSchedule
         pump();
       });
     },
+    /** Resolves when nothing is queued or in flight. */
     idle() {
       if (queued === 0 && inFlight === 0) return Promise.resolve();
       return new Promise<void>((resolve) => idleWaiters.push(resolve));
     },
     pending: () => queued,
+    /** Stops the timers; everything still queued resolves "retry_later". */
     stop() {
       stopped = true;
       if (timer) clearTimeout(timer);

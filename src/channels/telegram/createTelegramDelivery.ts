@@ -23,18 +23,6 @@ export interface TelegramDeliveryOptions
   channelWords: ChannelWords;
 }
 
-export interface TelegramDelivery {
-  /**
-   * Sends what a turn produced: first the notices (not stored), then the stored replies this
-   * instance manages to claim. A re-delivered update finds its replies claimed and sends nothing.
-   */
-  deliverTurn(chatId: number, notices: Reply[], replies: StoredMessage[]): Promise<void>;
-  start(): void;
-  stop(): void;
-  /** Resolves when every queued send has ended and failed ones were released. */
-  settled(): Promise<void>;
-}
-
 const ChatIdSchema = z
   .string()
   .regex(/^-?\d{1,20}$/)
@@ -44,7 +32,7 @@ const ChatIdSchema = z
  * The Telegram side of the push delivery: messages go through the send scheduler (Telegram's
  * rate limits) in chat order, and a send that may succeed later gives its claim back.
  */
-export function createTelegramDelivery(options: TelegramDeliveryOptions): TelegramDelivery {
+export function createTelegramDelivery(options: TelegramDeliveryOptions) {
   const { api, scheduler, chats, logger } = options;
   const releases = new Set<Promise<void>>();
 
@@ -98,7 +86,8 @@ export function createTelegramDelivery(options: TelegramDeliveryOptions): Telegr
   });
 
   return {
-    async deliverTurn(chatId, notices, replies) {
+    /** Notices first (not stored), then the replies this instance claims (a re-delivered update: none). */
+    async deliverTurn(chatId: number, notices: Reply[], replies: StoredMessage[]): Promise<void> {
       const won = await push.claim(replies.map((reply) => reply.id));
       const items: OutgoingItem[] = [
         ...notices.map((reply) => ({ reply })),
@@ -108,6 +97,7 @@ export function createTelegramDelivery(options: TelegramDeliveryOptions): Telegr
     },
     start: () => push.start(),
     stop: () => push.stop(),
+    /** Resolves when every queued send has ended and failed ones were released. */
     async settled() {
       await Promise.all([...releases]);
     },

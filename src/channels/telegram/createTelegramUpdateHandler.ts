@@ -6,7 +6,7 @@ import { BoundedMap } from "../../conversation/service/BoundedMap.ts";
 import type { KeyedQueue } from "../../conversation/service/KeyedQueue.ts";
 import { ReplySchema } from "../../conversation/turn.ts";
 import type { Logger } from "../../kernel/createLogger.ts";
-import type { TelegramDelivery } from "./createTelegramDelivery.ts";
+import type { createTelegramDelivery } from "./createTelegramDelivery.ts";
 import { decodeCallbackData } from "./decodeCallbackData.ts";
 import type { TelegramApi } from "./TelegramApi.ts";
 import { TelegramUpdateSchema } from "./TelegramUpdateSchema.ts";
@@ -15,18 +15,10 @@ import { toTelegramEvent } from "./toTelegramEvent.ts";
 
 export type UpdateOutcome = { ok: true } | { ok: false; message: string };
 
-export interface TelegramUpdateHandler {
-  /**
-   * Handles one raw update and resolves once the user's message is safely stored (its replies
-   * are queued, not necessarily sent): only then may Telegram consider it delivered.
-   */
-  handle(raw: unknown): Promise<UpdateOutcome>;
-}
-
 export interface TelegramUpdateHandlerOptions {
   gateway: ConversationGateway;
   api: TelegramApi;
-  delivery: TelegramDelivery;
+  delivery: ReturnType<typeof createTelegramDelivery>;
   chats: KeyedQueue;
   logger: Logger;
   /** What the channel says itself, in a language (`channel` in intents/responses). */
@@ -43,7 +35,7 @@ const RECENT_UPDATES = 10_000;
  * re-delivered update is processed once), then deliver the replies. One chat's updates are
  * handled in order; typing shows while the bot works.
  */
-export function createTelegramUpdateHandler(options: TelegramUpdateHandlerOptions): TelegramUpdateHandler {
+export function createTelegramUpdateHandler(options: TelegramUpdateHandlerOptions) {
   const { gateway, api, delivery, chats, logger } = options;
   const typingDelayMs = options.typingDelayMs ?? 400;
   const done = new BoundedMap<number, true>(RECENT_UPDATES);
@@ -156,7 +148,8 @@ export function createTelegramUpdateHandler(options: TelegramUpdateHandlerOption
   }
 
   return {
-    async handle(raw) {
+    /** Resolves once the user's message is stored (replies queued): then Telegram may count it delivered. */
+    async handle(raw: unknown): Promise<UpdateOutcome> {
       const updateId =
         typeof raw === "object" && raw !== null && "update_id" in raw && typeof raw.update_id === "number"
           ? raw.update_id

@@ -15,10 +15,6 @@ export interface LongPollingOptions {
   idleDelayMs?: number;
 }
 
-export interface LongPolling {
-  stop(): Promise<void>;
-}
-
 function updateIdOf(update: unknown): number | undefined {
   return typeof update === "object" &&
     update !== null &&
@@ -34,7 +30,7 @@ function updateIdOf(update: unknown): number | undefined {
  * repeats by their `update_id`). Stops for good on 401 (wrong token) or 409 (a webhook is set, or
  * another process polls the same bot).
  */
-export function runLongPolling(options: LongPollingOptions): LongPolling {
+export function runLongPolling(options: LongPollingOptions) {
   const { api, logger } = options;
   const timeoutSeconds = options.timeoutSeconds ?? 25;
   const idleDelayMs = options.idleDelayMs ?? 250;

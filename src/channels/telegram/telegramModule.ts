@@ -15,7 +15,7 @@ import { createSendScheduler, type SendSchedulerOptions } from "./createSendSche
 import { createTelegrafApi } from "./createTelegrafApi.ts";
 import { createTelegramDelivery } from "./createTelegramDelivery.ts";
 import { createTelegramUpdateHandler } from "./createTelegramUpdateHandler.ts";
-import { type LongPolling, runLongPolling } from "./runLongPolling.ts";
+import { runLongPolling } from "./runLongPolling.ts";
 import type { TelegramApi } from "./TelegramApi.ts";
 import { telegramErrorForLog } from "./telegramErrorForLog.ts";
 import { verifySecretToken } from "./verifySecretToken.ts";
@@ -99,7 +99,7 @@ export function telegramModule(options: TelegramModuleOptions): ServiceModule {
     channelWords: options.channelWords,
     ...(options.resume ? { resume: options.resume } : {}),
   });
-  let polling: LongPolling | undefined;
+  let polling: ReturnType<typeof runLongPolling> | undefined;
   let stopped = false;
 
   async function registerWebhook(url: string, secretToken: string): Promise<void> {

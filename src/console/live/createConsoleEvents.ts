@@ -1,23 +1,25 @@
 import type { Logger } from "../../kernel/createLogger.ts";
 import type { Database } from "../../persistence/Database.ts";
 import { type ConsoleEvent, ConsoleEventSchema } from "./ConsoleEvent.ts";
-import type { ConsoleEvents } from "./ConsoleEvents.ts";
 
 /** The NOTIFY channel shared by every instance's console. */
 export const CONSOLE_EVENTS_CHANNEL = "console_events";
 
+export type ConsoleEvents = ReturnType<typeof createConsoleEvents>;
+
 /**
- * Publishes through the database, so a console open on instance A sees a claim made on instance B;
- * payloads are parsed on the way in like any outside input.
+ * Live updates for open consoles on every instance, published through the database so that a
+ * console open on instance A sees a claim made on instance B; payloads are parsed like any input.
  */
-export function createConsoleEvents(db: Database, logger: Logger): ConsoleEvents {
+export function createConsoleEvents(db: Database, logger: Logger) {
   const listeners = new Set<(event: ConsoleEvent) => void>();
   let unlisten: (() => Promise<void>) | undefined;
   return {
-    publish: async (event) => {
+    publish: async (event: ConsoleEvent) => {
       await db.notify(CONSOLE_EVENTS_CHANNEL, JSON.stringify(event));
     },
-    subscribe: (listener) => {
+    /** Returns the unsubscribe function. */
+    subscribe: (listener: (event: ConsoleEvent) => void) => {
       listeners.add(listener);
       return () => {
         listeners.delete(listener);

@@ -1,19 +1,14 @@
 import type { Router } from "express";
 import { requestStaff } from "../auth/requestStaff.ts";
 import type { ConsoleEvent } from "./ConsoleEvent.ts";
-import type { ConsoleEvents } from "./ConsoleEvents.ts";
-
-export interface EventStreams {
-  /** Ends every open stream (shutdown): browsers reconnect to another instance. */
-  closeAll(): void;
-}
+import type { ConsoleEvents } from "./createConsoleEvents.ts";
 
 /**
  * GET /events: Server-Sent Events for the queue and open conversations. An operator receives
  * only events of their ATS; the event carries ids, and the page fetches what changed through the
  * API, which checks access again. `Cache-Control: no-transform` keeps compression from buffering.
  */
-export function mountEventStream(api: Router, events: ConsoleEvents): EventStreams {
+export function mountEventStream(api: Router, events: ConsoleEvents) {
   const open = new Set<() => void>();
   api.get("/events", (req, res) => {
     const staff = requestStaff(req);
@@ -40,6 +35,7 @@ export function mountEventStream(api: Router, events: ConsoleEvents): EventStrea
     req.on("close", end);
   });
   return {
+    /** Ends every open stream (shutdown): browsers reconnect to another instance. */
     closeAll: () => {
       for (const end of [...open]) end();
     },

@@ -39,7 +39,7 @@ import { recordAudit } from "../audit/recordAudit.ts";
 import { accessOf } from "../auth/accessOf.ts";
 import type { StaffPrincipal } from "../auth/StaffPrincipal.ts";
 import { StaffRoleSchema } from "../auth/StaffRole.ts";
-import type { ConsoleEvents } from "../live/ConsoleEvents.ts";
+import type { ConsoleEvents } from "../live/createConsoleEvents.ts";
 
 export type DeskResult =
   | { ok: true; messageId?: string }

@@ -3,7 +3,7 @@ import { listOutboxMails } from "../../persistence/outbox/listOutboxMails.ts";
 import { retryOutboxMail } from "../../persistence/outbox/retryOutboxMail.ts";
 import { recordAudit } from "../audit/recordAudit.ts";
 import type { StaffPrincipal } from "../auth/StaffPrincipal.ts";
-import type { ConsoleEvents } from "../live/ConsoleEvents.ts";
+import type { ConsoleEvents } from "../live/createConsoleEvents.ts";
 
 /**
  * The mail outbox as supervisors handle it: the list of mails and their delivery status; a retry is written with its audit entry in one

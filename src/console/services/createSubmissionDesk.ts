@@ -7,7 +7,7 @@ import { updateSubmissionStatus } from "../../persistence/submissions/updateSubm
 import { recordAudit } from "../audit/recordAudit.ts";
 import { accessOf } from "../auth/accessOf.ts";
 import type { StaffPrincipal } from "../auth/StaffPrincipal.ts";
-import type { ConsoleEvents } from "../live/ConsoleEvents.ts";
+import type { ConsoleEvents } from "../live/createConsoleEvents.ts";
 import { romeMidnight } from "../views/romeMidnight.ts";
 import type { SubmissionQuery } from "../views/SubmissionQuery.ts";
 import type { SubmissionStatus } from "../views/SubmissionStatus.ts";
