@@ -1,18 +1,11 @@
 import { ConfigurationBotFrameworkAuthentication, TurnContext } from "botbuilder";
 import express, { type Request, type Response } from "express";
-import type { Lang } from "../../content/ids.ts";
-import type { ChannelWords } from "../../content/ResponsesSchema.ts";
-import type {
-  ConversationGateway,
-  ReceiveRequest,
-  StoredMessage,
-} from "../../conversation/ports/ConversationGateway.ts";
+import type { ReceiveRequest, StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
 import { type Reply, ReplySchema } from "../../conversation/turn.ts";
 import type { Config } from "../../kernel/config.ts";
-import type { Logger } from "../../kernel/createLogger.ts";
 import { InfrastructureError } from "../../kernel/InfrastructureError.ts";
 import type { ServiceModule } from "../../kernel/ServiceModule.ts";
-import type { DeliveryHandOver } from "../shared/createPushDelivery.ts";
+import type { PushChannelContext } from "../shared/createPushDelivery.ts";
 import { ActivitySchema, type InboundActivity } from "./ActivitySchema.ts";
 import { createBotFrameworkDelivery } from "./createBotFrameworkDelivery.ts";
 import { TurnAdapter } from "./TurnAdapter.ts";
@@ -22,7 +15,7 @@ import { type ReplyItem, toReplyActivity } from "./toReplyActivity.ts";
 
 export const BOT_FRAMEWORK_PATH = "/api/messages";
 
-export interface BotFrameworkModuleOptions extends DeliveryHandOver {
+export interface BotFrameworkModuleOptions extends Omit<PushChannelContext, "config"> {
   config: Pick<
     Config,
     | "NODE_ENV"
@@ -31,10 +24,6 @@ export interface BotFrameworkModuleOptions extends DeliveryHandOver {
     | "MICROSOFT_APP_TENANT_ID"
     | "MICROSOFT_APP_TYPE"
   >;
-  logger: Logger;
-  gateway: ConversationGateway;
-  /** What the channel says itself, in a language (`channel` in intents/responses). */
-  channelWords: (lang: Lang) => ChannelWords;
   deliveryPollMs?: number;
   /** Show "typing…" when the bot takes longer than this (not with expectReplies). */
   typingDelayMs?: number;
