@@ -5,8 +5,8 @@ import { joinActivity, messageActivity } from "../botframework/support/activitie
 import { expectReplies } from "../botframework/support/expectReplies.ts";
 import type { SentActivity } from "../botframework/support/startFakeConnector.ts";
 import { FAMILY_REQUEST_TO_REVIEW } from "../conversation/support/talk.ts";
-import type { BotMessage } from "../telegram/support/startTelegramEmulator.ts";
-import { buttonUpdate, textUpdate } from "../telegram/support/telegramUpdates.ts";
+import { type BotMessage, keysOf } from "../telegram/support/startTelegramEmulator.ts";
+import { buttonUpdate } from "../telegram/support/telegramUpdates.ts";
 import { useTelegramWebhook } from "../telegram/support/useTelegramWebhook.ts";
 import { getActivities, postActivity, startConversation } from "../web/support/directLineHttp.ts";
 
@@ -22,8 +22,7 @@ const CardActionsSchema = z.object({
  * answer, an address in a reply is a link.
  */
 describe(`stale card buttons, too-long messages and links on Telegram, Bot Framework and Direct Line, on ${process.env.TEST_DB}`, () => {
-  const telegram = useTelegramWebhook(TOKEN, SECRET);
-  let nextUpdateId = 20_000;
+  const telegram = useTelegramWebhook(TOKEN, SECRET, 20_000);
 
   const submissionsOf = async (channel: "telegram" | "botframework", externalKey: string) => {
     const conversation = await telegram().service.db.prisma.conversation.findUniqueOrThrow({
@@ -33,25 +32,18 @@ describe(`stale card buttons, too-long messages and links on Telegram, Bot Frame
   };
 
   describe("Telegram", () => {
-    const post = (update: unknown) => telegram().deliver(update);
     const said = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n");
-    const say = async (chatId: number, text: string) => {
-      await post(textUpdate(nextUpdateId++, chatId, text));
-      return telegram().emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 300 });
-    };
+    const say = (chatId: number, text: string) => telegram().say(chatId, text);
     /** Presses a button and waits for a message saying `expected` (a turn may go out as several messages). */
     const press = async (chatId: number, data: string, expected: string) => {
-      await post(buttonUpdate(nextUpdateId++, chatId, data));
+      await telegram().deliver(buttonUpdate(telegram().nextUpdateId(), chatId, data));
       return telegram().emulator.botMessages(chatId, (m) => said(m).includes(expected), {
         timeoutMs: 15_000,
       });
     };
-    const hasKey = (messages: BotMessage[], label: string) =>
-      messages.some((m) => m.reply_markup?.inline_keyboard.flat().some((k) => k.text === label));
+    const hasKey = (messages: BotMessage[], label: string) => keysOf(messages).some((k) => k.text === label);
     const callbackOf = (messages: BotMessage[], label: string) => {
-      const key = messages
-        .flatMap((m) => m.reply_markup?.inline_keyboard.flat() ?? [])
-        .find((k) => k.text === label);
+      const key = keysOf(messages).find((k) => k.text === label);
       if (!key) throw new Error(`no «${label}» button in ${JSON.stringify(messages)}`);
       return key.callback_data;
     };
@@ -67,8 +59,7 @@ describe(`stale card buttons, too-long messages and links on Telegram, Bot Frame
         });
       }
       const oldSubmit = callbackOf(messages, "Invia");
-      const keys = messages.flatMap((m) => m.reply_markup?.inline_keyboard.flat() ?? []);
-      expect(keys.filter((k) => k.text === "Invia")).toHaveLength(1);
+      expect(keysOf(messages).filter((k) => k.text === "Invia")).toHaveLength(1);
       await say(chatId, "modifica email");
       const fresh = await say(chatId, "giulia@example.org");
       const newSubmit = callbackOf(fresh, "Invia");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { BotMessage } from "./support/startTelegramEmulator.ts";
-import { buttonUpdate, textUpdate } from "./support/telegramUpdates.ts";
+import { type BotMessage, keysOf } from "./support/startTelegramEmulator.ts";
+import { buttonUpdate } from "./support/telegramUpdates.ts";
 import { useTelegramWebhook } from "./support/useTelegramWebhook.ts";
 
 const TOKEN = "654321:feedback-test-token";
@@ -8,32 +8,20 @@ const SECRET = "s3cret-for-the-feedback_0123456789";
 
 /** The 👍 / 👎 under an answer on Telegram: inline buttons whose presses come back as callbacks. */
 describe(`feedback on answers on Telegram, on ${process.env.TEST_DB}`, () => {
-  const telegram = useTelegramWebhook(TOKEN, SECRET);
-  const post = (update: unknown) => telegram().deliver(update);
-  let nextUpdateId = 9_000;
-
-  const say = async (chatId: number, text: string) => {
-    await post(textUpdate(nextUpdateId++, chatId, text));
-    return telegram().emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 400 });
-  };
-  const keys = (messages: BotMessage[]) =>
-    messages.flatMap((m) => m.reply_markup?.inline_keyboard.flat() ?? []);
-  const press = async (chatId: number, messages: BotMessage[], label: string) => {
-    const key = keys(messages).find((k) => k.text === label);
-    expect(key, `button «${label}» in ${JSON.stringify(messages)}`).toBeDefined();
-    await post(buttonUpdate(nextUpdateId++, chatId, key?.callback_data ?? ""));
-  };
+  const telegram = useTelegramWebhook(TOKEN, SECRET, 9_000);
+  const say = (chatId: number, text: string) => telegram().say(chatId, text, 400);
+  const labels = (messages: BotMessage[]) => keysOf(messages).map((k) => k.text);
 
   it("puts 👍 / 👎 under a factual answer only, and a 👎 asks what was missing", async () => {
     const chatId = 7001;
     const greeting = await say(chatId, "ciao");
-    expect(keys(greeting).map((k) => k.text)).not.toContain("👍");
+    expect(labels(greeting)).not.toContain("👍");
     const answer = await say(chatId, "qual è il contributo massimo del bando POR FSE?");
-    expect(keys(answer).map((k) => k.text)).toEqual(expect.arrayContaining(["👍", "👎"]));
-    await press(chatId, answer, "👎");
+    expect(labels(answer)).toEqual(expect.arrayContaining(["👍", "👎"]));
+    await telegram().press(chatId, answer, "👎");
     const asked = await telegram().emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 400 });
     expect(asked.map((m) => m.text).join("\n")).toContain("Cosa mancava?");
-    expect(keys(asked).map((k) => k.text)).toEqual(["Salta", "Parla con una persona"]);
+    expect(labels(asked)).toEqual(["Salta", "Parla con una persona"]);
     await say(chatId, "le date di apertura del bando");
 
     const rows = await telegram().service.db.prisma.answerFeedback.findMany({
@@ -48,16 +36,14 @@ describe(`feedback on answers on Telegram, on ${process.env.TEST_DB}`, () => {
     const chatId = 7002;
     await say(chatId, "ciao");
     const answer = await say(chatId, "qual è il contributo massimo del bando POR FSE?");
-    await press(chatId, answer, "👍");
-    await press(chatId, answer, "👍");
+    await telegram().press(chatId, answer, "👍");
+    await telegram().press(chatId, answer, "👍");
     const after = await telegram().emulator.botMessages(chatId, () => true, {
       quietMs: 600,
       timeoutMs: 1_500,
     });
     expect(after).toEqual([]);
-    const conversation = await telegram().service.db.prisma.conversation.findUniqueOrThrow({
-      where: { channel_externalKey: { channel: "telegram", externalKey: String(chatId) } },
-    });
+    const conversation = await telegram().conversationOf(chatId);
     const rows = await telegram().service.db.prisma.answerFeedback.findMany({
       where: { conversationId: conversation.id },
     });
@@ -69,12 +55,10 @@ describe(`feedback on answers on Telegram, on ${process.env.TEST_DB}`, () => {
     const other = 7004;
     await say(owner, "ciao");
     const answer = await say(owner, "qual è il contributo massimo del bando POR FSE?");
-    const key = keys(answer).find((k) => k.text === "👎");
+    const key = keysOf(answer).find((k) => k.text === "👎");
     await say(other, "ciao");
-    await post(buttonUpdate(nextUpdateId++, other, key?.callback_data ?? ""));
-    const conversation = await telegram().service.db.prisma.conversation.findUniqueOrThrow({
-      where: { channel_externalKey: { channel: "telegram", externalKey: String(owner) } },
-    });
+    await telegram().deliver(buttonUpdate(telegram().nextUpdateId(), other, key?.callback_data ?? ""));
+    const conversation = await telegram().conversationOf(owner);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(
       await telegram().service.db.prisma.answerFeedback.count({ where: { conversationId: conversation.id } }),

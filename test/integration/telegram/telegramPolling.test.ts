@@ -4,14 +4,14 @@ import { startTestService, type TestService } from "../../support/startTestServi
 import { driveJourney } from "./support/driveJourney.ts";
 import {
   type BotMessage,
+  keysOf,
   startTelegramEmulator,
   type TelegramEmulator,
 } from "./support/startTelegramEmulator.ts";
 
 const TOKEN = "123456:polling-test-token";
 
-const keyboardLabels = (messages: BotMessage[]) =>
-  messages.flatMap((message) => message.reply_markup?.inline_keyboard.flat().map((key) => key.text) ?? []);
+const keyboardLabels = (messages: BotMessage[]) => keysOf(messages).map((key) => key.text);
 
 describe(`Telegram in long-polling mode against the Bot API emulator, on ${process.env.TEST_DB}`, () => {
   let emulator: TelegramEmulator;
@@ -69,7 +69,7 @@ describe(`Telegram in long-polling mode against the Bot API emulator, on ${proce
 
   it("only ever sends buttons whose callback_data fits in 64 bytes", () => {
     const all = [101, 102].flatMap((chatId) => emulator.allBotMessages(chatId));
-    const keys = all.flatMap((message) => message.reply_markup?.inline_keyboard.flat() ?? []);
+    const keys = keysOf(all);
     expect(keys.length).toBeGreaterThan(4);
     for (const key of keys) {
       expect(Buffer.byteLength(key.callback_data, "utf8"), key.callback_data).toBeLessThanOrEqual(

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { TELEGRAM_WEBHOOK_PATH } from "../../../src/channels/telegram/telegramModule.ts";
 import { partitaIvaCheckDigit } from "../../../src/conversation/nlu/entities/isValidPartitaIva.ts";
 import { OUTBOUND_CHANNEL } from "../../../src/persistence/createOutboundBus.ts";
-import type { BotMessage } from "./support/startTelegramEmulator.ts";
+import { type BotMessage, keysOf } from "./support/startTelegramEmulator.ts";
 import { buttonUpdate, textUpdate } from "./support/telegramUpdates.ts";
 import { useTelegramWebhook } from "./support/useTelegramWebhook.ts";
 
@@ -12,29 +12,16 @@ const SECRET = "s3cret-for-the-webhook_0123456789";
 const StepSchema = z.object({ step: z.object({ kind: z.string(), field: z.string().optional() }) });
 
 describe(`Telegram in webhook mode, on ${process.env.TEST_DB}`, () => {
-  const telegram = useTelegramWebhook(TOKEN, SECRET);
+  const telegram = useTelegramWebhook(TOKEN, SECRET, 5_000);
   const post = (update: unknown, secret?: string | null) => telegram().post(update, secret);
-  const deliver = (update: unknown) => telegram().deliver(update);
-  let nextUpdateId = 5_000;
-
-  const say = async (chatId: number, text: string) => {
-    await deliver(textUpdate(nextUpdateId++, chatId, text));
-    // A verdict comes as several short messages: wait for quiet.
-    return telegram().emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 300 });
-  };
+  const say = (chatId: number, text: string) => telegram().say(chatId, text);
   const press = async (chatId: number, messages: BotMessage[], label: string) => {
-    const key = messages
-      .flatMap((m) => m.reply_markup?.inline_keyboard.flat() ?? [])
-      .find((k) => k.text === label);
-    expect(key, `button «${label}» in ${JSON.stringify(messages)}`).toBeDefined();
-    await deliver(buttonUpdate(nextUpdateId++, chatId, key?.callback_data ?? ""));
+    await telegram().press(chatId, messages, label);
     // A verdict comes as several short messages: wait for quiet.
     return telegram().emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 300 });
   };
-  const conversationOf = (chatId: number) =>
-    telegram().service.db.prisma.conversation.findUniqueOrThrow({
-      where: { channel_externalKey: { channel: "telegram", externalKey: String(chatId) } },
-    });
+  const conversationOf = (chatId: number) => telegram().conversationOf(chatId);
+  const nextUpdateId = () => telegram().nextUpdateId();
 
   it("registers its webhook with Telegram at start, with the secret token", async () => {
     const WebhooksSchema = z.record(
@@ -56,7 +43,7 @@ describe(`Telegram in webhook mode, on ${process.env.TEST_DB}`, () => {
 
   it("refuses updates without the secret token or with a wrong one, and handles none of them", async () => {
     for (const secret of [null, "", "s3cret-for-the-webhook_0123456788", `${SECRET}x`]) {
-      const res = await post(textUpdate(nextUpdateId++, 301, "ciao"), secret);
+      const res = await post(textUpdate(nextUpdateId(), 301, "ciao"), secret);
       expect(res.status, `secret ${JSON.stringify(secret)}`).toBe(401);
       expect(await res.json()).toMatchObject({ error: "unauthorized" });
     }
@@ -83,13 +70,13 @@ describe(`Telegram in webhook mode, on ${process.env.TEST_DB}`, () => {
   });
 
   it("processes an update that Telegram delivers again only once, also when the copies arrive together", async () => {
-    const start = textUpdate(nextUpdateId++, 302, "/start");
+    const start = textUpdate(nextUpdateId(), 302, "/start");
     expect((await post(start)).status).toBe(200);
     expect((await post(start)).status).toBe(200);
     const greeting = await telegram().emulator.botMessages(302, (m) => m.length > 0, { quietMs: 600 });
     expect(greeting).toHaveLength(1);
 
-    const help = textUpdate(nextUpdateId++, 302, "aiuto");
+    const help = textUpdate(nextUpdateId(), 302, "aiuto");
     const answers = await Promise.all([post(help), post(help), post(help)]);
     expect(answers.map((res) => res.status)).toEqual([200, 200, 200]);
     const helpReplies = await telegram().emulator.botMessages(302, (m) => m.length > 0, { quietMs: 600 });
@@ -110,12 +97,12 @@ describe(`Telegram in webhook mode, on ${process.env.TEST_DB}`, () => {
       where: { conversationId: conversation.id, direction: "bot" },
       orderBy: { id: "desc" },
     });
-    const res = await post(buttonUpdate(nextUpdateId++, chatId, `#b:${menu.id}:1`));
+    const res = await post(buttonUpdate(nextUpdateId(), chatId, `#b:${menu.id}:1`));
     expect(res.status).toBe(200);
     const replies = await telegram().emulator.botMessages(chatId, (m) => m.length > 0, { quietMs: 400 });
     expect(replies.map((m) => m.text).join("\n")).toMatch(/famiglia/i);
 
-    const stale = await post(buttonUpdate(nextUpdateId++, chatId, "#b:999999999:0"));
+    const stale = await post(buttonUpdate(nextUpdateId(), chatId, "#b:999999999:0"));
     expect(stale.status).toBe(200);
     expect(await telegram().emulator.botMessages(chatId, () => true, { quietMs: 400 })).toEqual([]);
   });
@@ -149,7 +136,7 @@ describe(`Telegram in webhook mode, on ${process.env.TEST_DB}`, () => {
       }
       const field = state.step.field ?? "";
       const answer = answers[field];
-      const keys = messages.flatMap((m) => m.reply_markup?.inline_keyboard.flat() ?? []);
+      const keys = keysOf(messages);
       if (answer === undefined && keys[0]) messages = await press(chatId, messages, keys[0].text);
       else messages = await say(chatId, answer ?? "salta");
     }

@@ -1,4 +1,4 @@
-import type { BotMessage, TelegramEmulator } from "./startTelegramEmulator.ts";
+import { type BotMessage, keysOf, type TelegramEmulator } from "./startTelegramEmulator.ts";
 
 export interface JourneyStep {
   /** The bot's messages answering the previous action. */
@@ -26,7 +26,7 @@ export async function driveJourney(
   let messages = await emulator.botMessages(chatId, settle, quiet);
   let action: string | undefined = options.first;
   for (let step = 0; step < (options.maxSteps ?? 15) && action !== undefined; step++) {
-    const keys = messages.flatMap((m) => m.reply_markup?.inline_keyboard.flat() ?? []);
+    const keys = keysOf(messages);
     const key = keys.find((k) => k.text === action) ?? keys.find((k) => options.prefer.includes(k.text));
     if (key) {
       await client.sendCallback(client.makeCallbackQuery(key.callback_data));
@@ -37,7 +37,7 @@ export async function driveJourney(
     }
     messages = await emulator.botMessages(chatId, settle, quiet);
     if (messages.some((m) => /In base alle tue risposte/.test(m.text))) break;
-    const next = messages.flatMap((m) => m.reply_markup?.inline_keyboard.flat() ?? []);
+    const next = keysOf(messages);
     action = next.find((k) => options.prefer.includes(k.text))?.text ?? next[0]?.text ?? options.typed;
   }
   steps.push({ messages });

@@ -14,6 +14,10 @@ export const BotMessageSchema = z.object({
 });
 export type BotMessage = z.infer<typeof BotMessageSchema>;
 
+/** The inline buttons under `messages`, in order. */
+export const keysOf = (messages: BotMessage[]) =>
+  messages.flatMap((m) => m.reply_markup?.inline_keyboard.flat() ?? []);
+
 export interface TelegramEmulator {
   /**
    * A service's variables to talk to this emulator: its API root, and a pace of 20 messages a
