@@ -7,11 +7,12 @@
  * table.
  */
 import { spawn } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { freePort } from "../test/support/freePort.ts";
+import { rssMb } from "./bench/benchSupport.ts";
 
 const runs = Number(process.argv[2] ?? 3);
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -26,13 +27,6 @@ const VARIANTS = [
 interface Sample {
   readyMs: number;
   idleRssMb: number;
-}
-
-async function rssMb(pid: number): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, "utf8");
-  const kb = /^VmRSS:\s+(\d+) kB/m.exec(status)?.[1];
-  if (!kb) throw new Error(`no VmRSS for process ${pid}`);
-  return Number(kb) / 1024;
 }
 
 async function startOnce(args: readonly string[], dataDir: string): Promise<Sample> {

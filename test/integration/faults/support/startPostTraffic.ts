@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import pg from "pg";
 import { type Conversation, postMessage } from "../../web/support/directLineHttp.ts";
 
 export interface PostTraffic {
@@ -10,6 +11,8 @@ export interface PostTraffic {
   impolite: string[];
   /** Ends the loops after the posts in flight; safe to call twice. */
   stop(): Promise<void>;
+  /** The accepted ids stored as inbound messages, one row each, read from the database directly. */
+  stored(databaseUrl: string): Promise<string[]>;
 }
 
 /**
@@ -53,6 +56,19 @@ export function startPostTraffic(
     stop: async () => {
       sending = false;
       await Promise.all(loops);
+    },
+    stored: async (databaseUrl) => {
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      try {
+        const { rows } = await client.query<{ externalId: string }>(
+          `SELECT "externalId" FROM "Message" WHERE direction = 'in' AND "externalId" = ANY($1::text[])`,
+          [accepted],
+        );
+        return rows.map((r) => r.externalId);
+      } finally {
+        await client.end();
+      }
     },
   };
 }
