@@ -125,8 +125,6 @@ export function createProgrammeKnowledge(content: Content, today: () => string):
       return { text: `${a.title[lang]}: ${a.explanation[lang]} ${a.who_may_apply[lang]}\n\n${line}`, source };
     },
 
-    actionForm: (id) => action(id).form,
-
     atsName: (ats, lang) => content.networks.networks.find((n) => n.ats === ats)?.ats_name[lang],
 
     findNetwork(province, comune, lang) {

@@ -4,7 +4,7 @@
  * questions, action descriptions, the local ATS network and whether the period is open.
  */
 
-import type { ActionId, AtsId, FormId, Lang, ProvinceCode } from "../../content/ids.ts";
+import type { ActionId, AtsId, Lang, ProvinceCode } from "../../content/ids.ts";
 import type { Profile } from "../../content/vocabulary/profileSchema.ts";
 import type { TopicId } from "../../content/vocabulary/topicIds.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
@@ -121,8 +121,6 @@ export interface ProgrammeKnowledge {
   actionTitle(action: ActionId, lang: Lang): string;
   /** What the action is and who may apply, in a few lines. */
   describeAction(action: ActionId, lang: Lang): ActionDescription;
-  /** The form that applies for the action. */
-  actionForm(action: ActionId): FormId;
   findNetwork(province: ProvinceCode, comune: string | undefined, lang: Lang): NetworkLookup;
   /** The ATS's name as people read it ("ATS dell'Insubria"), for an ATS id of the territory file. */
   atsName(ats: string, lang: Lang): string | undefined;
