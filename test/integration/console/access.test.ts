@@ -42,7 +42,7 @@ describe(`territory access on ${process.env.TEST_DB}`, () => {
     const other = await createStaffAccount(h.db, "operator", "ats_pavia");
     const pavia = await StaffClient.login(h.url, other.email, other.password);
     expect(JSON.stringify((await pavia.json("/console/api/queue")).body)).toContain(nowhere);
-    const claimed = await pavia.json(`/console/api/conversations/${nowhere}/claim`, { method: "POST" });
+    const claimed = await pavia.act(nowhere, "claim");
     expect(claimed.status).toBe(200);
     expect(JSON.stringify((await bergamo.json("/console/api/queue")).body)).not.toContain(nowhere);
     expect(JSON.stringify((await pavia.json("/console/api/queue")).body)).toContain(nowhere);
@@ -115,10 +115,7 @@ describe(`territory access on ${process.env.TEST_DB}`, () => {
 
   it("does not hand a conversation to an operator of another ATS", async () => {
     const other = await createStaffAccount(h.db, "operator", "ats_milano", "milano");
-    const res = await supervisor.json(`/console/api/conversations/${bergamoConversation}/reassign`, {
-      method: "POST",
-      body: { staffId: other.id },
-    });
+    const res = await supervisor.act(bergamoConversation, "reassign", { staffId: other.id });
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ error: "bad_target" });
   });

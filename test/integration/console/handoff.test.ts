@@ -75,12 +75,8 @@ describe(`the handoff from the bot to a person on ${process.env.TEST_DB}`, () =>
 
   it("lets one staff member claim it; a second claim is refused and the user is told", async () => {
     const before = outbound.length;
-    expect(
-      (await asAnna.json(`/console/api/conversations/${conversationId}/claim`, { method: "POST" })).status,
-    ).toBe(200);
-    const again = await asBruno.json(`/console/api/conversations/${conversationId}/claim`, {
-      method: "POST",
-    });
+    expect((await asAnna.act(conversationId, "claim")).status).toBe(200);
+    const again = await asBruno.act(conversationId, "claim");
     expect(again.status).toBe(409);
     const history = await h.gateway.history(conversationId);
     expect(history.at(-1)?.text).toContain("ha preso in carico la conversazione");
@@ -104,9 +100,8 @@ describe(`the handoff from the bot to a person on ${process.env.TEST_DB}`, () =>
 
   it("delivers the staff member's reply to the user's channel as a staff message", async () => {
     const before = outbound.length;
-    const sent = await asAnna.json(`/console/api/conversations/${conversationId}/reply`, {
-      method: "POST",
-      body: { text: "Buongiorno, sono Anna della rete di Brescia." },
+    const sent = await asAnna.act(conversationId, "reply", {
+      text: "Buongiorno, sono Anna della rete di Brescia.",
     });
     expect(sent.status).toBe(200);
     const event = outbound.slice(before).find((e) => e.conversationId === conversationId);
@@ -123,22 +118,12 @@ describe(`the handoff from the bot to a person on ${process.env.TEST_DB}`, () =>
   });
 
   it("refuses a reply from someone the conversation is not assigned to", async () => {
-    const res = await asBruno.json(`/console/api/conversations/${conversationId}/reply`, {
-      method: "POST",
-      body: { text: "Intrusione" },
-    });
+    const res = await asBruno.act(conversationId, "reply", { text: "Intrusione" });
     expect(res.status).toBe(409);
   });
 
   it("keeps internal notes away from the user", async () => {
-    expect(
-      (
-        await asAnna.json(`/console/api/conversations/${conversationId}/notes`, {
-          method: "POST",
-          body: { text: "Richiamare" },
-        })
-      ).status,
-    ).toBe(200);
+    expect((await asAnna.act(conversationId, "notes", { text: "Richiamare" })).status).toBe(200);
     const view = await asBruno.json(`/console/api/conversations/${conversationId}?refresh=1`);
     expect(view.body).toMatchObject({ notes: [{ text: "Richiamare", staffName: "Anna" }] });
     expect((await h.gateway.history(conversationId)).some((m) => m.text === "Richiamare")).toBe(false);
@@ -172,9 +157,7 @@ describe(`the handoff from the bot to a person on ${process.env.TEST_DB}`, () =>
   it("hands the conversation back: the bot answers again from where it was", async () => {
     const stateBefore = (await h.db.prisma.conversation.findUniqueOrThrow({ where: { id: conversationId } }))
       .state;
-    expect(
-      (await asAnna.json(`/console/api/conversations/${conversationId}/handback`, { method: "POST" })).status,
-    ).toBe(200);
+    expect((await asAnna.act(conversationId, "handback")).status).toBe(200);
     const row = await h.db.prisma.conversation.findUniqueOrThrow({ where: { id: conversationId } });
     expect(row).toMatchObject({ handoffStatus: "none", assignedStaffId: null });
     expect(row.state).toEqual(stateBefore);
@@ -187,21 +170,13 @@ describe(`the handoff from the bot to a person on ${process.env.TEST_DB}`, () =>
 
   it("closes an escalation with an outcome, counted for the dashboard", async () => {
     const id = waitingId;
-    expect((await asBruno.json(`/console/api/conversations/${id}/claim`, { method: "POST" })).status).toBe(
-      200,
-    );
-    const closed = await asBruno.json(`/console/api/conversations/${id}/close`, {
-      method: "POST",
-      body: { outcome: "resolved" },
-    });
+    expect((await asBruno.act(id, "claim")).status).toBe(200);
+    const closed = await asBruno.act(id, "close", { outcome: "resolved" });
     expect(closed.status).toBe(200);
     expect((await h.db.prisma.conversation.findUniqueOrThrow({ where: { id } })).handoffStatus).toBe("none");
     const event = await h.db.prisma.analyticsEvent.findFirst({ where: { kind: "handoff_closed" } });
     expect(event?.step).toBe("resolved");
-    const bad = await asBruno.json(`/console/api/conversations/${id}/close`, {
-      method: "POST",
-      body: { outcome: "boh" },
-    });
+    const bad = await asBruno.act(id, "close", { outcome: "boh" });
     expect(bad.status).toBe(400);
   });
 
@@ -212,26 +187,10 @@ describe(`the handoff from the bot to a person on ${process.env.TEST_DB}`, () =>
       { atsId: "ats_brescia", province: "BS" },
       "telegram",
     );
-    expect((await asAnna.json(`/console/api/conversations/${id}/claim`, { method: "POST" })).status).toBe(
-      200,
-    );
+    expect((await asAnna.act(id, "claim")).status).toBe(200);
     const bruno = await h.db.prisma.staff.findFirstOrThrow({ where: { displayName: "Bruno" } });
-    expect(
-      (
-        await asAnna.json(`/console/api/conversations/${id}/reassign`, {
-          method: "POST",
-          body: { staffId: bruno.id },
-        })
-      ).status,
-    ).toBe(200);
-    expect(
-      (
-        await asBruno.json(`/console/api/conversations/${id}/reply`, {
-          method: "POST",
-          body: { text: "Eccomi" },
-        })
-      ).status,
-    ).toBe(200);
+    expect((await asAnna.act(id, "reassign", { staffId: bruno.id })).status).toBe(200);
+    expect((await asBruno.act(id, "reply", { text: "Eccomi" })).status).toBe(200);
   });
 
   it("writes every staff action to the audit log, without what the user wrote", async () => {

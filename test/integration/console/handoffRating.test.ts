@@ -17,13 +17,8 @@ describe(`the rating after a closed handoff on ${process.env.TEST_DB}`, () => {
   });
 
   async function closeHandoff(id: string) {
-    expect((await asOperator.json(`/console/api/conversations/${id}/claim`, { method: "POST" })).status).toBe(
-      200,
-    );
-    const closed = await asOperator.json(`/console/api/conversations/${id}/close`, {
-      method: "POST",
-      body: { outcome: "resolved" },
-    });
+    expect((await asOperator.act(id, "claim")).status).toBe(200);
+    const closed = await asOperator.act(id, "close", { outcome: "resolved" });
     expect(closed.status).toBe(200);
   }
 

@@ -26,13 +26,8 @@ describe.skipIf(testDbKind() !== "postgres")("two instances on one PostgreSQL", 
     try {
       const { conversationId } = await escalate(b, "two-instances", { atsId: "ats_pavia", province: "PV" });
       await stream.waitFor((e) => e.type === "queue" && e.data.id === conversationId);
-      expect(
-        (await onA.json(`/console/api/conversations/${conversationId}/claim`, { method: "POST" })).status,
-      ).toBe(200);
-      const sent = await onA.json(`/console/api/conversations/${conversationId}/reply`, {
-        method: "POST",
-        body: { text: "Risposta dall'istanza A" },
-      });
+      expect((await onA.act(conversationId, "claim")).status).toBe(200);
+      const sent = await onA.act(conversationId, "reply", { text: "Risposta dall'istanza A" });
       const messageId =
         typeof sent.body === "object" && sent.body && "messageId" in sent.body ? sent.body.messageId : "";
       await expect.poll(() => heardOnB.some((e) => e.messageId === messageId), { timeout: 5_000 }).toBe(true);

@@ -46,6 +46,11 @@ export class StaffClient {
     });
   }
 
+  /** One of the handoff desk's actions on a conversation (claim, reply, close…), as its page posts it. */
+  act(conversationId: string, action: string, body?: unknown) {
+    return this.json(`/console/api/conversations/${conversationId}/${action}`, { method: "POST", body });
+  }
+
   async json(
     path: string,
     init: { method?: string; body?: unknown } = {},
