@@ -21,22 +21,18 @@ afterAll(async () => {
 describe(`the conversation gateway on ${testDbKind()}`, () => {
   it("greets a new user and answers a re-delivered message only once", async () => {
     const service = await createTestService(db);
-    const first = await service.receive({
-      channel: "web",
+    const start = {
+      channel: "web" as const,
       externalKey: "u1",
       externalId: "a1",
-      inbound: { kind: "start" },
-    });
+      inbound: { kind: "start" as const },
+    };
+    const first = await service.receive(start);
     expect(first.duplicate).toBe(false);
     expect(first.replies).toHaveLength(3);
     expect(first.replies[0]?.text).toContain("assistente automatico");
     expect(first.replies[0]?.reply?.channelData).toEqual({ intent: "greeting", handoff: null });
-    const again = await service.receive({
-      channel: "web",
-      externalKey: "u1",
-      externalId: "a1",
-      inbound: { kind: "start" },
-    });
+    const again = await service.receive(start);
     expect(again.duplicate).toBe(true);
     expect(again.replies.map((r) => r.id)).toEqual(first.replies.map((r) => r.id));
     await service.stop();

@@ -1,9 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, describe, expect, it } from "vitest";
-import { type RunningService, startService } from "../../../src/app/startService.ts";
-import { parseConfig } from "../../../src/kernel/config.ts";
-import { createLogger } from "../../../src/kernel/createLogger.ts";
+import type { RunningService } from "../../../src/app/startService.ts";
 import { runTs, startTs } from "../../support/runProcess.ts";
+import { startServiceInProcess } from "../../support/startServiceInProcess.ts";
 import { startTcpProxy } from "../../support/tcpProxy.ts";
 import { createTestDatabaseTarget, type TestDatabaseTarget, testDbKind } from "../../support/testDatabase.ts";
 
@@ -77,11 +76,9 @@ describe(`the service's life cycle on ${testDbKind()}`, () => {
       const url = new URL(target.databaseUrl ?? "");
       const proxy = await startTcpProxy(Number(url.port));
       url.port = String(proxy.port);
-      const parsed = parseConfig({ ...envFor(target), LOG_LEVEL: "silent", DATABASE_URL: url.toString() });
-      if (!parsed.ok) throw new Error(parsed.problems.join());
       let service: RunningService | undefined;
       try {
-        service = await startService(parsed.config, createLogger(parsed.config));
+        service = await startServiceInProcess({ DATA_DIR: target.dataDir, DATABASE_URL: url.toString() });
         const base = service.url;
         expect((await fetch(`${base}/readyz`)).status).toBe(200);
 

@@ -77,11 +77,8 @@ export function createFakeGateway(options: { exposeExternalId?: boolean } = {}):
 
   const open = (channel: Channel, externalKey: string) => {
     const key = `${channel}:${externalKey}`;
-    let id = conversations.get(key);
-    if (!id) {
-      id = `conv-${conversations.size + 1}`;
-      conversations.set(key, id);
-    }
+    const id = conversations.get(key) ?? `conv-${conversations.size + 1}`;
+    conversations.set(key, id);
     return id;
   };
   const store = (message: Omit<FakeStoredMessage, "id" | "createdAt">): FakeStoredMessage => {
@@ -94,6 +91,13 @@ export function createFakeGateway(options: { exposeExternalId?: boolean } = {}):
     setImmediate(() => {
       for (const listener of listeners) listener(event);
     });
+  };
+  /** A staff member's message, stored now; the function returned announces it. */
+  const storeStaffMessage = (externalKey: string, text: string) => {
+    const conversationId = open("web", externalKey);
+    const reply = ReplySchema.parse({ text, channelData: { handoff: "with_staff" } });
+    const stored = store({ conversationId, direction: "staff", text, reply });
+    return () => announce("web", externalKey, stored);
   };
 
   return {
@@ -137,15 +141,8 @@ export function createFakeGateway(options: { exposeExternalId?: boolean } = {}):
     async markDelivered() {},
     turns: (externalKey) => inbounds.get(externalKey) ?? [],
     async staffSays(externalKey, text) {
-      const conversationId = open("web", externalKey);
-      const reply = ReplySchema.parse({ text, channelData: { handoff: "with_staff" } });
-      announce("web", externalKey, store({ conversationId, direction: "staff", text, reply }));
+      storeStaffMessage(externalKey, text)();
     },
-    staffStoresSilently(externalKey, text) {
-      const conversationId = open("web", externalKey);
-      const reply = ReplySchema.parse({ text, channelData: { handoff: "with_staff" } });
-      const stored = store({ conversationId, direction: "staff", text, reply });
-      return () => announce("web", externalKey, stored);
-    },
+    staffStoresSilently: storeStaffMessage,
   };
 }
