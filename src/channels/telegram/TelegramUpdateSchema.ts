@@ -29,7 +29,6 @@ export const TelegramMessageSchema = z.object({
   text: z.string().max(4096).optional(),
   entities: z.array(MessageEntitySchema).max(100).optional(),
 });
-export type TelegramMessage = z.infer<typeof TelegramMessageSchema>;
 
 export const TelegramCallbackQuerySchema = z.object({
   id: z.string().min(1).max(100),
@@ -37,7 +36,6 @@ export const TelegramCallbackQuerySchema = z.object({
   message: z.object({ message_id: z.number().int().optional(), chat: ChatSchema }).optional(),
   data: z.string().max(256).optional(),
 });
-export type TelegramCallbackQuery = z.infer<typeof TelegramCallbackQuerySchema>;
 
 export const TelegramUpdateSchema = z.object({
   update_id: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),

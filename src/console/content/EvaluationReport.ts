@@ -11,7 +11,6 @@ export const FailedStepSchema = z.object({
   got: z.string(),
   why: z.array(z.string()),
 });
-export type FailedStep = z.infer<typeof FailedStepSchema>;
 
 /** A dialogue or a question on the document, passed when every step it measures passed. */
 export const EvaluatedItemSchema = z.object({

@@ -5,7 +5,7 @@ import { createStaffAccount, type TestStaff } from "../../integration/console/su
 import { expectAccessible } from "../web/support/expectAccessible.ts";
 import { useChromiumWithService } from "../web/support/useChromiumWithService.ts";
 import { webChat } from "../web/support/webChat.ts";
-import { signIn } from "./support/signIn.ts";
+import { openSignedIn, signIn } from "./support/signIn.ts";
 
 const ARTIFACTS = path.resolve(import.meta.dirname, "../../../test-artifacts/console");
 const { bubble, suggested, say } = webChat;
@@ -106,8 +106,7 @@ describe("the staff console with Web Chat, in Chromium", () => {
     await say(visitor.page, `<script>window.__xss = 'script'</script>`);
     await bubble(visitor.page, "<script>").waitFor();
 
-    const console_ = await run.open(`${run.service.url}/console/login`);
-    await signIn(console_.page, staff);
+    const console_ = await openSignedIn(run, staff);
     await console_.page.locator("#queue-table tbody tr").first().waitFor();
     await console_.page.locator("#queue-table tbody tr").last().getByRole("link").click();
     await transcript(console_.page).getByText(`<script>window.__xss = 'script'</script>`).waitFor();
@@ -122,8 +121,7 @@ describe("the staff console with Web Chat, in Chromium", () => {
   });
 
   it("keeps every console page accessible (axe, WCAG 2.1 AA) and usable from the keyboard", async () => {
-    const watched = await run.open(`${run.service.url}/console/login`);
-    await signIn(watched.page, admin);
+    const watched = await openSignedIn(run, admin);
     const { page } = watched;
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(

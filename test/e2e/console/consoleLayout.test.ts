@@ -8,7 +8,7 @@ import { seedSubmission } from "../../integration/console/support/seedSubmission
 import { expectAccessible } from "../web/support/expectAccessible.ts";
 import { useChromiumWithService } from "../web/support/useChromiumWithService.ts";
 import { webChat } from "../web/support/webChat.ts";
-import { signIn } from "./support/signIn.ts";
+import { openSignedIn, signIn } from "./support/signIn.ts";
 
 const QueueListSchema = z.object({ items: z.array(z.unknown()) });
 
@@ -90,8 +90,7 @@ describe("the staff console's layout and keyboard use, in Chromium", () => {
   });
 
   it("lets a keyboard user reach every scrollable table on the dashboard", async () => {
-    const { page } = await run.open(`${run.service.url}/console/login`);
-    await signIn(page, admin);
+    const { page } = await openSignedIn(run, admin);
     await page.goto(`${run.service.url}/console/dashboard`);
     await page.locator("#unanswered-table tbody tr").first().waitFor();
     for (const summary of await page.locator("details summary").all()) await summary.click();
@@ -105,8 +104,7 @@ describe("the staff console's layout and keyboard use, in Chromium", () => {
   });
 
   it("shows a request's details as labelled facts, not as object names", async () => {
-    const { page, problems } = await run.open(`${run.service.url}/console/login`);
-    await signIn(page, admin);
+    const { page, problems } = await openSignedIn(run, admin);
     const id = await visitorAsksForAPerson(page);
     const submissionId = await createSubmission(id);
     await page.goto(`${run.service.url}/console/submissions/${submissionId}`);
@@ -122,8 +120,7 @@ describe("the staff console's layout and keyboard use, in Chromium", () => {
   });
 
   it("moves focus to the reply box after a keyboard claim and keeps it in sight in a 42-message conversation", async () => {
-    const { page, problems } = await run.open(`${run.service.url}/console/login`);
-    await signIn(page, admin);
+    const { page, problems } = await openSignedIn(run, admin);
     const id = await visitorAsksForAPerson(page);
     for (let i = 1; i <= 40; i++) {
       await insertOutboundMessage(run.service.db.prisma, {
@@ -162,8 +159,7 @@ describe("the staff console's layout and keyboard use, in Chromium", () => {
   });
 
   it("offers canned replies in the conversation's language and names intents and fields on the dashboard", async () => {
-    const { page, problems } = await run.open(`${run.service.url}/console/login`);
-    await signIn(page, admin);
+    const { page, problems } = await openSignedIn(run, admin);
     const id = await visitorAsksForAPerson(page, "en");
     await page.goto(`${run.service.url}/console/conversations/${id}`);
     await page.getByRole("button", { name: "Prendi in carico" }).click();
@@ -181,8 +177,7 @@ describe("the staff console's layout and keyboard use, in Chromium", () => {
   });
 
   it("takes a staff member from the queue to a sent reply with the keyboard alone", async () => {
-    const { page, problems } = await run.open(`${run.service.url}/console/login`);
-    await signIn(page, admin);
+    const { page, problems } = await openSignedIn(run, admin);
     const id = await visitorAsksForAPerson(page);
     await page.goto(`${run.service.url}/console`);
     await page.locator(`#queue-table tr[data-id="${id}"]`).waitFor();

@@ -5,7 +5,8 @@ import { createStaffAccount, type TestStaff } from "../../integration/console/su
 import { StaffClient } from "../../integration/console/support/StaffClient.ts";
 import { expectAccessible } from "../web/support/expectAccessible.ts";
 import { useChromiumWithService } from "../web/support/useChromiumWithService.ts";
-import { signIn } from "./support/signIn.ts";
+import { seedUnanswered } from "./support/seedUnanswered.ts";
+import { openSignedIn } from "./support/signIn.ts";
 
 const ARTIFACTS = path.resolve(import.meta.dirname, "../../../test-artifacts/content");
 const QUESTION = "posso portare il cane al centro estivo?";
@@ -34,21 +35,13 @@ describe("new answers and draft evaluation in the content editor, in Chromium", 
   });
 
   it("turns a question the bot did not answer into a new answer in both languages, which the preview then gives", async () => {
-    const conversation = await run.service.db.prisma.conversation.create({
-      data: { id: "unanswered-answer", channel: "web", externalKey: "unanswered-answer", state: {} },
-    });
-    await run.service.db.prisma.message.create({
-      data: {
-        conversationId: conversation.id,
-        direction: "in",
-        text: QUESTION,
-        intent: "out_of_scope",
-        confidence: 0.2,
-      },
+    await seedUnanswered(run.service.db, "unanswered-answer", {
+      text: QUESTION,
+      intent: "out_of_scope",
+      confidence: 0.2,
     });
 
-    const { page } = await run.open(`${run.service.url}/console/dashboard`);
-    await signIn(page, supervisor, /\/console\/dashboard$/);
+    const { page } = await openSignedIn(run, supervisor, "/console/dashboard");
     const row = page.locator("#unanswered-table tbody tr", { hasText: QUESTION });
     await row.getByRole("link", { name: "Nuova risposta" }).click();
     await page.waitForURL(/\/console\/content\?answer=/);
@@ -92,8 +85,7 @@ describe("new answers and draft evaluation in the content editor, in Chromium", 
     });
     expect(saved.status).toBe(200);
 
-    const { page } = await run.open(`${run.service.url}/console/content`);
-    await signIn(page, supervisor, /\/console\/content$/);
+    const { page } = await openSignedIn(run, supervisor, "/console/content");
     await page.getByRole("tab", { name: "Anteprima" }).click();
     await page
       .getByLabel("Solo i dialoghi e le domande il cui nome contiene (facoltativo)")

@@ -4,7 +4,8 @@ import { createStaffAccount, type TestStaff } from "../../integration/console/su
 import { expectAccessible } from "../web/support/expectAccessible.ts";
 import { useChromiumWithService } from "../web/support/useChromiumWithService.ts";
 import { webChat } from "../web/support/webChat.ts";
-import { signIn } from "./support/signIn.ts";
+import { seedUnanswered } from "./support/seedUnanswered.ts";
+import { openSignedIn } from "./support/signIn.ts";
 
 const ARTIFACTS = path.resolve(import.meta.dirname, "../../../test-artifacts/content");
 
@@ -37,8 +38,7 @@ describe("the content editor of the console, in Chromium", () => {
   it("adds the 2025-2026 period through the console and the bot answers with it as the current one", async () => {
     expect(await ask("le domande sono ancora aperte?")).toContain("2017-2018");
 
-    const { page } = await run.open(`${run.service.url}/console/content`);
-    await signIn(page, supervisor, /\/console\/content$/);
+    const { page } = await openSignedIn(run, supervisor, "/console/content");
     await page.getByText("Nessuna modifica in bozza").waitFor();
 
     await page.getByLabel("Contenuto da modificare").selectOption("programme/periods.yaml");
@@ -101,22 +101,13 @@ describe("the content editor of the console, in Chromium", () => {
   });
 
   it("turns a question the bot did not understand into a new NLU example from the dashboard", async () => {
-    // A message the bot understood with little confidence, as the service stores it.
-    const conversation = await run.service.db.prisma.conversation.create({
-      data: { id: "unanswered-1", channel: "web", externalKey: "unanswered-1", state: {} },
-    });
-    await run.service.db.prisma.message.create({
-      data: {
-        conversationId: conversation.id,
-        direction: "in",
-        text: "forse un nido per la bimba?",
-        intent: "family.childcare_voucher",
-        confidence: 0.3,
-      },
+    await seedUnanswered(run.service.db, "unanswered-1", {
+      text: "forse un nido per la bimba?",
+      intent: "family.childcare_voucher",
+      confidence: 0.3,
     });
 
-    const { page } = await run.open(`${run.service.url}/console/dashboard`);
-    await signIn(page, supervisor, /\/console\/dashboard$/);
+    const { page } = await openSignedIn(run, supervisor, "/console/dashboard");
     const row = page.locator("#unanswered-table tbody tr", { hasText: "forse un nido per la bimba?" });
     await row.getByRole("link", { name: "Nuovo esempio" }).click();
     await page.waitForURL(/\/console\/content\?example=/);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createStaffAccount, type TestStaff } from "../../integration/console/support/consoleHarness.ts";
 import { runAxe } from "../web/support/runAxe.ts";
 import { useChromiumWithService } from "../web/support/useChromiumWithService.ts";
-import { signIn } from "./support/signIn.ts";
+import { openSignedIn } from "./support/signIn.ts";
 
 /** What a supervisor learns from users' feedback on the dashboard, in Chromium. */
 describe("satisfaction on the console dashboard, in Chromium", () => {
@@ -66,8 +66,7 @@ describe("satisfaction on the console dashboard, in Chromium", () => {
     });
   });
   it("shows satisfaction figures and the least helpful answer with masked words and a link to its content", async () => {
-    const { page, problems } = await run.open(`${run.service.url}/console/login`);
-    await signIn(page, supervisor);
+    const { page, problems } = await openSignedIn(run, supervisor);
     await page.goto(`${run.service.url}/console/dashboard`);
     const row = page.locator("#worst-table tbody tr").first();
     await row.getByText("Apri il contenuto").waitFor();
