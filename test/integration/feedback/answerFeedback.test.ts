@@ -32,6 +32,10 @@ async function vote(externalKey: string, messageId: string, value: "up" | "down"
   });
 }
 
+function conversationOf(externalKey: string) {
+  return db.prisma.conversation.findFirstOrThrow({ where: { externalKey } });
+}
+
 async function rateableAnswer(externalKey: string): Promise<StoredMessage> {
   await service.receive({ channel: "web", externalKey, inbound: { kind: "start" } });
   const replies = await say(externalKey, "qual è il contributo massimo del bando POR FSE?");
@@ -132,9 +136,7 @@ describe(`the end-of-conversation rating on ${testDbKind()}`, () => {
     expect(thanked.map((m) => m.text)).toEqual(["Grazie per la tua valutazione!"]);
     const again = await say("rate-bye", "arrivederci");
     expect(again.some((m) => m.reply?.channelData.rating)).toBe(false);
-    const conversation = await db.prisma.conversation.findFirstOrThrow({
-      where: { externalKey: "rate-bye" },
-    });
+    const conversation = await conversationOf("rate-bye");
     const ratings = await db.prisma.conversationRating.findMany({
       where: { conversationId: conversation.id },
     });
@@ -167,9 +169,7 @@ describe(`the rating after a sent request on ${testDbKind()}`, () => {
     expect(sent.at(-2)?.channelData.reference).toMatch(/^CVL-/);
     expect(sent.at(-1)?.channelData.rating).toEqual({ trigger: "submission" });
     await talk(service, "rate-sent", ["5"]);
-    const conversation = await db.prisma.conversation.findFirstOrThrow({
-      where: { externalKey: "rate-sent" },
-    });
+    const conversation = await conversationOf("rate-sent");
     const rating = await db.prisma.conversationRating.findUniqueOrThrow({
       where: { conversationId: conversation.id },
     });
@@ -187,9 +187,7 @@ describe(`feedback and the retention period on ${testDbKind()}`, () => {
     await vote("fb-purge", answer.id, "up");
     await say("fb-purge", "arrivederci");
     await say("fb-purge", "3");
-    const conversation = await db.prisma.conversation.findFirstOrThrow({
-      where: { externalKey: "fb-purge" },
-    });
+    const conversation = await conversationOf("fb-purge");
     expect(await db.prisma.answerFeedback.count({ where: { conversationId: conversation.id } })).toBe(1);
     expect(await db.prisma.conversationRating.count({ where: { conversationId: conversation.id } })).toBe(1);
     await db.prisma.conversation.update({

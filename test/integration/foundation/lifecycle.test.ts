@@ -6,15 +6,6 @@ import { startServiceInProcess } from "../../support/startServiceInProcess.ts";
 import { startTcpProxy } from "../../support/tcpProxy.ts";
 import { createTestDatabaseTarget, type TestDatabaseTarget, testDbKind } from "../../support/testDatabase.ts";
 
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (await check().catch(() => false)) return true;
-    await sleep(200);
-  }
-  return false;
-}
-
 describe(`the service's life cycle on ${testDbKind()}`, () => {
   let target: TestDatabaseTarget | undefined;
   afterEach(async () => {
@@ -89,8 +80,9 @@ describe(`the service's life cycle on ${testDbKind()}`, () => {
         expect((await fetch(`${base}/healthz`)).status).toBe(200);
 
         proxy.restore();
-        const recovered = await waitFor(async () => (await fetch(`${base}/readyz`)).status === 200, 15_000);
-        expect(recovered).toBe(true);
+        await expect
+          .poll(async () => (await fetch(`${base}/readyz`)).status, { timeout: 15_000, interval: 200 })
+          .toBe(200);
       } finally {
         await service?.stop(500);
         await proxy.close();

@@ -1,7 +1,5 @@
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
-import path from "node:path";
-
-const ROOT = path.resolve(import.meta.dirname, "../../../..");
+import { ROOT } from "../../../support/runProcess.ts";
 
 /** `npm run -s cli -- chat` as a child process, driven line by line like a person at a terminal. */
 export class ChatProcess {
