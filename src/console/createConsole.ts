@@ -38,7 +38,6 @@ import { mountSubmissionRoutes } from "./routes/mountSubmissionRoutes.ts";
 import { createAuditLog } from "./services/createAuditLog.ts";
 import { createContentReload } from "./services/createContentReload.ts";
 import { createDraftTrials } from "./services/createDraftTrials.ts";
-import type { HandoffDesk } from "./services/createHandoffDesk.ts";
 import { createHandoffDesk } from "./services/createHandoffDesk.ts";
 import { createInsights } from "./services/createInsights.ts";
 import { createOutboxDesk } from "./services/createOutboxDesk.ts";
@@ -61,23 +60,7 @@ export interface ConsoleOptions {
   content?: ContentResult;
 }
 
-export interface Console {
-  module: ServiceModule;
-  /** The handoff desk, for the conversation service (HandoffCoordinator) and the console routes. */
-  desk: HandoffDesk;
-  /**
-   * Connects the parts of the conversation service the console uses, once the service exists: the
-   * announcement of stored messages and the content reload of this instance.
-   */
-  connect(parts: {
-    announce: AnnounceOutbound;
-    reloadContent?: () => Promise<ContentReload>;
-    /** The rating question staff closing a handoff leave for the user (issue 18). */
-    closingRating?: (lang: Lang) => Reply;
-    /** The bot's words in the current content: what the desk tells the user when staff act. */
-    responses: (lang: Lang) => Responses;
-  }): void;
-}
+export type Console = Awaited<ReturnType<typeof createConsole>>;
 
 /**
  * The staff console at /console and its JSON API at /console/api: pages, login and sessions, the
@@ -87,7 +70,7 @@ export interface Console {
 export async function createConsole(
   context: Pick<ConsoleContext, "db" | "config" | "logger">,
   options: ConsoleOptions = {},
-): Promise<Console> {
+) {
   const { db, config, logger } = context;
   const now = options.now ?? (() => new Date());
   const events = createConsoleEvents(db, logger);
@@ -248,8 +231,17 @@ export async function createConsole(
 
   return {
     module,
+    /** The handoff desk, for the conversation service (HandoffCoordinator) and the console routes. */
     desk,
-    connect(parts) {
+    /** Connects what the console uses of the conversation service, once it exists. */
+    connect(parts: {
+      announce: AnnounceOutbound;
+      reloadContent?: () => Promise<ContentReload>;
+      /** The rating question staff closing a handoff leave for the user (issue 18). */
+      closingRating?: (lang: Lang) => Reply;
+      /** The bot's words in the current content: what the desk tells the user when staff act. */
+      responses: (lang: Lang) => Responses;
+    }) {
       announce = parts.announce;
       reloadHere = parts.reloadContent;
       closingRating = parts.closingRating;
