@@ -211,10 +211,10 @@ try {
     `\nbench: ${users} concurrent users, ${seconds} s per phase after ${warmup} s of warm-up per route, PostgreSQL, ${instances} instance(s), each in its own process`,
   );
   console.log(
-    "| phase                      | msgs/s | p50 ms | p95 ms | p99 ms | errors | server CPU ms/msg |",
+    "| phase                      | msgs/s | p50 ms | p95 ms | p99 ms | errors | server CPU ms/msg | PostgreSQL CPU ms/msg |",
   );
   console.log(
-    "|----------------------------|--------|--------|--------|--------|--------|-------------------|",
+    "|----------------------------|--------|--------|--------|--------|--------|-------------------|-----------------------|",
   );
   for (const { r, s } of rows) {
     console.log(
