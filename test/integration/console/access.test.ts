@@ -88,12 +88,7 @@ describe(`territory access on ${process.env.TEST_DB}`, () => {
   it("answers 404 for a Milano submission by id and leaves it out of lists and exports", async () => {
     expect((await bergamo.fetch(`/console/api/submissions/${milanoSubmission}`)).status).toBe(404);
     expect(
-      (
-        await bergamo.fetch(`/console/api/submissions/${milanoSubmission}`, {
-          method: "PATCH",
-          body: { status: "closed" },
-        })
-      ).status,
+      (await bergamo.patch(`/console/api/submissions/${milanoSubmission}`, { status: "closed" })).status,
     ).toBe(404);
     expect((await bergamo.fetch(`/console/submissions/${milanoSubmission}`)).status).toBe(404);
     const list = JSON.stringify((await bergamo.json("/console/api/submissions")).body);

@@ -170,10 +170,7 @@ describe(`console sign-in and roles on ${process.env.TEST_DB}`, () => {
     expect(Number(right.headers.get("retry-after"))).toBeGreaterThan(800);
 
     const asAdmin = await StaffClient.login(service.url, admin.email, admin.password);
-    const unlock = await asAdmin.fetch(`/console/api/admin/staff/${victim.id}`, {
-      method: "PATCH",
-      body: { unlock: true },
-    });
+    const unlock = await asAdmin.patch(`/console/api/admin/staff/${victim.id}`, { unlock: true });
     expect(unlock.status).toBe(200);
     expect((await attempt(victim.password)).status).toBe(200);
 

@@ -86,20 +86,14 @@ describe(`staff accounts on ${process.env.TEST_DB}`, () => {
     const victim = await createStaffAccount(h.db, "supervisor", null, "leaving");
     const client = await StaffClient.login(h.url, victim.email, victim.password);
     expect((await client.fetch("/console/api/queue")).status).toBe(200);
-    const res = await asAdmin.fetch(`/console/api/admin/staff/${victim.id}`, {
-      method: "PATCH",
-      body: { active: false },
-    });
+    const res = await asAdmin.patch(`/console/api/admin/staff/${victim.id}`, { active: false });
     expect(res.status).toBe(200);
     expect((await client.fetch("/console/api/queue")).status).toBe(401);
     expect((await StaffClient.attempt(h.url, victim.email, victim.password)).status).toBe(401);
   });
 
   it("does not let an administrator lock themselves out", async () => {
-    const res = await asAdmin.fetch(`/console/api/admin/staff/${adminId}`, {
-      method: "PATCH",
-      body: { active: false },
-    });
+    const res = await asAdmin.patch(`/console/api/admin/staff/${adminId}`, { active: false });
     expect(res.status).toBe(400);
   });
 

@@ -110,21 +110,13 @@ describe(`submissions and the outbox on ${process.env.TEST_DB}`, () => {
   });
 
   it("changes a submission's status and records who did it", async () => {
-    const res = await asSupervisor.json(`/console/api/submissions/${ids.famA}`, {
-      method: "PATCH",
-      body: { status: "contacted" },
-    });
+    const res = await asSupervisor.patch(`/console/api/submissions/${ids.famA}`, { status: "contacted" });
     expect(res.status).toBe(200);
     expect((await h.db.prisma.submission.findUniqueOrThrow({ where: { id: ids.famA } })).status).toBe(
       "contacted",
     );
     expect(
-      (
-        await asSupervisor.fetch(`/console/api/submissions/${ids.famA}`, {
-          method: "PATCH",
-          body: { status: "lost" },
-        })
-      ).status,
+      (await asSupervisor.patch(`/console/api/submissions/${ids.famA}`, { status: "lost" })).status,
     ).toBe(400);
     const audit = await asAdmin.json(`/console/api/admin/audit?objectId=${ids.famA}`);
     expect(audit.body).toMatchObject({

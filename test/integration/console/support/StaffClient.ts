@@ -46,6 +46,11 @@ export class StaffClient {
     });
   }
 
+  /** A PATCH with a JSON body (a change to a request or an account), whatever its answer. */
+  patch(path: string, body: unknown) {
+    return this.fetch(path, { method: "PATCH", body });
+  }
+
   /** One of the handoff desk's actions on a conversation (claim, reply, close…), as its page posts it. */
   act(conversationId: string, action: string, body?: unknown) {
     return this.json(`/console/api/conversations/${conversationId}/${action}`, { method: "POST", body });
