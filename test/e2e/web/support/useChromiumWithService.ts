@@ -14,14 +14,7 @@ export interface Watched {
   problems: string[];
 }
 
-export interface ChromiumWithService {
-  readonly browser: Browser;
-  readonly service: TestService;
-  /** Opens `url` in a new Italian context of that window size (1280×900 unless told). */
-  open(url: string, size?: { width?: number; height?: number }): Promise<Watched>;
-  /** The problems of every page opened so far. */
-  problems(): string[];
-}
+export type ChromiumWithService = ReturnType<typeof useChromiumWithService>;
 
 /**
  * Chromium and the whole service (`env` added to its configuration) for the tests of one file:
@@ -36,7 +29,7 @@ export function useChromiumWithService(
     timeout?: number;
     closeAfterEach?: boolean;
   } = {},
-): ChromiumWithService {
+) {
   let browser: Browser | undefined;
   let service: TestService | undefined;
   const contexts: BrowserContext[] = [];
@@ -65,7 +58,8 @@ export function useChromiumWithService(
     get service() {
       return started(service);
     },
-    async open(url, { width = 1280, height = 900 } = {}) {
+    /** Opens `url` in a new Italian context of that window size (1280×900 unless told). */
+    async open(url: string, { width = 1280, height = 900 }: { width?: number; height?: number } = {}) {
       const context = await started(browser).newContext({ viewport: { width, height }, locale: "it-IT" });
       contexts.push(context);
       const page = await context.newPage();
@@ -80,6 +74,7 @@ export function useChromiumWithService(
       await page.goto(url);
       return watched;
     },
+    /** The problems of every page opened so far. */
     problems: () => opened.flatMap((watched) => watched.problems),
   };
 }

@@ -6,9 +6,7 @@ import { createHttpApp } from "../../../../src/app/createHttpApp.ts";
 import { runEvaluationProcess } from "../../../../src/app/evaluation/runEvaluationProcess.ts";
 import { hashPassword } from "../../../../src/console/auth/hashPassword.ts";
 import type { StaffRole } from "../../../../src/console/auth/StaffRole.ts";
-import type { HandoffDesk } from "../../../../src/console/services/createHandoffDesk.ts";
 import type { AtsId } from "../../../../src/content/ids.ts";
-import type { ConversationService } from "../../../../src/conversation/service/ConversationService.ts";
 import { parseConfig } from "../../../../src/kernel/config.ts";
 import { createLogger } from "../../../../src/kernel/createLogger.ts";
 import { applyMigrations } from "../../../../src/persistence/applyMigrations.ts";
@@ -19,14 +17,7 @@ import { insertStaff } from "../../../../src/persistence/staff/insertStaff.ts";
 import { createTestDatabaseTarget, type TestDatabaseTarget } from "../../../support/testDatabase.ts";
 import { StaffClient } from "./StaffClient.ts";
 
-export interface ConsoleHarness {
-  url: string;
-  target: TestDatabaseTarget;
-  db: Database;
-  gateway: ConversationService;
-  desk: HandoffDesk;
-  dispose(): Promise<void>;
-}
+export type ConsoleHarness = Awaited<ReturnType<typeof startConsoleHarness>>;
 
 /**
  * The conversation service and the console wired as in composeModules (same three lines), on a
@@ -36,7 +27,7 @@ export async function startConsoleHarness(
   env: Record<string, string> = {},
   /** Another instance's database (PostgreSQL): shared, and left for its owner to drop. */
   shared?: TestDatabaseTarget,
-): Promise<ConsoleHarness> {
+) {
   const target = shared ?? (await createTestDatabaseTarget(undefined, { migrated: true }));
   const parsed = parseConfig({
     NODE_ENV: "test",
@@ -92,11 +83,7 @@ export async function startConsoleHarness(
   };
 }
 
-export interface TestStaff {
-  id: string;
-  email: string;
-  password: string;
-}
+export type TestStaff = Awaited<ReturnType<typeof createStaffAccount>>;
 
 /** A staff account straight in the database (the CLI and the admin page are tested separately). */
 export async function createStaffAccount(
@@ -104,7 +91,7 @@ export async function createStaffAccount(
   role: StaffRole,
   atsId: AtsId | null = null,
   name: string = role,
-): Promise<TestStaff> {
+) {
   const id = randomUUID();
   const email = `${name}.${id.slice(0, 8)}@example.test`;
   const password = `pw-${randomUUID()}`;

@@ -18,30 +18,10 @@ export type BotMessage = z.infer<typeof BotMessageSchema>;
 export const keysOf = (messages: BotMessage[]) =>
   messages.flatMap((m) => m.reply_markup?.inline_keyboard.flat() ?? []);
 
-export interface TelegramEmulator {
-  /**
-   * A service's variables to talk to this emulator: its API root, and a pace of 20 messages a
-   * second into a chat instead of Telegram's one, so that tests wait for a turn's replies rather
-   * than for Telegram's limits (the pace itself is the send scheduler's unit test).
-   */
-  serviceEnv: { TELEGRAM_API_ROOT: string; TELEGRAM_MESSAGES_PER_CHAT_PER_SECOND: string };
-  server: TelegramServer;
-  /**
-   * Every message the bot sent to `chatId` since the last call, once `until` holds and no new
-   * message came for `quietMs` (or at the timeout).
-   */
-  botMessages(
-    chatId: number,
-    until: (messages: BotMessage[]) => boolean,
-    options?: { timeoutMs?: number; quietMs?: number },
-  ): Promise<BotMessage[]>;
-  /** All bot messages ever sent to `chatId`, read or not. */
-  allBotMessages(chatId: number): BotMessage[];
-  stop(): Promise<void>;
-}
+export type TelegramEmulator = Awaited<ReturnType<typeof startTelegramEmulator>>;
 
 /** The `telegram-test-api` Bot API emulator on a free port of this process. */
-export async function startTelegramEmulator(): Promise<TelegramEmulator> {
+export async function startTelegramEmulator() {
   const port = await freePort();
   const server = new TelegramServer({ port, host: "127.0.0.1", storeTimeout: 600 });
   await server.start();
@@ -51,9 +31,22 @@ export async function startTelegramEmulator(): Promise<TelegramEmulator> {
       .filter((update) => Number(BotMessageSchema.shape.chat_id.parse(update.message.chat_id)) === chatId)
       .filter((update) => !onlyUnread || !read.has(update.messageId));
   return {
+    /**
+     * A service's variables to talk to this emulator: its API root, and a pace of 20 messages a
+     * second into a chat instead of Telegram's one, so that tests wait for a turn's replies rather
+     * than for Telegram's limits (the pace itself is the send scheduler's unit test).
+     */
     serviceEnv: { TELEGRAM_API_ROOT: server.config.apiURL, TELEGRAM_MESSAGES_PER_CHAT_PER_SECOND: "20" },
     server,
-    async botMessages(chatId, until, options = {}) {
+    /**
+     * Every message the bot sent to `chatId` since the last call, once `until` holds and no new
+     * message came for `quietMs` (or at the timeout).
+     */
+    async botMessages(
+      chatId: number,
+      until: (messages: BotMessage[]) => boolean,
+      options: { timeoutMs?: number; quietMs?: number } = {},
+    ): Promise<BotMessage[]> {
       const deadline = Date.now() + (options.timeoutMs ?? 8_000);
       let count = -1;
       let changedAt = Date.now();
@@ -72,7 +65,8 @@ export async function startTelegramEmulator(): Promise<TelegramEmulator> {
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
     },
-    allBotMessages: (chatId) =>
+    /** All bot messages ever sent to `chatId`, read or not. */
+    allBotMessages: (chatId: number) =>
       messagesFor(chatId, false).map((update) => BotMessageSchema.parse(update.message)),
     stop: async () => {
       await server.stop();
