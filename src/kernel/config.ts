@@ -44,7 +44,7 @@ export const ConfigSchema = z.object({
     .optional(),
   RATE_LIMIT_TOKENS_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
   RATE_LIMIT_REQUESTS_PER_IP_PER_MINUTE: z.coerce.number().int().min(10).max(1_000_000).default(1200),
-  RATE_LIMIT_MESSAGES_PER_CONVERSATION_PER_10S: z.coerce.number().int().min(1).max(1000).default(20),
+  RATE_LIMIT_MESSAGES_PER_CONVERSATION_PER_10S: z.coerce.number().int().min(1).max(1_000_000).default(20),
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   OFFICE_HOURS: officeHours.default("mon-fri 09:00-17:00"),
   HANDOFF_MAX_WAIT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
