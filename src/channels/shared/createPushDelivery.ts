@@ -1,7 +1,7 @@
 import type { Channel, Lang } from "../../content/ids.ts";
 import type { ChannelWords } from "../../content/ResponsesSchema.ts";
 import type { ConversationGateway, StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
-import { BoundedMap } from "../../conversation/service/BoundedMap.ts";
+import { BoundedMap } from "../../kernel/BoundedMap.ts";
 import type { Config } from "../../kernel/config.ts";
 import type { Logger } from "../../kernel/createLogger.ts";
 

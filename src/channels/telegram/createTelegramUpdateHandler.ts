@@ -2,7 +2,7 @@ import type { Lang } from "../../content/ids.ts";
 import type { ChannelWords } from "../../content/ResponsesSchema.ts";
 import type { ChannelInbound } from "../../conversation/feedback/ChannelInboundSchema.ts";
 import type { ConversationGateway, ReceiveRequest } from "../../conversation/ports/ConversationGateway.ts";
-import { BoundedMap } from "../../conversation/service/BoundedMap.ts";
+import { BoundedMap } from "../../kernel/BoundedMap.ts";
 import type { KeyedQueue } from "../../conversation/service/KeyedQueue.ts";
 import { ReplySchema } from "../../conversation/turn.ts";
 import type { Logger } from "../../kernel/createLogger.ts";

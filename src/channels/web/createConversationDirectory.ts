@@ -1,5 +1,5 @@
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
-import { BoundedMap } from "../../conversation/service/BoundedMap.ts";
+import { BoundedMap } from "../../kernel/BoundedMap.ts";
 
 export type ConversationDirectory = ReturnType<typeof createConversationDirectory>;
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
-import { BoundedMap } from "../../conversation/service/BoundedMap.ts";
+import { BoundedMap } from "../../kernel/BoundedMap.ts";
 
 /** Texts are kept as short digests: the ledger must not become a store of users' messages. */
 function digest(text: string): string {

@@ -1,4 +1,4 @@
-import { BoundedMap } from "../../conversation/service/BoundedMap.ts";
+import { BoundedMap } from "../../kernel/BoundedMap.ts";
 
 export type TokenRevocations = ReturnType<typeof createTokenRevocations>;
 

@@ -5,7 +5,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { LangSchema } from "../../content/ids.ts";
-import { BoundedMap } from "../../conversation/service/BoundedMap.ts";
+import { BoundedMap } from "../../kernel/BoundedMap.ts";
 import { DirectLineConversationIdSchema } from "./DirectLineConversationIdSchema.ts";
 
 export const TokenClaimsSchema = z.object({

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from "express";
-import { BoundedMap } from "../../conversation/service/BoundedMap.ts";
+import { BoundedMap } from "../../kernel/BoundedMap.ts";
 import type { Database } from "../../persistence/Database.ts";
 import { recordAudit } from "./recordAudit.ts";
 

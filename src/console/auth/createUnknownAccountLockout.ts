@@ -1,4 +1,4 @@
-import { BoundedMap } from "../../conversation/service/BoundedMap.ts";
+import { BoundedMap } from "../../kernel/BoundedMap.ts";
 
 /**
  * Wrong sign-ins for addresses that have no account are counted and "locked" exactly like those of

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { ContentFiles } from "../../content/versions/ContentFiles.ts";
 import { hashContentFiles } from "../../content/versions/hashContentFiles.ts";
-import { BoundedMap } from "../../conversation/service/BoundedMap.ts";
+import { BoundedMap } from "../../kernel/BoundedMap.ts";
 import { readContentEvaluation } from "../../persistence/content/readContentEvaluation.ts";
 import { writeContentEvaluation } from "../../persistence/content/writeContentEvaluation.ts";
 import type { Database } from "../../persistence/Database.ts";

@@ -14,7 +14,7 @@ import { renderTemplate } from "../format/renderTemplate.ts";
 import { audienceOfAction } from "../interview/audienceOfAction.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
 import type { Assessment, ProgrammeKnowledge } from "../ports/ProgrammeKnowledge.ts";
-import { BoundedMap } from "../service/BoundedMap.ts";
+import { BoundedMap } from "../../kernel/BoundedMap.ts";
 import type { Audience } from "../state/Audience.ts";
 
 const APPLICANT_KIND = { firm: "firm", family: "family", self_employment: "aspiring_entrepreneur" } as const;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { BoundedMap } from "../service/BoundedMap.ts";
+import { BoundedMap } from "../../kernel/BoundedMap.ts";
 import type { UnderstandContext, Understander } from "./createUnderstanding.ts";
 import type { Entities } from "./Entities.ts";
 import type { Understanding } from "./Understanding.ts";

@@ -1,4 +1,4 @@
-import { BoundedMap } from "../service/BoundedMap.ts";
+import { BoundedMap } from "../../kernel/BoundedMap.ts";
 
 /**
  * Failures per key in a sliding window, for limiting guesses. Memory stays bounded: at most

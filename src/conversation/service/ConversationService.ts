@@ -27,7 +27,7 @@ import { handleResumeCommand } from "../resume/handleResumeCommand.ts";
 import { type ConversationState, ConversationStateSchema } from "../state/ConversationState.ts";
 import { initialState } from "../state/initialState.ts";
 import type { SubmissionDraft } from "../submission/SubmissionDraft.ts";
-import { BoundedMap } from "./BoundedMap.ts";
+import { BoundedMap } from "../../kernel/BoundedMap.ts";
 import { KeyedQueue } from "./KeyedQueue.ts";
 import { settleWithin } from "./settleWithin.ts";
 
