@@ -8,8 +8,8 @@ import type { TurnDeps } from "../../conversation/dialog/TurnDeps.ts";
 import { createProgrammeKnowledge } from "../../conversation/knowledge/createProgrammeKnowledge.ts";
 import type { Understander } from "../../conversation/nlu/createUnderstanding.ts";
 import { loadOrTrainUnderstanding } from "../../conversation/nlu/loadOrTrainUnderstanding.ts";
-import { BoundedMap } from "../../kernel/BoundedMap.ts";
 import { createReference } from "../../conversation/submission/createReference.ts";
+import { BoundedMap } from "../../kernel/BoundedMap.ts";
 import { createModelFileCache } from "../../persistence/createModelFileCache.ts";
 import { materializeContentVersion } from "./materializeContentVersion.ts";
 

@@ -2,6 +2,7 @@ import type { Content } from "../../content/Content.ts";
 import type { ActionId, Lang } from "../../content/ids.ts";
 import type { Profile } from "../../content/vocabulary/profileSchema.ts";
 import { QuestionIdSchema } from "../../content/vocabulary/questionIds.ts";
+import { BoundedMap } from "../../kernel/BoundedMap.ts";
 import { answerProgrammeQuestion } from "../answers/answerProgrammeQuestion.ts";
 import { matchTopic } from "../answers/matchTopic.ts";
 import { periodStatus } from "../answers/periodStatus.ts";
@@ -14,7 +15,6 @@ import { renderTemplate } from "../format/renderTemplate.ts";
 import { audienceOfAction } from "../interview/audienceOfAction.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
 import type { Assessment, ProgrammeKnowledge } from "../ports/ProgrammeKnowledge.ts";
-import { BoundedMap } from "../../kernel/BoundedMap.ts";
 import type { Audience } from "../state/Audience.ts";
 
 const APPLICANT_KIND = { firm: "firm", family: "family", self_employment: "aspiring_entrepreneur" } as const;

@@ -1,4 +1,5 @@
 import type { Channel, Lang } from "../../content/ids.ts";
+import { BoundedMap } from "../../kernel/BoundedMap.ts";
 import type { TurnDeps } from "../dialog/TurnDeps.ts";
 import type { TurnEffect } from "../dialog/TurnEffect.ts";
 import { ChannelInboundSchema } from "../feedback/ChannelInboundSchema.ts";
@@ -27,7 +28,6 @@ import { handleResumeCommand } from "../resume/handleResumeCommand.ts";
 import { type ConversationState, ConversationStateSchema } from "../state/ConversationState.ts";
 import { initialState } from "../state/initialState.ts";
 import type { SubmissionDraft } from "../submission/SubmissionDraft.ts";
-import { BoundedMap } from "../../kernel/BoundedMap.ts";
 import { KeyedQueue } from "./KeyedQueue.ts";
 import { settleWithin } from "./settleWithin.ts";
 
