@@ -11,7 +11,7 @@ import { InfrastructureError } from "../../kernel/InfrastructureError.ts";
 import type { ServiceModule } from "../../kernel/ServiceModule.ts";
 import type { DeliveryHandOver } from "../shared/createPushDelivery.ts";
 import { classifyTelegramError } from "./classifyTelegramError.ts";
-import { createSendScheduler, type SendSchedulerOptions } from "./createSendScheduler.ts";
+import { createSendScheduler } from "./createSendScheduler.ts";
 import { createTelegrafApi } from "./createTelegrafApi.ts";
 import { createTelegramDelivery } from "./createTelegramDelivery.ts";
 import { createTelegramUpdateHandler } from "./createTelegramUpdateHandler.ts";
@@ -36,8 +36,6 @@ export interface TelegramModuleOptions extends DeliveryHandOver {
   resume?: ResumeService;
   /** Another Bot API client (tests, benchmarks); Telegraf's by default. */
   api?: TelegramApi;
-  /** Pace of outgoing messages; Telegram's own limits by default. */
-  limits?: Pick<SendSchedulerOptions, "perChatPerSecond" | "perChatBurst" | "globalPerSecond">;
   /** Interval of the scan for undelivered messages (staff replies without an event, leftovers). */
   deliveryPollMs?: number;
 }
@@ -71,7 +69,6 @@ export function telegramModule(options: TelegramModuleOptions): ServiceModule {
   const api = options.api ?? createTelegrafApi(token, config.TELEGRAM_API_ROOT);
   const scheduler = createSendScheduler({
     perChatPerSecond: config.TELEGRAM_MESSAGES_PER_CHAT_PER_SECOND,
-    ...options.limits,
     classify: classifyTelegramError,
     // Neither the chat id (personal data) nor the request Telegraf keeps on its errors is logged.
     onDropped: (_chatKey, error) =>
