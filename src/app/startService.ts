@@ -19,6 +19,9 @@ export interface RunningService {
   stop(graceMs?: number): Promise<void>;
 }
 
+/** How long the readiness check waits for the database before it answers "not ready". */
+const READINESS_MS = 2_000;
+
 /**
  * Opens and migrates the database, composes the modules, listens. `extraModules` lets an
  * embedding program (a benchmark's floor route, a test fixture) add its own parts.
@@ -55,8 +58,8 @@ export async function startService(
       try {
         const ok = await withTimeout(
           migrationsAreApplied(db.sql, migrationNames),
-          2_000,
-          "nessuna risposta entro 2000 ms",
+          READINESS_MS,
+          `nessuna risposta entro ${READINESS_MS} ms`,
         );
         return ok ? { ready: true } : { ready: false, reason: "migrations_pending" };
       } catch {

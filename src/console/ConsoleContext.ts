@@ -40,6 +40,6 @@ export interface ConsoleContext {
    */
   reloadContent: () => Promise<ContentReload | "unavailable">;
   /** The same reload asked by an administrator, audited. */
-  contentReload: ReturnType<typeof createContentReload>;
+  contentReload: ReturnType<typeof createContentReload<ContentReload>>;
   now: () => Date;
 }

@@ -18,8 +18,9 @@ export function checkListedOnce<K extends string>(
     }
     seen.add(entry[key]);
   });
-  const missing = expected?.ids.filter((id) => !seen.has(id)) ?? [];
-  if (expected !== undefined && missing.length > 0) {
+  if (!expected) return;
+  const missing = expected.ids.filter((id) => !seen.has(id));
+  if (missing.length > 0) {
     ctx.addIssue({ code: "custom", path, message: `missing ${expected.name}: ${missing.join(", ")}` });
   }
 }

@@ -2,10 +2,14 @@ import type { Database } from "../../persistence/Database.ts";
 import { recordAudit } from "../audit/recordAudit.ts";
 import type { StaffPrincipal } from "../auth/StaffPrincipal.ts";
 
-type Outcome = { ok: true } | { ok: false; problems: string[] } | "unavailable";
-
-/** An administrator's reload of the content files, audited with whether it worked. */
-export function createContentReload(db: Database, reloadContent: () => Promise<Outcome>) {
+/**
+ * An administrator's reload of the content files, audited with whether it worked. The outcome is
+ * the console's reload's own (`ConsoleContext.reloadContent`), passed through as it is.
+ */
+export function createContentReload<Outcome extends { ok: boolean }>(
+  db: Database,
+  reloadContent: () => Promise<Outcome | "unavailable">,
+) {
   return {
     /** Reloads the content on every instance; "unavailable" until the conversation service is connected. */
     async reload(staff: StaffPrincipal) {

@@ -21,11 +21,12 @@ function average(total: number, rated: number): number | null {
 function sumBy<T>(rows: T[], key: (row: T) => string, values: (row: T) => number[]) {
   const sums = new Map<string, number[]>();
   for (const row of rows) {
-    const into = sums.get(key(row)) ?? [];
+    const k = key(row);
+    const into = sums.get(k) ?? [];
     values(row).forEach((value, i) => {
       into[i] = (into[i] ?? 0) + value;
     });
-    sums.set(key(row), into);
+    sums.set(k, into);
   }
   return [...sums.entries()].sort(([a], [b]) => a.localeCompare(b));
 }
