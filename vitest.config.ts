@@ -1,5 +1,10 @@
 import { defineConfig } from "vitest/config";
+import { chooseTestTmpdir } from "./test/support/chooseTestTmpdir.ts";
 import { InterleaveBrowserFiles } from "./test/support/interleaveBrowserFiles.ts";
+
+// Before the global setups and the workers, which inherit it, as do the processes they start.
+const testTmpdir = chooseTestTmpdir(process.env);
+if (testTmpdir) process.env.TMPDIR = testTmpdir;
 
 /** The global setups of every project: the warm caches first, then PostgreSQL where needed. */
 const WARM_CACHES = "test/support/warmCachesGlobalSetup.ts";

@@ -250,8 +250,11 @@ describe("the public chat as a citizen sees it, in Chromium", () => {
     // A suggested action, reached from the message box with Shift+Tab and pressed with Enter. The
     // buttons can appear a moment after the question's bubble, and Web Chat's toolbar is entered
     // on the button it last marked (a roving tab index), so Home picks the first, as a keyboard
-    // user would.
+    // user would. The roving index (and its keys) is set up by an effect after the buttons are
+    // drawn: until then every button is a tab stop and Home does nothing, so the test waits for it
+    // (on a busy machine that moment was long enough for Shift+Tab to land on «No» and stay).
     await suggested(page, "Sì").waitFor();
+    await expect.poll(() => suggested(page, "No").getAttribute("tabindex")).toBe("-1");
     await page.keyboard.press("Shift+Tab");
     expect(
       await toolbar(page).evaluate((bar) => bar.contains(document.activeElement)),

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMailWorker, type MailWorker } from "../../../src/mail/createMailWorker.ts";
@@ -16,10 +19,11 @@ describe(`the mail outbox on ${testDbKind()}`, () => {
   let dataDir: string;
   beforeAll(async () => {
     ({ db, drop } = await openTestDatabase());
-    dataDir = `/tmp/conciliabot-outbox-${process.pid}-${Date.now()}`;
+    dataDir = await mkdtemp(path.join(tmpdir(), "conciliabot-outbox-"));
   });
   afterAll(async () => {
     await drop();
+    await rm(dataDir, { recursive: true, force: true });
   });
   /** A mail worker sending through the SMTP server on `port`, retrying after `retry` if given. */
   const smtpWorker = (port: number, retry: { baseDelayMs?: number; maxDelayMs?: number } = {}) =>
