@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # `npm test` after Biome: the type check and vitest side by side. The type check keeps one core
 # busy for about 8 s, which fits in vitest's start (its workers wait for the global setups) instead
-# of coming before it. The type check's report follows vitest's; the run fails if either fails.
+# of coming before it. It is incremental (its state in node_modules/.cache): on an unchanged tree it
+# costs 5 s of CPU instead of 15. The type check's report follows vitest's; the run fails if either
+# fails.
 # Arguments go to vitest (`npm test -- test/content`).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 report="$(mktemp)"
-npx tsc --noEmit >"$report" 2>&1 &
+npx tsc --noEmit --incremental --tsBuildInfoFile node_modules/.cache/conciliabot/tsc.tsbuildinfo >"$report" 2>&1 &
 typecheck=$!
 npx vitest run "$@"
 tests=$?
