@@ -48,6 +48,8 @@ interface PhaseResult {
   cpu?: number;
   /** CPU seconds of the PostgreSQL processes in the phase. */
   dbCpu?: number;
+  /** CPU seconds of this process, the load generator, in the phase. */
+  clientCpu?: number;
 }
 
 /** Runs a phase and adds the CPU its servers spent on it. */
@@ -55,8 +57,15 @@ async function measured(pids: number[], run: () => Promise<PhaseResult>): Promis
   const total = async () => (await Promise.all(pids.map(cpuSeconds))).reduce((a, b) => a + b, 0);
   const before = await total();
   const dbBefore = await postgresCpuSeconds();
+  const clientBefore = process.cpuUsage();
   const result = await run();
-  return { ...result, cpu: (await total()) - before, dbCpu: (await postgresCpuSeconds()) - dbBefore };
+  const client = process.cpuUsage(clientBefore);
+  return {
+    ...result,
+    cpu: (await total()) - before,
+    dbCpu: (await postgresCpuSeconds()) - dbBefore,
+    clientCpu: (client.user + client.system) / 1e6,
+  };
 }
 
 async function floorPhase(
@@ -158,6 +167,7 @@ function summarise(result: PhaseResult) {
     p99: percentile(sorted, 99),
     cpuMs: perMessageMs(result.cpu, result.messages),
     dbCpuMs: perMessageMs(result.dbCpu, result.messages),
+    clientCpuMs: perMessageMs(result.clientCpu, result.messages),
   };
 }
 
@@ -216,14 +226,14 @@ try {
     `\nbench: ${users} concurrent users, ${seconds} s per phase after ${warmup} s of warm-up per route, PostgreSQL, ${instances} instance(s), each in its own process`,
   );
   console.log(
-    "| phase                      | msgs/s | p50 ms | p95 ms | p99 ms | errors | server CPU ms/msg | PostgreSQL CPU ms/msg |",
+    "| phase                      | msgs/s | p50 ms | p95 ms | p99 ms | errors | server CPU ms/msg | PostgreSQL CPU ms/msg | load generator CPU ms/msg |",
   );
   console.log(
-    "|----------------------------|--------|--------|--------|--------|--------|-------------------|-----------------------|",
+    "|----------------------------|--------|--------|--------|--------|--------|-------------------|-----------------------|---------------------------|",
   );
   for (const { r, s } of rows) {
     console.log(
-      `| ${r.name.padEnd(26)} | ${fmt(s.rate).padStart(6)} | ${fmt(s.p50).padStart(6)} | ${fmt(s.p95).padStart(6)} | ${fmt(s.p99).padStart(6)} | ${String(r.errors).padStart(6)} | ${fmt(s.cpuMs, 2).padStart(17)} | ${fmt(s.dbCpuMs, 2).padStart(21)} |`,
+      `| ${r.name.padEnd(26)} | ${fmt(s.rate).padStart(6)} | ${fmt(s.p50).padStart(6)} | ${fmt(s.p95).padStart(6)} | ${fmt(s.p99).padStart(6)} | ${String(r.errors).padStart(6)} | ${fmt(s.cpuMs, 2).padStart(17)} | ${fmt(s.dbCpuMs, 2).padStart(21)} | ${fmt(s.clientCpuMs, 2).padStart(25)} |`,
     );
   }
   const floorRate = summarise(floor).rate;
@@ -247,6 +257,8 @@ try {
         cpu_ms_per_msg: Number(summarise(max).cpuMs.toFixed(2)),
         floor_cpu_ms_per_msg: Number(summarise(floor).cpuMs.toFixed(2)),
         db_cpu_ms_per_msg: Number(summarise(max).dbCpuMs.toFixed(2)),
+        client_cpu_ms_per_msg: Number(summarise(max).clientCpuMs.toFixed(2)),
+        floor_client_cpu_ms_per_msg: Number(summarise(floor).clientCpuMs.toFixed(2)),
         ratio: Number((maxRate / floorRate).toFixed(3)),
         rss_mb: Number(peakRss.toFixed(1)),
         users,
