@@ -21,6 +21,12 @@ export const ActivitySchema = z
   .loose();
 export type Activity = z.infer<typeof ActivitySchema>;
 export const ActivitySetSchema = z.object({ activities: z.array(ActivitySchema), watermark: z.string() });
+/**
+ * A stream frame: its watermark is optional, as in Direct Line. A notice that is not stored (the
+ * answer to a resume code) can reach a stream before the stream has sent any stored message, and
+ * then has no watermark to carry.
+ */
+const StreamFrameSchema = ActivitySetSchema.extend({ watermark: z.string().optional() });
 export const ConversationSchema = z.object({
   conversationId: z.string(),
   token: z.string(),
@@ -97,6 +103,7 @@ export async function getActivities(base: string, conversation: Conversation, wa
 
 export interface StreamReader {
   received: Activity[];
+  /** The watermark of every frame that carried one. */
   watermarks: string[];
   /** The first activity (already received or coming) that matches. */
   waitFor(match: (activity: Activity) => boolean, timeoutMs?: number): Promise<Activity>;
@@ -112,9 +119,9 @@ export function openStream(streamUrl: string): Promise<StreamReader> {
     socket.on("message", (data) => {
       const text = data.toString();
       if (!text) return;
-      const set = ActivitySetSchema.parse(JSON.parse(text));
+      const set = StreamFrameSchema.parse(JSON.parse(text));
       received.push(...set.activities);
-      watermarks.push(set.watermark);
+      if (set.watermark !== undefined) watermarks.push(set.watermark);
       for (const wake of waiters) wake();
     });
     socket.once("unexpected-response", (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
