@@ -1,8 +1,9 @@
 import { mkdirSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll } from "vitest";
+import { holdBrowserTurn } from "../../../support/holdBrowserTurn.ts";
 import { startTestService, type TestService } from "../../../support/startTestService.ts";
-import { launchChromium } from "./launchChromium.ts";
+import { sharedChromium } from "./launchChromium.ts";
 
 /** A page in a context of its own, and what it did. */
 export interface Watched {
@@ -17,9 +18,10 @@ export interface Watched {
 export type ChromiumWithService = ReturnType<typeof useChromiumWithService>;
 
 /**
- * Chromium and the whole service (`env` added to its configuration) for the tests of one file:
- * started side by side before them, closed after them with every page they opened, or after each
- * test with `closeAfterEach`. `artifacts` is the folder made for the screenshots; `timeout` each
+ * Chromium (the worker's browser, see sharedChromium, driven while this file holds a browser turn)
+ * and the whole service (`env` added to its configuration) for the tests of one file: started side
+ * by side before them; every page they opened is closed after them, or after each test with
+ * `closeAfterEach`, and the service is stopped. `artifacts` is the folder made for the screenshots; `timeout` each
  * page's default in milliseconds.
  */
 export function useChromiumWithService(
@@ -32,6 +34,7 @@ export function useChromiumWithService(
 ) {
   let browser: Browser | undefined;
   let service: TestService | undefined;
+  let turn: { release(): Promise<void> } | undefined;
   const contexts: BrowserContext[] = [];
   const opened: Watched[] = [];
   const closePages = async () => {
@@ -39,12 +42,16 @@ export function useChromiumWithService(
   };
   beforeAll(async () => {
     if (options.artifacts) mkdirSync(options.artifacts, { recursive: true });
-    [browser, service] = await Promise.all([launchChromium(), startTestService(options.env)]);
+    const driving = holdBrowserTurn().then((held) => {
+      turn = held;
+      return sharedChromium();
+    });
+    [browser, service] = await Promise.all([driving, startTestService(options.env)]);
   });
   if (options.closeAfterEach) afterEach(closePages);
   afterAll(async () => {
     await closePages();
-    await browser?.close();
+    await turn?.release();
     await service?.dispose();
   });
   const started = <T>(value: T | undefined): T => {
