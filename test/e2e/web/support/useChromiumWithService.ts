@@ -21,8 +21,8 @@ export type ChromiumWithService = ReturnType<typeof useChromiumWithService>;
  * Chromium (the worker's browser, see sharedChromium, driven while this file holds a browser turn)
  * and the whole service (`env` added to its configuration) for the tests of one file: started side
  * by side before them; every page they opened is closed after them, or after each test with
- * `closeAfterEach`, and the service is stopped. `artifacts` is the folder made for the
- * screenshots; `timeout` each page's default in milliseconds.
+ * `closeAfterEach`, and the service is stopped. `artifacts` is the folder made for the screenshots; `timeout` each
+ * page's default in milliseconds.
  */
 export function useChromiumWithService(
   options: {
@@ -34,7 +34,7 @@ export function useChromiumWithService(
 ) {
   let browser: Browser | undefined;
   let service: TestService | undefined;
-  let turn: Awaited<ReturnType<typeof holdBrowserTurn>> | undefined;
+  let turn: { release(): Promise<void> } | undefined;
   const contexts: BrowserContext[] = [];
   const opened: Watched[] = [];
   const closePages = async () => {
