@@ -1,9 +1,8 @@
 import { mkdirSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll } from "vitest";
-import { holdBrowserTurn } from "../../../support/holdBrowserTurn.ts";
 import { startTestService, type TestService } from "../../../support/startTestService.ts";
-import { sharedChromium } from "./launchChromium.ts";
+import { launchChromium } from "./launchChromium.ts";
 
 /** A page in a context of its own, and what it did. */
 export interface Watched {
@@ -18,10 +17,9 @@ export interface Watched {
 export type ChromiumWithService = ReturnType<typeof useChromiumWithService>;
 
 /**
- * Chromium (the worker's browser, see sharedChromium, driven while this file holds a browser turn)
- * and the whole service (`env` added to its configuration) for the tests of one file: started side
- * by side before them; every page they opened is closed after them, or after each test with
- * `closeAfterEach`, and the service is stopped. `artifacts` is the folder made for the screenshots; `timeout` each
+ * Chromium and the whole service (`env` added to its configuration) for the tests of one file:
+ * started side by side before them, closed after them with every page they opened, or after each
+ * test with `closeAfterEach`. `artifacts` is the folder made for the screenshots; `timeout` each
  * page's default in milliseconds.
  */
 export function useChromiumWithService(
@@ -34,7 +32,6 @@ export function useChromiumWithService(
 ) {
   let browser: Browser | undefined;
   let service: TestService | undefined;
-  let turn: { release(): Promise<void> } | undefined;
   const contexts: BrowserContext[] = [];
   const opened: Watched[] = [];
   const closePages = async () => {
@@ -42,16 +39,12 @@ export function useChromiumWithService(
   };
   beforeAll(async () => {
     if (options.artifacts) mkdirSync(options.artifacts, { recursive: true });
-    const driving = holdBrowserTurn().then((held) => {
-      turn = held;
-      return sharedChromium();
-    });
-    [browser, service] = await Promise.all([driving, startTestService(options.env)]);
+    [browser, service] = await Promise.all([launchChromium(), startTestService(options.env)]);
   });
   if (options.closeAfterEach) afterEach(closePages);
   afterAll(async () => {
     await closePages();
-    await turn?.release();
+    await browser?.close();
     await service?.dispose();
   });
   const started = <T>(value: T | undefined): T => {
