@@ -33,8 +33,11 @@ const POSTGRES = "test/support/postgresGlobalSetup.ts";
  */
 export default defineConfig({
   test: {
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // Limits that catch a hung test, never a slow machine's pace: on a 2-core machine three times
+    // slower than the usual one (30 November 2026, `npm test` 12 min) single tests took up to 54 s
+    // and two runs in two failed at 60 s (the console's staff CLI, a browser page checked by axe).
+    testTimeout: 180_000,
+    hookTimeout: 240_000,
     maxWorkers: Number(process.env.VITEST_MAX_WORKERS ?? 3),
     // A larger young generation: the workers allocate fast (PGlite, Prisma, content) and GC was a
     // tenth of their CPU. User CPU of the PGlite pass, 2 alternating pairs on 30 November: 108.9

@@ -34,7 +34,7 @@ async function ownerIsGone(lock: string): Promise<boolean> {
  * Chromiums at once would starve a two-core machine. The wait is bounded (`maxWaitMs`, inside the
  * hook's time limit): past it the file goes ahead anyway.
  */
-export async function holdBrowserTurn(maxWaitMs = 75_000): Promise<{ release(): Promise<void> }> {
+export async function holdBrowserTurn(maxWaitMs = 200_000): Promise<{ release(): Promise<void> }> {
   const until = Date.now() + maxWaitMs;
   for (;;) {
     for (let turn = 0; turn < TURNS; turn++) {

@@ -18,7 +18,7 @@ describe("the staff console with Web Chat, in Chromium", () => {
   const run = useChromiumWithService({
     env: { OFFICE_HOURS: "mon-sun 00:00-24:00" },
     artifacts: ARTIFACTS,
-    timeout: 10_000,
+    timeout: 30_000,
   });
   let staff: TestStaff;
   let admin: TestStaff;

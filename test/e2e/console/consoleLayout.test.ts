@@ -23,7 +23,7 @@ describe("the staff console's layout and keyboard use, in Chromium", () => {
   const run = useChromiumWithService({
     env: { OFFICE_HOURS: "mon-sun 00:00-24:00" },
     artifacts: ARTIFACTS,
-    timeout: 15_000,
+    timeout: 30_000,
   });
   let admin: TestStaff;
 

@@ -27,7 +27,7 @@ const FactsFileSchema = z.object({
  * server and lists what the draft breaks, with what was expected and what the bot said.
  */
 describe("new answers and draft evaluation in the content editor, in Chromium", () => {
-  const run = useChromiumWithService({ artifacts: ARTIFACTS, timeout: 15_000 });
+  const run = useChromiumWithService({ artifacts: ARTIFACTS, timeout: 30_000 });
   let supervisor: TestStaff;
 
   beforeAll(async () => {

@@ -19,7 +19,7 @@ function isoDay(offsetDays: number): string {
  * hears that 2025-2026 is running. No code and no file is touched.
  */
 describe("the content editor of the console, in Chromium", () => {
-  const run = useChromiumWithService({ artifacts: ARTIFACTS, timeout: 15_000 });
+  const run = useChromiumWithService({ artifacts: ARTIFACTS, timeout: 30_000 });
   let supervisor: TestStaff;
 
   beforeAll(async () => {

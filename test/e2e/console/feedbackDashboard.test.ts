@@ -6,7 +6,7 @@ import { openSignedIn } from "./support/signIn.ts";
 
 /** What a supervisor learns from users' feedback on the dashboard, in Chromium. */
 describe("satisfaction on the console dashboard, in Chromium", () => {
-  const run = useChromiumWithService({ timeout: 15_000 });
+  const run = useChromiumWithService({ timeout: 30_000 });
   let supervisor: TestStaff;
 
   beforeAll(async () => {

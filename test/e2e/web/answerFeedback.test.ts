@@ -59,7 +59,7 @@ describe("feedback on answers in the web chat, in Chromium", () => {
       (await run.service.db.prisma.answerFeedback.findMany({ where: { vote: "up" } })).map(
         (r) => r.messageId,
       );
-    await expect.poll(messageId, { timeout: 10_000 }).toHaveLength(1);
+    await expect.poll(messageId, { timeout: 30_000 }).toHaveLength(1);
     const [rated] = await messageId();
     await thumbs.nth(1).click();
     await bubble(page, "Cosa mancava?").last().waitFor();

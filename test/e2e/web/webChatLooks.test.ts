@@ -18,7 +18,7 @@ describe("the public chat as a citizen sees it, in Chromium", () => {
   const run = useChromiumWithService({
     env: { OFFICE_HOURS: "mon-sun 00:00-24:00" },
     artifacts: ARTIFACTS,
-    timeout: 15_000,
+    timeout: 30_000,
     closeAfterEach: true,
   });
   const open = (url: string, width = 1366, height = 900) => run.open(url, { width, height });

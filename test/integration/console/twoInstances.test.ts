@@ -30,7 +30,9 @@ describe.skipIf(testDbKind() !== "postgres")("two instances on one PostgreSQL", 
       const sent = await onA.act(conversationId, "reply", { text: "Risposta dall'istanza A" });
       const messageId =
         typeof sent.body === "object" && sent.body && "messageId" in sent.body ? sent.body.messageId : "";
-      await expect.poll(() => heardOnB.some((e) => e.messageId === messageId), { timeout: 5_000 }).toBe(true);
+      await expect
+        .poll(() => heardOnB.some((e) => e.messageId === messageId), { timeout: 15_000 })
+        .toBe(true);
       expect(await say(b, "two-instances", "grazie")).toEqual([]);
       await stream.waitFor((e) => e.type === "conversation" && e.data.id === conversationId);
     } finally {

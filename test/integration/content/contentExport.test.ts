@@ -64,5 +64,5 @@ describe(`npm run -s cli -- content:export on ${process.env.TEST_DB}`, () => {
       await rm(out, { recursive: true, force: true });
       await target.drop();
     }
-  }, 60_000);
+  });
 });

@@ -42,7 +42,7 @@ describe(`content versions edited in the console on ${process.env.TEST_DB}`, () 
     supervisor = await signIn(h, "supervisor");
     operator = await signIn(h, "operator", "ats_val_padana");
     admin = await signIn(h, "admin");
-  }, 60_000);
+  });
   afterAll(async () => {
     await h?.dispose();
   });

@@ -71,7 +71,7 @@ describe(`evaluating a draft from the console on ${process.env.TEST_DB}`, () => 
     supervisorAccount = s;
     supervisor = await StaffClient.login(h.url, s.email, s.password);
     operator = await signIn(h, "operator", "ats_val_padana");
-  }, 60_000);
+  });
   afterAll(async () => {
     await h?.dispose();
   });

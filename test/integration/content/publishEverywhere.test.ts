@@ -20,7 +20,7 @@ describe.skipIf(testDbKind() !== "postgres")("a content version published on one
   beforeAll(async () => {
     a = await startConsoleHarness();
     b = await startConsoleHarness({}, a.target);
-  }, 60_000);
+  });
   afterAll(async () => {
     await c?.dispose();
     await b?.dispose();
@@ -46,11 +46,11 @@ describe.skipIf(testDbKind() !== "postgres")("a content version published on one
     expect(published.body).toMatchObject({ ok: true, number: 2 });
 
     await expect
-      .poll(() => help(b, `after-${Date.now()}`), { timeout: 20_000, interval: 500 })
+      .poll(() => help(b, `after-${Date.now()}`), { timeout: 40_000, interval: 500 })
       .toContain(reworded);
     c = await startConsoleHarness({}, a.target);
     expect(await help(c, "restarted")).toContain(reworded);
     const versions = await c.db.prisma.contentVersion.count();
     expect(versions).toBe(2);
-  }, 90_000);
+  });
 });

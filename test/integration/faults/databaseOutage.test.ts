@@ -60,5 +60,5 @@ describe.runIf(testDbKind() === "postgres")("a PostgreSQL outage under traffic",
 
     // Every accepted message is stored, once (read directly, not through the proxy).
     expect((await traffic.stored(target.databaseUrl ?? "")).sort()).toEqual([...accepted].sort());
-  }, 60_000);
+  });
 });

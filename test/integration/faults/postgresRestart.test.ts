@@ -116,5 +116,5 @@ describe.runIf(testDbKind() === "postgres")("a real PostgreSQL restart under tra
 
     // The process is still up and answering.
     expect((await requestJson(`${base()}/healthz`)).status).toBe(200);
-  }, 60_000);
+  });
 });

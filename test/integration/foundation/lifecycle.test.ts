@@ -81,7 +81,7 @@ describe(`the service's life cycle on ${testDbKind()}`, () => {
 
         proxy.restore();
         await expect
-          .poll(async () => (await fetch(`${base}/readyz`)).status, { timeout: 15_000, interval: 200 })
+          .poll(async () => (await fetch(`${base}/readyz`)).status, { timeout: 30_000, interval: 200 })
           .toBe(200);
       } finally {
         await service?.stop(500);

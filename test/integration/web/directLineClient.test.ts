@@ -22,7 +22,7 @@ function connect(options: ConstructorParameters<typeof DirectLine>[0]): Session 
   return {
     client,
     received,
-    waitFor: (match, timeoutMs = 10_000) =>
+    waitFor: (match, timeoutMs = 20_000) =>
       vi.waitFor(
         () => {
           const hit = received.find(match);

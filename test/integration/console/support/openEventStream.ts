@@ -47,7 +47,7 @@ export async function openEventStream(client: StaffClient) {
   return {
     events,
     contentType: res.headers.get("content-type"),
-    async waitFor(predicate: (e: ReceivedEvent) => boolean, timeoutMs = 5_000): Promise<ReceivedEvent> {
+    async waitFor(predicate: (e: ReceivedEvent) => boolean, timeoutMs = 15_000): Promise<ReceivedEvent> {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const found = events.find(predicate);

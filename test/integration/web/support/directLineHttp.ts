@@ -130,7 +130,7 @@ export function openStream(streamUrl: string): Promise<StreamReader> {
       resolve({
         received,
         watermarks,
-        waitFor(match, timeoutMs = 5_000) {
+        waitFor(match, timeoutMs = 15_000) {
           return new Promise((found, fail) => {
             const check = () => {
               const hit = received.find(match);
