@@ -71,6 +71,8 @@ export class ConversationService implements ConversationGateway {
     { record: ConversationRecord; state: ConversationState }
   >(5_000);
   private readonly listeners = new Set<(event: OutboundEvent) => void>();
+  /** Announcements of committed turns still on their way to the other instances. */
+  private readonly announcing = new Set<Promise<void>>();
   private unsubscribe: (() => Promise<void>) | undefined;
 
   constructor(private readonly options: ConversationServiceOptions) {}
@@ -99,6 +101,7 @@ export class ConversationService implements ConversationGateway {
   /** Lets queued turns finish (for a while), then stops listening. */
   async stop(): Promise<void> {
     await settleWithin(this.queue.drain(), 5_000);
+    await settleWithin(Promise.all(this.announcing), 5_000);
     const unsubscribe = this.unsubscribe;
     this.unsubscribe = undefined;
     await settleWithin(unsubscribe?.(), 1_000);
@@ -237,11 +240,15 @@ export class ConversationService implements ConversationGateway {
       if (!record) return undefined;
       const outcome = await this.runTurn(record, request, cached?.state);
       if (outcome.kind === "committed") {
-        await this.announce(
+        // The user's reply does not wait for the other instances to hear of it: this instance's
+        // listeners have it now, and the others' streams catch up on their next read anyway.
+        const announcement = this.announce(
           record,
           outcome.replies.map((m) => m.id),
           outcome.announced === true,
         );
+        this.announcing.add(announcement);
+        void announcement.finally(() => this.announcing.delete(announcement));
         await this.afterHandoffTurn(
           record,
           "effects" in outcome ? outcome.effects : [],

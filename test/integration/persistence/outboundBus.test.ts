@@ -18,7 +18,7 @@ const notice = (turn: number, reply: number): OutboundNotice => ({
 
 describe(`announcements between instances on ${testDbKind()}`, () => {
   it("delivers every reply of many turns finishing at once, each turn's replies in order", async () => {
-    const bus = createOutboundBus(db(), "conciliabot_test_bus");
+    const bus = createOutboundBus(db(), { channel: "conciliabot_test_bus" });
     const heard: OutboundNotice[] = [];
     const unsubscribe = await bus.subscribe((n) => heard.push(n));
     const turns = Array.from({ length: 60 }, (_, turn) => [notice(turn, 1), notice(turn, 2)]);
@@ -33,10 +33,40 @@ describe(`announcements between instances on ${testDbKind()}`, () => {
     await unsubscribe();
   });
 
+  it("packs the announcements of a busy moment into a few notifications, and still delivers each reply", async () => {
+    const bus = createOutboundBus(db(), { channel: "conciliabot_test_bus_packed" });
+    const heard: OutboundNotice[] = [];
+    const raw: string[] = [];
+    const unlisten = await db().listen("conciliabot_test_bus_packed", (payload) => raw.push(payload));
+    const unsubscribe = await bus.subscribe((n) => heard.push(n));
+    await bus.publish([notice(0, 1)]);
+    const turns = Array.from({ length: 100 }, (_, turn) => [notice(turn + 1, 1), notice(turn + 1, 2)]);
+    await Promise.all(turns.map((notices) => bus.publish(notices)));
+    await expect.poll(() => heard.length).toBe(201);
+    expect(new Set(heard.map((n) => n.messageId)).size).toBe(201);
+    expect(raw.length).toBeLessThanOrEqual(10);
+    expect(raw.every((payload) => Buffer.byteLength(payload) < 8000)).toBe(true);
+    await unsubscribe();
+    await unlisten();
+  });
+
+  it("understands an announcement from an instance of the previous version, one reply per notification", async () => {
+    const bus = createOutboundBus(db(), { channel: "conciliabot_test_bus_old" });
+    const heard: OutboundNotice[] = [];
+    const unsubscribe = await bus.subscribe((n) => heard.push(n));
+    await db().sql.query("SELECT pg_notify($1, $2)", [
+      "conciliabot_test_bus_old",
+      JSON.stringify(notice(7, 1)),
+    ]);
+    await db().sql.query("SELECT pg_notify($1, $2)", ["conciliabot_test_bus_old", '{"not":"a notice"}']);
+    await expect.poll(() => heard.map((n) => n.messageId)).toEqual(["71"]);
+    await unsubscribe();
+  });
+
   it("tells every turn waiting on an announcement that it failed when the database refuses it", async () => {
     const closed = await openTestDatabase();
     await closed.db.close();
-    const bus = createOutboundBus(closed.db, "conciliabot_test_bus");
+    const bus = createOutboundBus(closed.db, { channel: "conciliabot_test_bus" });
     const results = await Promise.allSettled([bus.publish([notice(1, 1)]), bus.publish([notice(2, 1)])]);
     expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]);
     await closed.drop();
@@ -50,7 +80,7 @@ describe(`announcements between instances on ${testDbKind()}`, () => {
       const proxy = await startTcpProxy(Number(url.port));
       url.port = String(proxy.port);
       const linked = await openPostgres({ url: url.toString(), onBackgroundError: () => undefined });
-      const bus = createOutboundBus(linked, "conciliabot_test_bus", 300);
+      const bus = createOutboundBus(linked, { channel: "conciliabot_test_bus", waitMs: 300 });
       await bus.publish([notice(1, 1)]);
       proxy.stall();
       const started = performance.now();
