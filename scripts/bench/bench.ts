@@ -15,7 +15,9 @@
  */
 import http from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
+import pg from "pg";
 import { withTimeout } from "../../src/kernel/withTimeout.ts";
+import { OUTBOUND_CHANNEL } from "../../src/persistence/createOutboundBus.ts";
 import { BENCH_SCRIPTS } from "./benchScripts.ts";
 import {
   cpuSeconds,
@@ -50,7 +52,12 @@ interface PhaseResult {
   dbCpu?: number;
   /** CPU seconds of this process, the load generator, in the phase. */
   clientCpu?: number;
+  /** Announcement notifications another instance would have received and parsed in the phase. */
+  notifications?: number;
 }
+
+/** Counts the outbound notifications, as a second instance listening would receive them. */
+let notifications = 0;
 
 /** Runs a phase and adds the CPU its servers spent on it. */
 async function measured(pids: number[], run: () => Promise<PhaseResult>): Promise<PhaseResult> {
@@ -58,10 +65,14 @@ async function measured(pids: number[], run: () => Promise<PhaseResult>): Promis
   const before = await total();
   const dbBefore = await postgresCpuSeconds();
   const clientBefore = process.cpuUsage();
+  const heardBefore = notifications;
   const result = await run();
   const client = process.cpuUsage(clientBefore);
+  // The last turns' announcements may still be lingering in the bus.
+  await sleep(50);
   return {
     ...result,
+    notifications: notifications - heardBefore,
     cpu: (await total()) - before,
     dbCpu: (await postgresCpuSeconds()) - dbBefore,
     clientCpu: (client.user + client.system) / 1e6,
@@ -168,6 +179,8 @@ function summarise(result: PhaseResult) {
     cpuMs: perMessageMs(result.cpu, result.messages),
     dbCpuMs: perMessageMs(result.dbCpu, result.messages),
     clientCpuMs: perMessageMs(result.clientCpu, result.messages),
+    notificationsPerMessage:
+      result.messages === 0 ? Number.NaN : (result.notifications ?? 0) / result.messages,
   };
 }
 
@@ -176,6 +189,12 @@ function perMessageMs(seconds: number | undefined, messages: number): number {
 }
 
 const database = await createBenchDatabase();
+const listener = new pg.Client({ connectionString: database.url });
+await listener.connect();
+listener.on("notification", () => {
+  notifications++;
+});
+await listener.query(`LISTEN ${OUTBOUND_CHANNEL}`);
 // Closed-loop users type far faster than people: lift the flood limits, per conversation and per
 // address (their own tests prove them), so the benchmark measures the service, not the limiter.
 // 1000 posts in 10 s and 1200 requests a minute were not enough once a user passed 100 messages a
@@ -243,6 +262,9 @@ try {
     `ratio bot/floor throughput: ${fmt((maxRate / floorRate) * 100)}% of the plain-SQL floor (target ≥ 50%); ${fmt((maxRate / ormRate) * 100)}% of the Prisma floor`,
   );
   console.log(`p99 at half the maximum rate: ${fmt(halfSummary.p99)} ms (target ≤ 50 ms)`);
+  console.log(
+    `announcements to other instances: ${fmt(summarise(max).notificationsPerMessage, 3)} notifications per bot message at the maximum rate, ${fmt(halfSummary.notificationsPerMessage, 3)} at half`,
+  );
   console.log(`server peak RSS (all instances): ${fmt(peakRss)} MB; connect errors: ${connectErrors}`);
   if (flags.has("json")) {
     console.log(
@@ -258,6 +280,7 @@ try {
         floor_cpu_ms_per_msg: Number(summarise(floor).cpuMs.toFixed(2)),
         db_cpu_ms_per_msg: Number(summarise(max).dbCpuMs.toFixed(2)),
         client_cpu_ms_per_msg: Number(summarise(max).clientCpuMs.toFixed(2)),
+        notifications_per_msg: Number(summarise(max).notificationsPerMessage.toFixed(3)),
         floor_client_cpu_ms_per_msg: Number(summarise(floor).clientCpuMs.toFixed(2)),
         ratio: Number((maxRate / floorRate).toFixed(3)),
         rss_mb: Number(peakRss.toFixed(1)),
@@ -270,5 +293,6 @@ try {
 } finally {
   for (const sampler of rssSamplers) sampler.stop();
   await Promise.all(servers.map((server) => server.stop()));
+  await listener.end();
   await database.drop();
 }
