@@ -1,5 +1,5 @@
-import { findComune } from "../forms/findComune.ts";
 import type { Understanding } from "../nlu/Understanding.ts";
+import { findComune } from "../place/findComune.ts";
 import type { Turn } from "./Turn.ts";
 
 /**

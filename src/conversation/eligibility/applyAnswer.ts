@@ -4,8 +4,8 @@ import type { Question } from "../../content/questionsSchema.ts";
 import type { Profile } from "../../content/vocabulary/profileSchema.ts";
 import type { QuestionId } from "../../content/vocabulary/questionIds.ts";
 import { NUMBER_WORDS } from "../format/numberWords.ts";
+import { findComune } from "../place/findComune.ts";
 import { isPlausibleTownName } from "../place/isPlausibleTownName.ts";
-import { findComune } from "./findComune.ts";
 import { findProvince } from "./findProvince.ts";
 import { parseChildAges } from "./parseChildAges.ts";
 

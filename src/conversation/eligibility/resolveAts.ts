@@ -1,6 +1,6 @@
 import type { AtsId, ProvinceCode } from "../../content/ids.ts";
 import type { SplitArea, Territory } from "../../content/territorySchema.ts";
-import { findComune } from "./findComune.ts";
+import { findComune } from "../place/findComune.ts";
 
 export type AtsResolution =
   | { ok: true; ats: AtsId; province: ProvinceCode; comune?: string; area?: string }

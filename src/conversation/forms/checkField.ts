@@ -2,6 +2,7 @@ import type { FormField } from "../../content/FormSchema.ts";
 import { ProvinceCodeSchema } from "../../content/ids.ts";
 import type { Territory } from "../../content/territorySchema.ts";
 import { normalizeUtterance } from "../dialog/normalizeUtterance.ts";
+import { findComune } from "../place/findComune.ts";
 import { isPlausibleTownName } from "../place/isPlausibleTownName.ts";
 import type { FieldValue } from "../state/ConversationState.ts";
 import { checkCodiceFiscale } from "./checkCodiceFiscale.ts";
@@ -10,7 +11,6 @@ import { checkPartitaIva } from "./checkPartitaIva.ts";
 import { checkPersonName } from "./checkPersonName.ts";
 import { checkPhone } from "./checkPhone.ts";
 import type { FieldCheck } from "./FieldCheck.ts";
-import { findComune } from "./findComune.ts";
 import { findProvince } from "./findProvince.ts";
 
 export interface FieldCheckContext {

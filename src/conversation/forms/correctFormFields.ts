@@ -7,9 +7,9 @@ import { findEmail } from "../nlu/entities/findEmail.ts";
 import { findPhone } from "../nlu/entities/findPhone.ts";
 import { findTaxCode } from "../nlu/entities/findTaxCode.ts";
 import { foldText } from "../nlu/foldText.ts";
+import { findComune } from "../place/findComune.ts";
 import { checkField } from "./checkField.ts";
 import { displayValue } from "./displayValue.ts";
-import { findComune } from "./findComune.ts";
 import { findProvince } from "./findProvince.ts";
 import { namedFieldValue } from "./namedFieldValue.ts";
 

@@ -1,8 +1,8 @@
 import type { ApplicantKind, Profile, ProfileField } from "../../content/vocabulary/profileSchema.ts";
 import type { Turn } from "../dialog/Turn.ts";
-import { findComune } from "../forms/findComune.ts";
 import { audienceOfApplicant } from "../interview/audienceOfApplicant.ts";
 import { foldText } from "../nlu/foldText.ts";
+import { findComune } from "../place/findComune.ts";
 import type { Audience } from "../state/Audience.ts";
 import type { DialogueMessage } from "./DialogueMessage.ts";
 import { findAges } from "./findAges.ts";
