@@ -21,7 +21,7 @@ const ArgsSchema = z.object({
  * `content:evaluate`: the dialogue and fact evaluations on a content folder as one JSON report. The
  * console runs it in a process of its own to evaluate a draft (tens of seconds of CPU that would
  * otherwise stall the instance's requests); `--models` names a data folder to take trained NLU
- * models and an empty embedded database from (kept there for the next evaluation).
+ * models and an empty embedded database from (both kept there for the next evaluation).
  */
 export const contentEvaluateCommand: CliCommand = async (argv) => {
   const parsed = readCommandArgs(
@@ -45,6 +45,7 @@ export const contentEvaluateCommand: CliCommand = async (argv) => {
               seedEmptyCluster(models, dataDir),
             ]);
           },
+          keepFromDataDir: (dataDir) => seedTrainedModel(contentDir, dataDir, models),
         }
       : {}),
   });

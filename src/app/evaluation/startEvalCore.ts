@@ -36,6 +36,8 @@ export interface EvalCoreOptions {
    * initialised PGlite cluster: both are made on first use otherwise, at seconds of CPU each.
    */
   prepareDataDir?: (dataDir: string) => Promise<void>;
+  /** Called once the service is composed (its NLU model trained or loaded), before the folder goes. */
+  keepFromDataDir?: (dataDir: string) => Promise<void>;
 }
 
 /**
@@ -68,6 +70,7 @@ export async function startEvalCore(options: EvalCoreOptions): Promise<EvalCore>
     });
     const modules = [conversation.module, staffConsole.module];
     for (const m of modules) await m.start?.();
+    await options.keepFromDataDir?.(dataDir);
     const gateway = conversation.service;
     return {
       open: async () => {
