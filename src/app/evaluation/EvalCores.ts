@@ -6,17 +6,23 @@ export interface EvalCores {
 }
 
 /**
- * The two services a set needs, started only if some dialogue needs them and in parallel: one
- * with staff always on duty, one with the office closed.
+ * The two services a set needs, started only if some dialogue needs them: one with staff always
+ * on duty, one with the office closed. One after the other: in one process they share a thread
+ * anyway, and the second takes the NLU model the first trained (`keepFromDataDir`) instead of
+ * training the same one again.
  */
 export async function startEvalCores(
   needs: { open: boolean; closed: boolean },
   options: Omit<EvalCoreOptions, "officeClosed">,
 ): Promise<EvalCores> {
-  const [open, closed] = await Promise.all([
-    needs.open ? startEvalCore({ ...options, officeClosed: false }) : undefined,
-    needs.closed ? startEvalCore({ ...options, officeClosed: true }) : undefined,
-  ]);
+  const open = needs.open ? await startEvalCore({ ...options, officeClosed: false }) : undefined;
+  let closed: EvalCore | undefined;
+  try {
+    closed = needs.closed ? await startEvalCore({ ...options, officeClosed: true }) : undefined;
+  } catch (error) {
+    await open?.dispose();
+    throw error;
+  }
   return {
     core: (officeClosed) => {
       const chosen = officeClosed ? closed : open;
