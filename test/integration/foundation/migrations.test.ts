@@ -1,4 +1,4 @@
-import { cp, mkdtemp, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -49,10 +49,14 @@ describe(`migrations on an empty ${process.env.TEST_DB} database`, () => {
     const database = await openEmpty();
     await applyMigrations(database.sql);
     const copy = await mkdtemp(path.join(tmpdir(), "migrations-"));
-    await cp(MIGRATIONS_DIR, copy, { recursive: true });
-    const [first] = await readMigrationFiles(copy);
-    if (!first) throw new Error("no migrations");
-    await writeFile(path.join(copy, first.name, "migration.sql"), `${first.sql}\n-- edited`);
-    await expect(applyMigrations(database.sql, copy)).rejects.toThrow(/modificata/);
+    try {
+      await cp(MIGRATIONS_DIR, copy, { recursive: true });
+      const [first] = await readMigrationFiles(copy);
+      if (!first) throw new Error("no migrations");
+      await writeFile(path.join(copy, first.name, "migration.sql"), `${first.sql}\n-- edited`);
+      await expect(applyMigrations(database.sql, copy)).rejects.toThrow(/modificata/);
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
   });
 });
