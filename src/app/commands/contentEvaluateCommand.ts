@@ -1,8 +1,10 @@
 import path from "node:path";
 import { z } from "zod";
+import { loadContent } from "../../content/loadContent.ts";
+import { hashTrainingData } from "../../conversation/nlu/hashTrainingData.ts";
+import { copyTrainedModel } from "../evaluation/copyTrainedModel.ts";
 import { evaluateContent } from "../evaluation/evaluateContent.ts";
 import { seedEmptyCluster } from "../evaluation/seedEmptyCluster.ts";
-import { seedTrainedModel } from "../evaluation/seedTrainedModel.ts";
 import type { CliCommand } from "./CliCommand.ts";
 import { readCommandArgs } from "./readCommandArgs.ts";
 
@@ -34,18 +36,19 @@ export const contentEvaluateCommand: CliCommand = async (argv) => {
   if (!parsed) return 2;
   const contentDir = path.resolve(parsed.dir);
   const models = parsed.models;
+  // The model's name, once for the evaluation: each of its services copies it in, then back.
+  const hash = models
+    ? hashTrainingData((await loadContent(contentDir, "understanding")).training)
+    : undefined;
   const report = await evaluateContent({
     contentDir,
     filter: parsed.filter,
-    ...(models
+    ...(models && hash
       ? {
           prepareDataDir: async (dataDir) => {
-            await Promise.all([
-              seedTrainedModel(contentDir, models, dataDir),
-              seedEmptyCluster(models, dataDir),
-            ]);
+            await Promise.all([copyTrainedModel(hash, models, dataDir), seedEmptyCluster(models, dataDir)]);
           },
-          keepFromDataDir: (dataDir) => seedTrainedModel(contentDir, dataDir, models),
+          keepFromDataDir: (dataDir) => copyTrainedModel(hash, dataDir, models),
         }
       : {}),
   });

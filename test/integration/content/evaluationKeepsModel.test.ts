@@ -6,6 +6,7 @@ import { z } from "zod";
 import { contentEvaluateCommand } from "../../../src/app/commands/contentEvaluateCommand.ts";
 import { loadContent } from "../../../src/content/loadContent.ts";
 import { hashTrainingData } from "../../../src/conversation/nlu/hashTrainingData.ts";
+import { createModelFileCache } from "../../../src/persistence/createModelFileCache.ts";
 import { testDbKind } from "../../support/testDatabase.ts";
 
 const INTENTS = path.resolve(import.meta.dirname, "../../../intents");
@@ -41,9 +42,8 @@ describe.runIf(testDbKind() === "pglite")("the NLU model a draft evaluation trai
   it("is kept in the instance's data folder, so evaluating the same content again does not train it again", async () => {
     const models = await mkdtemp(path.join(tmpdir(), "conciliabot-models-"));
     folders.push(models);
-    const model = path.join(
-      models,
-      `nlu-cache-${hashTrainingData((await loadContent(INTENTS, "understanding")).training)}.json`,
+    const model = createModelFileCache(models).fileOf(
+      hashTrainingData((await loadContent(INTENTS, "understanding")).training),
     );
     const args = ["--models", models, "--filter", "regional budget", INTENTS];
 
