@@ -56,3 +56,14 @@ export async function startTcpProxy(targetPort: number, targetHost = "127.0.0.1"
       }),
   };
 }
+
+/**
+ * A proxy in front of the PostgreSQL server of `databaseUrl`, and the same URL through it: what a
+ * test gives the code whose connection it will cut or stall.
+ */
+export async function proxyDatabase(databaseUrl: string) {
+  const url = new URL(databaseUrl);
+  const proxy = await startTcpProxy(Number(url.port));
+  url.port = String(proxy.port);
+  return { proxy, url: url.toString() };
+}

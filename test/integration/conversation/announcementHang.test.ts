@@ -8,7 +8,7 @@ import { createOutboundBus } from "../../../src/persistence/createOutboundBus.ts
 import { openPostgres } from "../../../src/persistence/openPostgres.ts";
 import { createTestDeps } from "../../conversation/support/createTestDeps.ts";
 import { TEST_MAILBOX } from "../../conversation/support/createTestService.ts";
-import { startTcpProxy } from "../../support/tcpProxy.ts";
+import { proxyDatabase } from "../../support/tcpProxy.ts";
 import { createTestDatabaseTarget, testDbKind } from "../../support/testDatabase.ts";
 import { useTestDatabase } from "../../support/useTestDatabase.ts";
 
@@ -19,10 +19,8 @@ describe(`a reply while the other instances cannot be told on ${testDbKind()}`, 
     "answers the user at once when the announcement to the other instances hangs, and stops all the same",
     async () => {
       const target = await createTestDatabaseTarget("postgres");
-      const url = new URL(target.databaseUrl ?? "");
-      const proxy = await startTcpProxy(Number(url.port));
-      url.port = String(proxy.port);
-      const announcements = await openPostgres({ url: url.toString(), onBackgroundError: () => undefined });
+      const { proxy, url } = await proxyDatabase(target.databaseUrl ?? "");
+      const announcements = await openPostgres({ url, onBackgroundError: () => undefined });
       const service = new ConversationService({
         store: createConversationStore(db()),
         // A query on a dead link is given up after a minute: a reply that waited for it would take that long.

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningService } from "../../../src/app/startService.ts";
 import { startServiceInProcess } from "../../support/startServiceInProcess.ts";
-import { startTcpProxy } from "../../support/tcpProxy.ts";
+import { proxyDatabase, type startTcpProxy } from "../../support/tcpProxy.ts";
 import { createTestDatabaseTarget, type TestDatabaseTarget, testDbKind } from "../../support/testDatabase.ts";
 import { requestJson, startConversation } from "../web/support/directLineHttp.ts";
 import { startPostTraffic } from "./support/startPostTraffic.ts";
@@ -18,12 +18,11 @@ describe.runIf(testDbKind() === "postgres")("a PostgreSQL outage under traffic",
 
   beforeAll(async () => {
     target = await createTestDatabaseTarget("postgres");
-    const url = new URL(target.databaseUrl ?? "");
-    proxy = await startTcpProxy(Number(url.port));
-    url.port = String(proxy.port);
+    const proxied = await proxyDatabase(target.databaseUrl ?? "");
+    proxy = proxied.proxy;
     service = await startServiceInProcess({
       DATA_DIR: target.dataDir,
-      DATABASE_URL: url.toString(),
+      DATABASE_URL: proxied.url,
       RATE_LIMIT_MESSAGES_PER_CONVERSATION_PER_10S: "1000",
     });
   });

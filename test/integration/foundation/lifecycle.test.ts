@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { RunningService } from "../../../src/app/startService.ts";
 import { runTs, startTs } from "../../support/runProcess.ts";
 import { startServiceInProcess } from "../../support/startServiceInProcess.ts";
-import { startTcpProxy } from "../../support/tcpProxy.ts";
+import { proxyDatabase } from "../../support/tcpProxy.ts";
 import { createTestDatabaseTarget, type TestDatabaseTarget, testDbKind } from "../../support/testDatabase.ts";
 
 describe(`the service's life cycle on ${testDbKind()}`, () => {
@@ -64,12 +64,10 @@ describe(`the service's life cycle on ${testDbKind()}`, () => {
     "reports not ready while the database is gone, answers politely, and recovers by itself",
     async () => {
       target = await createTestDatabaseTarget();
-      const url = new URL(target.databaseUrl ?? "");
-      const proxy = await startTcpProxy(Number(url.port));
-      url.port = String(proxy.port);
+      const { proxy, url } = await proxyDatabase(target.databaseUrl ?? "");
       let service: RunningService | undefined;
       try {
-        service = await startServiceInProcess({ DATA_DIR: target.dataDir, DATABASE_URL: url.toString() });
+        service = await startServiceInProcess({ DATA_DIR: target.dataDir, DATABASE_URL: url });
         const base = service.url;
         expect((await fetch(`${base}/readyz`)).status).toBe(200);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { OutboundNotice } from "../../../src/conversation/ports/OutboundBus.ts";
 import { createOutboundBus } from "../../../src/persistence/createOutboundBus.ts";
 import { openPostgres } from "../../../src/persistence/openPostgres.ts";
-import { startTcpProxy } from "../../support/tcpProxy.ts";
+import { proxyDatabase } from "../../support/tcpProxy.ts";
 import { createTestDatabaseTarget, openTestDatabase, testDbKind } from "../../support/testDatabase.ts";
 import { useTestDatabase } from "../../support/useTestDatabase.ts";
 
@@ -76,10 +76,8 @@ describe(`announcements between instances on ${testDbKind()}`, () => {
     "gives up on an announcement whose connection hangs, and the turns behind it are not held with it",
     async () => {
       const target = await createTestDatabaseTarget("postgres");
-      const url = new URL(target.databaseUrl ?? "");
-      const proxy = await startTcpProxy(Number(url.port));
-      url.port = String(proxy.port);
-      const linked = await openPostgres({ url: url.toString(), onBackgroundError: () => undefined });
+      const { proxy, url } = await proxyDatabase(target.databaseUrl ?? "");
+      const linked = await openPostgres({ url, onBackgroundError: () => undefined });
       const bus = createOutboundBus(linked, { channel: "conciliabot_test_bus", waitMs: 300 });
       await bus.publish([notice(1, 1)]);
       proxy.stall();
