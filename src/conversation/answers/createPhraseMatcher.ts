@@ -23,17 +23,19 @@ export function wordsOf(text: string): string[] {
  */
 export function createPhraseMatcher<K>(phrases: Iterable<[K, string]>): PhraseMatcher<K> {
   const byFirstWord = new Map<string, Pattern<K>[]>();
-  const prefixFirst: Pattern<K>[] = [];
+  /** One-word stems ("finanziat*") by their first letter: a word is compared with the few that can match. */
+  const stemsByLetter = new Map<string, Pattern<K>[]>();
   for (const [key, phrase] of phrases) {
     const prefix = phrase.trim().endsWith("*");
     const tokens = wordsOf(phrase.replace(/\*$/, ""));
     if (tokens.length === 0) continue;
     const pattern = { key, tokens, prefix };
-    if (prefix && tokens.length === 1) prefixFirst.push(pattern);
-    else {
-      const first = tokens[0] ?? "";
-      byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), pattern]);
-    }
+    const first = tokens[0] ?? "";
+    const [index, slot] =
+      prefix && tokens.length === 1 ? [stemsByLetter, first.charAt(0)] : [byFirstWord, first];
+    const list = index.get(slot);
+    if (list) list.push(pattern);
+    else index.set(slot, [pattern]);
   }
   const spans = (words: readonly string[]): PhraseSpan<K>[] => {
     const found: PhraseSpan<K>[] = [];
@@ -42,7 +44,7 @@ export function createPhraseMatcher<K>(phrases: Iterable<[K, string]>): PhraseMa
         if (matchesAt(pattern, words, start))
           found.push({ key: pattern.key, start, length: pattern.tokens.length });
       }
-      for (const pattern of prefixFirst) {
+      for (const pattern of stemsByLetter.get(word.charAt(0)) ?? []) {
         if (word.startsWith(pattern.tokens[0] ?? "")) found.push({ key: pattern.key, start, length: 1 });
       }
     });

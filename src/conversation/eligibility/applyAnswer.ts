@@ -65,16 +65,38 @@ function readCount(text: string): number | undefined {
 function matchOption(question: Question, text: string): Profile | undefined {
   const key = normalizePlaceName(text);
   if (key === "") return undefined;
-  const firstWord = key.split(" ")[0] ?? "";
-  const equals = (candidate: string) => normalizePlaceName(candidate) === key;
-  const exact = question.options.find(
-    (o) => equals(o.label.it) || equals(o.label.en) || o.accepts.some((accepted) => equals(accepted)),
-  );
+  const options = spellingsOf(question);
+  const exact = options.find((o) => o.spellings.has(key));
   if (exact) return exact.set;
   if (question.input !== "yes_no") return undefined;
-  return question.options.find((o) =>
-    o.accepts.some((accepted) => normalizePlaceName(accepted) === firstWord),
-  )?.set;
+  const firstWord = key.split(" ")[0] ?? "";
+  return options.find((o) => o.accepts.includes(firstWord))?.set;
+}
+
+interface OptionSpellings {
+  set: Profile;
+  /** The labels and the accepted answers, normalised. */
+  spellings: ReadonlySet<string>;
+  /** The accepted answers alone, normalised: a yes or no may be the first word of a sentence. */
+  accepts: readonly string[];
+}
+
+/** Every answer is compared with every option's spellings: normalise them once per loaded question. */
+const spellings = new WeakMap<Question, OptionSpellings[]>();
+
+function spellingsOf(question: Question): OptionSpellings[] {
+  const cached = spellings.get(question);
+  if (cached) return cached;
+  const built = question.options.map((o) => {
+    const accepts = o.accepts.map(normalizePlaceName);
+    return {
+      set: o.set,
+      spellings: new Set([normalizePlaceName(o.label.it), normalizePlaceName(o.label.en), ...accepts]),
+      accepts,
+    };
+  });
+  spellings.set(question, built);
+  return built;
 }
 
 function applyPlace(profile: Profile, question: Question, text: string, content: Content): AnswerResult {
