@@ -109,11 +109,14 @@ describe(`resume codes and delivery claims on ${process.env.TEST_DB}`, () => {
       ),
     );
     const ids = [String(lost?.id), String(sent?.id)];
+    // A lease long enough for a busy machine: with 200 ms, the second claim below came after the
+    // lease had run out once in a whole `npm test` on 2 cores (30 November 2026).
+    const leaseMs = 2000;
     // The two rows were created side by side: their ids come in either order.
-    expect((await claimMessageDelivery(db(), ids, 200)).sort()).toEqual([...ids].sort());
+    expect((await claimMessageDelivery(db(), ids, leaseMs)).sort()).toEqual([...ids].sort());
     await confirmMessageDelivery(db(), [String(sent?.id)]);
-    expect(await claimMessageDelivery(db(), ids, 200)).toEqual([]);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await claimMessageDelivery(db(), ids, leaseMs)).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, leaseMs + 200));
     expect(await claimMessageDelivery(db(), ids)).toEqual([String(lost?.id)]);
     expect(await claimMessageDelivery(db(), ids)).toEqual([]);
   });
