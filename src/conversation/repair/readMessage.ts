@@ -4,7 +4,7 @@ import { normalizeUtterance } from "../dialog/normalizeUtterance.ts";
 import type { CompiledCue } from "./compileCue.ts";
 import { compileCues } from "./compileCues.ts";
 import type { ActReading, DialogueMessage } from "./DialogueMessage.ts";
-import { matchCues } from "./matchCues.ts";
+import { matchCueLists } from "./matchCues.ts";
 
 /** Words that carry no act of their own: they neither make nor break a match's coverage. */
 const FILLERS = new Set([
@@ -92,9 +92,10 @@ const QUESTION_WORDS = new Set([
   "does",
 ]);
 
-const compiled = new WeakMap<DialogueCues, Record<ActId, CompiledCue[]>>();
+const compiled = new WeakMap<DialogueCues, CompiledCue[][]>();
 
-function cuesOf(cues: DialogueCues): Record<ActId, CompiledCue[]> {
+/** The cues of each act, in the order of ACT_IDS: one family, read in one pass. */
+function cuesOf(cues: DialogueCues): CompiledCue[][] {
   const cached = compiled.get(cues);
   if (cached) return cached;
   const of = (id: ActId) => compileCues([...cues.acts[id].it, ...cues.acts[id].en]);
@@ -111,8 +112,9 @@ function cuesOf(cues: DialogueCues): Record<ActId, CompiledCue[]> {
     queue_wait: of("queue_wait"),
     person_request: of("person_request"),
   };
-  compiled.set(cues, complete);
-  return complete;
+  const lists = ACT_IDS.map((act) => complete[act]);
+  compiled.set(cues, lists);
+  return lists;
 }
 
 /**
@@ -138,10 +140,10 @@ function read(text: string, cues: DialogueCues): DialogueMessage {
     .filter((w) => w !== "");
   const meaningful = words.filter((w) => !FILLERS.has(w)).length;
   const acts: Partial<Record<ActId, ActReading>> = {};
-  const all = cuesOf(cues);
-  for (const act of ACT_IDS) {
-    const spans = matchCues(words, all[act]);
-    if (spans.length === 0) continue;
+  const found = matchCueLists(words, cuesOf(cues));
+  ACT_IDS.forEach((act, i) => {
+    const spans = found[i] ?? [];
+    if (spans.length === 0) return;
     const covered = new Set<number>();
     for (const span of spans) for (let i = span.start; i < span.end; i++) covered.add(i);
     const coveredMeaningful = [...covered].filter((i) => !FILLERS.has(words[i] ?? "")).length;
@@ -151,7 +153,7 @@ function read(text: string, cues: DialogueCues): DialogueMessage {
       atStart: spans.some((s) => words.slice(0, s.start).every((w) => FILLERS.has(w))),
     };
     acts[act] = reading;
-  }
+  });
   const first = words[0] ?? "";
   return { text, words, acts, question: text.includes("?") || QUESTION_WORDS.has(first) };
 }

@@ -2,7 +2,7 @@ import type { ProfileFact } from "../../content/dialogueCuesSchema.ts";
 import type { ApplicantKind, Profile } from "../../content/vocabulary/profileSchema.ts";
 import type { CompiledCue } from "./compileCue.ts";
 import { compileCues } from "./compileCues.ts";
-import { matchCues } from "./matchCues.ts";
+import { matchCueLists } from "./matchCues.ts";
 
 interface CompiledFact {
   fact: ProfileFact;
@@ -10,9 +10,10 @@ interface CompiledFact {
   unless: CompiledCue[];
 }
 
-const compiled = new WeakMap<ProfileFact[], CompiledFact[]>();
+/** The facts, and their cues and exceptions as one family of lists (fact i: lists 2i and 2i + 1). */
+const compiled = new WeakMap<ProfileFact[], { facts: CompiledFact[]; lists: CompiledCue[][] }>();
 
-function compile(facts: ProfileFact[]): CompiledFact[] {
+function compile(facts: ProfileFact[]): { facts: CompiledFact[]; lists: CompiledCue[][] } {
   const cached = compiled.get(facts);
   if (cached) return cached;
   const built = facts.map((fact) => ({
@@ -20,8 +21,9 @@ function compile(facts: ProfileFact[]): CompiledFact[] {
     cues: compileCues([...fact.it, ...fact.en]),
     unless: compileCues(fact.unless),
   }));
-  compiled.set(facts, built);
-  return built;
+  const family = { facts: built, lists: built.flatMap((f) => [f.cues, f.unless]) };
+  compiled.set(facts, family);
+  return family;
 }
 
 /**
@@ -35,9 +37,11 @@ export function readProfileFacts(
   known: Profile,
 ): Partial<Profile> {
   const found: Partial<Profile> = {};
-  for (const { fact, cues, unless } of compile(facts)) {
-    if (matchCues(words, cues).length === 0) continue;
-    if (unless.length > 0 && matchCues(words, unless).length > 0) continue;
+  const family = compile(facts);
+  const spans = matchCueLists(words, family.lists);
+  for (const [i, { fact }] of family.facts.entries()) {
+    if ((spans[2 * i]?.length ?? 0) === 0) continue;
+    if ((spans[2 * i + 1]?.length ?? 0) > 0) continue;
     const kind: ApplicantKind | undefined = found.applicant_kind ?? known.applicant_kind;
     if (fact.for && (kind === undefined || !fact.for.includes(kind))) continue;
     if (kind !== undefined && fact.unless_kind.includes(kind)) continue;

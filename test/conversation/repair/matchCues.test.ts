@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalizeUtterance } from "../../../src/conversation/dialog/normalizeUtterance.ts";
 import { compileCues } from "../../../src/conversation/repair/compileCues.ts";
-import { matchCues } from "../../../src/conversation/repair/matchCues.ts";
+import { matchCueLists, matchCues } from "../../../src/conversation/repair/matchCues.ts";
 
 /** A message's words as the core reads them. */
 const words = (text: string) => normalizeUtterance(text).split(" ");
@@ -29,5 +29,20 @@ describe("matchCues", () => {
   it("finds nothing in an empty message or with no cues", () => {
     expect(matchCues([], compileCues(["basta"]))).toEqual([]);
     expect(matchCues(words("basta"), [])).toEqual([]);
+  });
+});
+
+describe("matchCueLists", () => {
+  it("finds in each list of a family what matchCues finds in it alone", () => {
+    const lists = [
+      compileCues(["basta", "basta così"]),
+      compileCues(["ricominci*"]),
+      compileCues(["^no"]),
+      compileCues([]),
+    ];
+    const message = words("basta così, no, ricominciamo da capo");
+    expect(matchCueLists(message, lists)).toEqual(lists.map((cues) => matchCues(message, cues)));
+    expect(matchCueLists(message, lists)[0]).toEqual([{ start: 0, end: 2 }]);
+    expect(matchCueLists(message, lists)[2]).toEqual([]);
   });
 });
