@@ -55,8 +55,22 @@ function matchersFor(content: Content): Matchers {
   return built;
 }
 
-/** Reads the concepts, the place and the action of a programme question. */
+/**
+ * Reads the concepts, the place and the action of a programme question. A turn may read its
+ * message twice (the clarification looks for a settled topic, then the answer reads it): the
+ * reading is pure, so the last one per loaded content is kept (readonly to whoever gets it).
+ */
 export function readQuestion(text: string, content: Content): QuestionReading {
+  const last = lastRead.get(content);
+  if (last?.text === text) return last.reading;
+  const reading = read(text, content);
+  lastRead.set(content, { text, reading });
+  return reading;
+}
+
+const lastRead = new WeakMap<Content, { text: string; reading: QuestionReading }>();
+
+function read(text: string, content: Content): QuestionReading {
   const words = wordsOf(text);
   const matchers = matchersFor(content);
   const concepts = new Set(matchers.concepts.find(words).keys());
