@@ -1,6 +1,7 @@
 import type { ConversationStore } from "../../conversation/ports/ConversationStore.ts";
 import { claimMessageDelivery } from "../claimMessageDelivery.ts";
 import type { Database } from "../Database.ts";
+import { createTurnBatcher } from "./createTurnBatcher.ts";
 import { findInboundMessage } from "./findInboundMessage.ts";
 import { findOrCreateConversation } from "./findOrCreateConversation.ts";
 import { listMessages } from "./listMessages.ts";
@@ -12,12 +13,13 @@ import { saveTurn } from "./saveTurn.ts";
 
 /** The conversation service's port on the database (PGlite or PostgreSQL alike). */
 export function createConversationStore(db: Database): ConversationStore {
+  const oneStatement = createTurnBatcher(db);
   return {
     findOrCreate: (input) => findOrCreateConversation(db, input),
     load: (id) => loadConversation(db, id),
     findInbound: (id, externalId) => findInboundMessage(db, id, externalId),
     repliesTo: (id, inboundId) => listRepliesTo(db, id, inboundId),
-    commitTurn: (commit) => saveTurn(db, commit),
+    commitTurn: (commit) => saveTurn(db, commit, oneStatement),
     history: (id, afterId, limit) => listMessages(db, id, afterId, limit),
     undelivered: (channel, limit) => listUndeliveredMessages(db, channel, limit),
     markDelivered: (ids) => markMessagesDelivered(db, ids),

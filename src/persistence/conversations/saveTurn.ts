@@ -9,7 +9,7 @@ import { compactErasedData } from "../privacy/compactErasedData.ts";
 import { eraseConversationData } from "../privacy/eraseConversationData.ts";
 import { createSubmission } from "../submissions/createSubmission.ts";
 import { uniqueViolationOn } from "../uniqueViolationOn.ts";
-import { commitTurnInOneStatement, fitsOneStatement } from "./commitTurnInOneStatement.ts";
+import { fitsOneStatement } from "./commitTurnsInOneStatement.ts";
 import { insertInboundMessage } from "./insertInboundMessage.ts";
 import { insertReplies } from "./insertReplies.ts";
 import { queueHandoff } from "./queueHandoff.ts";
@@ -21,16 +21,21 @@ import { withdrawHandoff } from "./withdrawHandoff.ts";
 class Conflict extends Error {}
 
 /**
- * One turn in one transaction: most turns in one statement (commitTurnInOneStatement), the rest
- * (submission, handoff, erasure) in an interactive transaction: state (optimistic version check first, which also takes the row
- * lock), erasure, the inbound message (a repeated externalId aborts everything), the replies, and
- * the effects (submission with its outbox mails, handoff, territory, analytics). An erasure's
- * reply waits for the erased rows to be removed from disk as well (compactErasedData), so the
- * user is told "cancellati" only once that is true.
+ * One turn in one transaction: most turns in one statement (`oneStatement`: createTurnBatcher,
+ * which sends it with the turns of other conversations committed at the same moment), the rest
+ * (submission, handoff, erasure) in an interactive transaction: state (optimistic version check
+ * first, which also takes the row lock), erasure, the inbound message (a repeated externalId
+ * aborts everything), the replies, and the effects (submission with its outbox mails, handoff,
+ * territory, analytics). An erasure's reply waits for the erased rows to be removed from disk as
+ * well (compactErasedData), so the user is told "cancellati" only once that is true.
  */
-export async function saveTurn(db: Database, commit: TurnCommit): Promise<CommitOutcome> {
+export async function saveTurn(
+  db: Database,
+  commit: TurnCommit,
+  oneStatement: (commit: TurnCommit) => Promise<CommitOutcome>,
+): Promise<CommitOutcome> {
   try {
-    if (fitsOneStatement(commit)) return await commitTurnInOneStatement(db, commit);
+    if (fitsOneStatement(commit)) return await oneStatement(commit);
     const erasing = commit.writes.some((w) => w.kind === "erase");
     const outcome = await db.prisma.$transaction(async (tx) => {
       const updated = await updateConversationState(tx, {
