@@ -35,6 +35,33 @@ describe("the content editor of the console, in Chromium", () => {
     return (await answer.textContent()) ?? "";
   }
 
+  it("shows the file chosen from the list even when the file the page opened first answers after it", async () => {
+    const { page } = await openSignedIn(run, supervisor, "/console/content");
+    await page.getByText("Nessuna modifica in bozza").waitFor();
+    const list = page.getByLabel("Contenuto da modificare");
+    const first = await list.inputValue();
+    expect(first).not.toBe("programme/periods.yaml");
+    // The page has its first file: no answer of this load is mistaken for the next one's.
+    await page.waitForLoadState("networkidle");
+    // The page's own first file answers late, as on a busy server.
+    const isFirst = (url: URL) =>
+      url.pathname.endsWith("/content/draft/file") && url.searchParams.get("path") === first;
+    await page.route(isFirst, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    const late = page.waitForResponse((response) => isFirst(new URL(response.url())));
+    await page.reload();
+    await page.getByText("Nessuna modifica in bozza").waitFor();
+    await list.selectOption("programme/periods.yaml");
+    const add = page.getByRole("button", { name: "Aggiungi periodi (periods)" });
+    await add.waitFor();
+    await late;
+    await page.waitForTimeout(500);
+    await expect(list.inputValue()).resolves.toBe("programme/periods.yaml");
+    expect(await add.isVisible()).toBe(true);
+  });
+
   it("adds the 2025-2026 period through the console and the bot answers with it as the current one", async () => {
     expect(await ask("le domande sono ancora aperte?")).toContain("2017-2018");
 

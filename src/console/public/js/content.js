@@ -123,8 +123,16 @@ function renderForm() {
   fill(fields, builder.build());
 }
 
+/** The latest file asked for: a slower answer for a file asked for before it is not shown. */
+let opening = 0;
+
 async function openFile(path, focusEditor = false) {
-  state.loaded = await api(`/content/draft/file?path=${encodeURIComponent(path)}`);
+  const ticket = ++opening;
+  const loaded = await api(`/content/draft/file?path=${encodeURIComponent(path)}`);
+  // Chosen from the list while the page was still opening its first file: that one's answer,
+  // arriving last, replaced the chosen file's form under a list that named the chosen one.
+  if (ticket !== opening) return;
+  state.loaded = loaded;
   state.file = path;
   state.dirty = false;
   state.yamlMode = !state.loaded.kind;
