@@ -5,13 +5,17 @@ import { commitTurnsInOneStatement } from "./commitTurnsInOneStatement.ts";
 /** More turns than one statement should carry (its JSON stays well under a megabyte). */
 const MAX_BATCH = 64;
 
-/** The errors after which each turn of a failed statement is committed on its own. */
-const ONE_BY_ONE = new Set([
-  // unique_violation: a repeated externalId (a duplicate delivery) among the turns.
-  "23505",
-  // deadlock_detected: two instances' statements locked the same conversations in opposite orders.
-  "40P01",
-]);
+/**
+ * Whether each turn of a failed statement is committed again on its own: after any error the
+ * database reports about the statement (a SQLSTATE: a repeated externalId, a deadlock with another
+ * instance, a value one turn carries that the database refuses), so that only the turn that
+ * causes it fails; not when the connection itself is gone (class 08, or the server shutting
+ * down), where every turn gets the error, as each would have alone.
+ */
+function oneByOneAfter(error: unknown): boolean {
+  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+  return /^[0-9A-Z]{5}$/.test(code) && !code.startsWith("08") && !/^57P0[1-3]$/.test(code);
+}
 
 interface Waiting {
   commit: TurnCommit;
@@ -24,9 +28,10 @@ interface Waiting {
  * loop go to the database together, as one statement, when the current callbacks are done
  * (setImmediate: no turn waits for a timer). At the maximum rate of `npm run bench` the service
  * started 4.9 commits per turn of the loop, each its own socket write, read and round trip; a
- * turn alone is sent as it was. A statement that fails for one turn (a duplicate) or for crossing
- * another instance's (a deadlock) is done again one turn at a time, so each turn gets its own
- * outcome or error.
+ * turn alone is sent as it was. A statement that fails (see oneByOneAfter) is done again one turn
+ * at a time, so each turn gets its own outcome or error. The turns of a statement share its
+ * fate meanwhile: one waiting for a conversation's row lock (staff claiming it, another instance's
+ * turn) holds the others back, and a repeated externalId costs the statement and one per turn.
  */
 export function createTurnBatcher(db: Database): (commit: TurnCommit) => Promise<CommitOutcome> {
   let waiting: Waiting[] = [];
@@ -55,7 +60,7 @@ export function createTurnBatcher(db: Database): (commit: TurnCommit) => Promise
       );
       for (const [i, entry] of batch.entries()) settle(entry, outcomes[i]);
     } catch (error) {
-      if (!ONE_BY_ONE.has(codeOf(error))) {
+      if (!oneByOneAfter(error)) {
         for (const entry of batch) entry.reject(error);
         return;
       }
@@ -72,8 +77,8 @@ export function createTurnBatcher(db: Database): (commit: TurnCommit) => Promise
   return (commit) =>
     new Promise<CommitOutcome>((resolve, reject) => {
       const entry = { commit, resolve, reject };
-      // One conversation's turns are committed one after the other (the service queues them):
-      // a second one waiting here would be another instance's business, sent on its own.
+      // The service commits one conversation's turns one after the other: a second turn of the
+      // same conversation here (another caller of the store) is sent on its own, never beside it.
       if (waiting.some((w) => w.commit.conversationId === commit.conversationId)) {
         void one(entry);
         return;
@@ -82,9 +87,4 @@ export function createTurnBatcher(db: Database): (commit: TurnCommit) => Promise
       if (waiting.length === 1) setImmediate(flush);
       else if (waiting.length >= MAX_BATCH) flush();
     });
-}
-
-function codeOf(error: unknown): string {
-  if (typeof error !== "object" || error === null || !("code" in error)) return "";
-  return String(error.code);
 }
