@@ -31,11 +31,10 @@ export function createPhraseMatcher<K>(phrases: Iterable<[K, string]>): PhraseMa
     if (tokens.length === 0) continue;
     const pattern = { key, tokens, prefix };
     const first = tokens[0] ?? "";
-    const [index, slot] =
-      prefix && tokens.length === 1 ? [stemsByLetter, first.charAt(0)] : [byFirstWord, first];
-    const list = index.get(slot);
-    if (list) list.push(pattern);
-    else index.set(slot, [pattern]);
+    if (prefix && tokens.length === 1) {
+      const letter = first.charAt(0);
+      stemsByLetter.set(letter, [...(stemsByLetter.get(letter) ?? []), pattern]);
+    } else byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), pattern]);
   }
   const spans = (words: readonly string[]): PhraseSpan<K>[] => {
     const found: PhraseSpan<K>[] = [];

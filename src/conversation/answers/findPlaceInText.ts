@@ -24,7 +24,7 @@ export function findPlaceInText(text: string, territory: Territory): PlaceInText
         return { comune: comune.name, province: comune.province };
     }
   }
-  const province = provinces.find((n) => occurs(n.tokens, words));
+  const province = provinces.find((n) => positions(n.tokens, words).length > 0);
   return province ? { province: province.code } : {};
 }
 
@@ -80,15 +80,6 @@ function candidates(
   const indexes = new Set<number>();
   for (const word of words) for (const index of byFirstToken.get(word) ?? []) indexes.add(index);
   return [...indexes].sort((a, b) => a - b).flatMap((index) => comuni[index] ?? []);
-}
-
-function occurs(tokens: readonly string[], words: readonly string[]): boolean {
-  const first = tokens[0];
-  for (let start = words.indexOf(first ?? ""); start >= 0; start = words.indexOf(first ?? "", start + 1)) {
-    if (start + tokens.length > words.length) return false;
-    if (tokens.every((token, i) => words[start + i] === token)) return true;
-  }
-  return false;
 }
 
 function positions(tokens: readonly string[], words: readonly string[]): number[] {
