@@ -161,6 +161,14 @@ describe("the staff console's layout and keyboard use, in Chromium", () => {
   it("offers canned replies in the conversation's language and names intents and fields on the dashboard", async () => {
     const { page, problems } = await openSignedIn(run, admin);
     const id = await visitorAsksForAPerson(page, "en");
+    // The page's first read of the conversation answers late, as on a busy server: until it does,
+    // the page knows neither the conversation's state nor its language.
+    const isFirstRead = (url: URL) =>
+      url.pathname === `/console/api/conversations/${id}` && !url.searchParams.has("refresh");
+    await page.route(isFirstRead, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
     await page.goto(`${run.service.url}/console/conversations/${id}`);
     await page.getByRole("button", { name: "Prendi in carico" }).click();
     const reply = page.getByLabel("Messaggio");
