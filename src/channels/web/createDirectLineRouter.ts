@@ -2,11 +2,7 @@ import { randomUUID } from "node:crypto";
 import express, { type Request, type Response, type Router } from "express";
 import { z } from "zod";
 import { type Lang, LangSchema } from "../../content/ids.ts";
-import {
-  type ChannelInbound,
-  ChannelInboundSchema,
-} from "../../conversation/feedback/ChannelInboundSchema.ts";
-import { transcriptText } from "../../conversation/inbound/transcriptText.ts";
+import type { ChannelInbound } from "../../conversation/feedback/ChannelInboundSchema.ts";
 import type { ReceiveRequest, StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
 import type { Reply } from "../../conversation/turn.ts";
 import { rateLimit } from "../../kernel/rateLimit.ts";
@@ -38,7 +34,7 @@ export const DEFAULT_DIRECT_LINE_LIMITS: DirectLineLimits = {
 };
 
 /** The options the router takes as the stream hub does: both serve the same Direct Line conversations. */
-type Shared = "gateway" | "directory" | "signer" | "ledger" | "channelWords";
+type Shared = "gateway" | "directory" | "signer" | "channelWords";
 
 export interface DirectLineRouterOptions extends Pick<StreamHubOptions, Shared> {
   hub: StreamHub;
@@ -295,11 +291,6 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
       externalId = `${START_EXTERNAL_ID_PREFIX}${claims.conv}`;
     } else if (activity.type === "event") inbound = readFeedbackEvent(activity);
     if (inbound) {
-      if (inbound.kind === "text" && clientId) {
-        // Matched against the stored text: a card button's label, a too-long message cut.
-        const stored = transcriptText(ChannelInboundSchema.parse(inbound));
-        options.ledger?.expect(claims.conv, stored, clientId);
-      }
       const request: ReceiveRequest = {
         channel: "web",
         externalKey: claims.conv,
@@ -331,13 +322,7 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
     if (!claims) return;
     const watermark = WatermarkSchema.safeParse(req.query.watermark);
     if (!watermark.success) return fail(res, 400, "bad_request", "Il watermark deve essere un numero.");
-    const set = await readActivitySet(
-      gateway,
-      await target(claims),
-      watermark.data,
-      options.channelWords,
-      options.ledger,
-    );
+    const set = await readActivitySet(gateway, await target(claims), watermark.data, options.channelWords);
     res.json({ activities: set.activities, watermark: set.watermark ?? "" });
   });
 

@@ -7,7 +7,6 @@ import type { ChannelWords } from "../../content/ResponsesSchema.ts";
 import type { ConversationGateway, StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
 import type { Logger } from "../../kernel/createLogger.ts";
 import type { ConversationDirectory } from "./createConversationDirectory.ts";
-import type { EchoLedger } from "./createEchoLedger.ts";
 import type { TokenSigner } from "./createTokenSigner.ts";
 import { readActivitySet } from "./readActivitySet.ts";
 import { toActivities } from "./toActivities.ts";
@@ -20,7 +19,6 @@ export interface StreamHubOptions {
   directory: ConversationDirectory;
   signer: TokenSigner;
   logger: Logger;
-  ledger?: EchoLedger;
   /** Who wrote a staff reply and the screen-reader lines, in the conversation's language (content). */
   channelWords: (lang: Lang) => ChannelWords;
   pingIntervalMs?: number;
@@ -111,7 +109,6 @@ export function createStreamHub(options: StreamHubOptions) {
             stream,
             stream.readMark,
             options.channelWords,
-            options.ledger,
             100,
             stream.sent,
           );
@@ -188,7 +185,7 @@ export function createStreamHub(options: StreamHubOptions) {
       const last = fresh.at(-1);
       if (!last) continue;
       stream.watermark = last.id;
-      const activities = toActivities(fresh, stream, options.channelWords, options.ledger);
+      const activities = toActivities(fresh, stream, options.channelWords);
       if (activities.length > 0) send(stream, activities);
     }
   }

@@ -7,7 +7,6 @@ import type { Logger } from "../../kernel/createLogger.ts";
 import type { ServiceModule } from "../../kernel/ServiceModule.ts";
 import { createConversationDirectory } from "./createConversationDirectory.ts";
 import { createDirectLineRouter, type DirectLineLimits } from "./createDirectLineRouter.ts";
-import { createEchoLedger } from "./createEchoLedger.ts";
 import { createStaticAssets } from "./createStaticAssets.ts";
 import { createStreamHub } from "./createStreamHub.ts";
 import { createTokenRevocations } from "./createTokenRevocations.ts";
@@ -57,7 +56,6 @@ export async function createWebChannel(
     gateway,
     directory,
     signer,
-    ledger: createEchoLedger(),
     channelWords: context.channelWords,
   };
   const hub = createStreamHub({ ...shared, logger: context.logger, pingIntervalMs: options.pingIntervalMs });

@@ -1,7 +1,6 @@
 import type { Lang } from "../../content/ids.ts";
 import type { ChannelWords } from "../../content/ResponsesSchema.ts";
 import type { ConversationGateway } from "../../conversation/ports/ConversationGateway.ts";
-import type { EchoLedger } from "./createEchoLedger.ts";
 import { toActivities } from "./toActivities.ts";
 import type { OutboundActivity } from "./toOutboundActivity.ts";
 
@@ -24,14 +23,13 @@ export async function readActivitySet(
   target: { conversationId: string; directLineId: string; lang: Lang },
   watermark: string | undefined,
   channelWords: (lang: Lang) => ChannelWords,
-  ledger?: EchoLedger,
   limit = 100,
   alreadySent?: ReadonlySet<string>,
 ): Promise<ActivitySet> {
   const messages = await gateway.history(target.conversationId, watermark, limit);
   const unsent = alreadySent ? messages.filter((message) => !alreadySent.has(message.id)) : messages;
   return {
-    activities: toActivities(unsent, target, channelWords, ledger),
+    activities: toActivities(unsent, target, channelWords),
     watermark: messages.at(-1)?.id ?? watermark,
     more: messages.length >= limit,
   };

@@ -31,7 +31,10 @@ export interface StoredMessage {
   text: string;
   /** For bot and staff messages: buttons, card and channelData. */
   reply?: Reply;
-  /** For inbound messages: the channel's own id (Web Chat echoes it back as clientActivityID). */
+  /**
+   * For inbound messages: the channel's own id, whenever the message came with one. Web Chat
+   * matches the echo of its message by it (clientActivityID), so a gateway must keep it.
+   */
   externalId?: string;
   createdAt: Date;
 }

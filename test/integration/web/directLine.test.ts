@@ -401,8 +401,8 @@ describe(`the Direct Line endpoint on ${process.env.TEST_DB}`, () => {
 });
 
 describe(`the user's echo on ${process.env.TEST_DB}`, () => {
-  it("carries the client's id even when the gateway does not expose stored external ids", async () => {
-    const service = await startWebTestService(createFakeGateway({ exposeExternalId: false }), {
+  it("carries the client's id when the turn is read back from the gateway instead of returned by it", async () => {
+    const service = await startWebTestService(createFakeGateway({ returnsInbound: false }), {
       env: { SECRET_KEY },
     });
     try {

@@ -66,8 +66,8 @@ function scriptedReplies(inbound: ChannelInbound): Reply[] {
  * An in-memory stand-in for the conversation service behind the port, with scripted replies: the
  * web channel's protocol is tested on its own, whatever the core answers.
  */
-export function createFakeGateway(options: { exposeExternalId?: boolean } = {}): FakeGateway {
-  const exposeExternalId = options.exposeExternalId ?? true;
+export function createFakeGateway(options: { returnsInbound?: boolean } = {}): FakeGateway {
+  const returnsInbound = options.returnsInbound ?? true;
   const conversations = new Map<string, string>();
   const messages: FakeStoredMessage[] = [];
   const processed = new Map<string, StoredMessage[]>();
@@ -110,7 +110,7 @@ export function createFakeGateway(options: { exposeExternalId?: boolean } = {}):
         conversationId,
         direction: "in",
         text: request.inbound.kind === "text" ? request.inbound.text : "",
-        ...(exposeExternalId ? { externalId: request.externalId } : {}),
+        externalId: request.externalId,
       });
       inbounds.set(request.externalKey, [...(inbounds.get(request.externalKey) ?? []), request.inbound]);
       const replies = scriptedReplies(request.inbound).map((reply) =>
@@ -118,9 +118,9 @@ export function createFakeGateway(options: { exposeExternalId?: boolean } = {}):
       );
       if (dedupeKey) processed.set(dedupeKey, replies);
       for (const reply of replies) announce(request.channel, request.externalKey, reply);
-      // A gateway that keeps the channel's ids returns the stored inbound message, as the real one
-      // does; the other kind leaves the web channel to read the turn back.
-      return { conversationId, duplicate: false, replies, ...(exposeExternalId ? { inbound } : {}) };
+      // The real gateway returns the stored inbound message; one that does not leaves the web
+      // channel to read the turn back.
+      return { conversationId, duplicate: false, replies, ...(returnsInbound ? { inbound } : {}) };
     },
     async open(channel, externalKey) {
       return { conversationId: open(channel, externalKey) };
