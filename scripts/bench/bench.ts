@@ -1,11 +1,12 @@
 /**
- * `npm run bench [-- --quick] [--json] [--users N] [--seconds S] [--warmup S]`
+ * `npm run bench [-- --quick] [--json] [--users N] [--seconds S] [--warmup S] [--rounds R]`
  *
  * Simulated Web Chat users over Direct Line (HTTP + WebSocket, each from its own loopback address)
  * run realistic multi-turn Italian conversations against the real service on PostgreSQL, in its
  * own process. In the same run it measures the floor: the same concurrency against a minimal
  * Express route doing one comparable database write. Phases:
- *   1. floor, closed loop   2. bot, closed loop (maximum rate)   3. bot paced at half that rate
+ *   1. floor and bot, closed loop (maximum rate), in R alternating slices of S/R seconds each
+ *   2. floor through Prisma   3. bot paced at half the maximum rate
  * Each route first runs unmeasured for `--warmup` seconds (default 4 with --quick, 0 to skip): a
  * fresh process spends its first seconds of a route compiling it (V8's optimising compiler took a
  * quarter of the service's CPU in an 8-second bot phase started cold), and a service that has
@@ -38,6 +39,8 @@ const seconds = Number(flags.get("seconds") ?? (quick ? 8 : 20));
 const warmup = Number(flags.get("warmup") ?? (quick ? 4 : 8));
 /** Instances sharing the database; users and floor requests are spread over them in turn. */
 const instances = Number(flags.get("instances") ?? 1);
+/** Slices in which the floor and the bot's maximum rate alternate (see below). */
+const rounds = Number(flags.get("rounds") ?? (quick ? 4 : 5));
 const REPLY_TIMEOUT_MS = 10_000;
 
 interface PhaseResult {
@@ -169,6 +172,23 @@ async function botPhase(
   };
 }
 
+/** One phase made of alternating slices: their messages, time, latencies and CPU added up. */
+function mergeSlices(slices: PhaseResult[]): PhaseResult {
+  const sum = (pick: (r: PhaseResult) => number | undefined) =>
+    slices.reduce((total, r) => total + (pick(r) ?? 0), 0);
+  return {
+    name: slices[0]?.name ?? "",
+    messages: sum((r) => r.messages),
+    errors: sum((r) => r.errors),
+    seconds: sum((r) => r.seconds),
+    latencies: slices.flatMap((r) => r.latencies),
+    cpu: sum((r) => r.cpu),
+    dbCpu: sum((r) => r.dbCpu),
+    clientCpu: sum((r) => r.clientCpu),
+    notifications: sum((r) => r.notifications),
+  };
+}
+
 function summarise(result: PhaseResult) {
   const sorted = [...result.latencies].sort((a, b) => a - b);
   return {
@@ -212,10 +232,6 @@ const rssSamplers = servers.map((server) => sampleRss(server.pid));
 try {
   const pids = servers.map((server) => server.pid);
   if (warmup > 0) await floorPhase(urls, "/bench/floor-sql", "warm-up", warmup);
-  const floor = await measured(pids, () =>
-    floorPhase(urls, "/bench/floor-sql", "floor, 1 write (plain SQL)"),
-  );
-  const floorOrm = await measured(pids, () => floorPhase(urls, "/bench/floor", "floor, 1 write (Prisma)"));
   const pool = Array.from(
     { length: users },
     (_, i) => new DirectLineUser(urls[i % urls.length] ?? "", loopbackAddress(i), `u${i}`),
@@ -231,7 +247,24 @@ try {
     );
   }
   if (warmup > 0) await botPhase("warm-up", pool, undefined, warmup);
-  const max = await measured(pids, () => botPhase("bot, closed loop (max)", pool, undefined));
+  // The floor and the bot at their maximum rate in alternating slices, not one phase after the
+  // other: this machine's speed drifts by ±10–20 % within minutes (neighbours on the host), and a
+  // ratio of two phases measured a minute apart carried that drift whole.
+  const floorSlices: PhaseResult[] = [];
+  const maxSlices: PhaseResult[] = [];
+  for (let round = 0; round < rounds; round++) {
+    floorSlices.push(
+      await measured(pids, () =>
+        floorPhase(urls, "/bench/floor-sql", "floor, 1 write (plain SQL)", seconds / rounds),
+      ),
+    );
+    maxSlices.push(
+      await measured(pids, () => botPhase("bot, closed loop (max)", pool, undefined, seconds / rounds)),
+    );
+  }
+  const floor = mergeSlices(floorSlices);
+  const max = mergeSlices(maxSlices);
+  const floorOrm = await measured(pids, () => floorPhase(urls, "/bench/floor", "floor, 1 write (Prisma)"));
   const maxRate = max.messages / max.seconds;
   if (!(maxRate > 0)) throw new Error("no bot reply in the maximum-rate phase: is the web channel up?");
   const halfInterval = (users / (maxRate / 2)) * 1000;
