@@ -2,7 +2,11 @@ import { SUBMISSION_STATUS_LABELS, SubmissionStatusSchema } from "../views/Submi
 import { html } from "./html.ts";
 import { renderOptions } from "./renderOptions.ts";
 
-/** One request: what the user filed, its mails, and its status. */
+/**
+ * One request: what the user filed, its mails, and its status. The status form starts disabled: the
+ * page's script enables it once it has set the request's real status, so "Salva" pressed early
+ * never writes the list's first status over it.
+ */
 export function submissionBody() {
   const statuses = SubmissionStatusSchema.options.map((s): [string, string] => [
     s,
@@ -20,8 +24,8 @@ export function submissionBody() {
     <form id="status-form">
       <label class="form-label console-label" for="status">Stato</label>
       <div class="d-flex gap-2">
-        <select class="form-select" id="status">${renderOptions(statuses)}</select>
-        <button type="submit" class="btn btn-primary">Salva</button>
+        <select class="form-select" id="status" disabled>${renderOptions(statuses)}</select>
+        <button type="submit" class="btn btn-primary" disabled>Salva</button>
       </div>
     </form>
     <p class="mt-3"><a id="submission-conversation" class="d-none" href="/console">Apri la conversazione</a></p>

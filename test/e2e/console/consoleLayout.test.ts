@@ -103,11 +103,29 @@ describe("the staff console's layout and keyboard use, in Chromium", () => {
     expect(unreachable).toEqual([]);
   });
 
-  it("shows a request's details as labelled facts, not as object names", async () => {
+  it("shows a request's details as labelled facts, and keeps its status when Salva is pressed before the page has read it", async () => {
     const { page, problems } = await openSignedIn(run, admin);
     const id = await visitorAsksForAPerson(page);
     const submissionId = await createSubmission(id);
+    await run.service.db.prisma.submission.update({
+      where: { id: submissionId },
+      data: { status: "contacted" },
+    });
+    // The page's read of the request answers late: "Salva" pressed meanwhile must not write the
+    // list's first status ("Nuova") over the real one.
+    const isRead = (url: URL) => url.pathname === `/console/api/submissions/${submissionId}`;
+    await page.route(isRead, async (route) => {
+      if (route.request().method() === "GET") await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
     await page.goto(`${run.service.url}/console/submissions/${submissionId}`);
+    const saved = page.waitForResponse(
+      (response) => isRead(new URL(response.url())) && response.request().method() === "PATCH",
+    );
+    await page.getByRole("button", { name: "Salva" }).click();
+    await saved;
+    const stored = await run.service.db.prisma.submission.findUniqueOrThrow({ where: { id: submissionId } });
+    expect(stored.status).toBe("contacted");
     const facts = page.locator("#submission-facts");
     await facts.locator("dt").first().waitFor();
     expect(await facts.textContent()).not.toContain("[object");

@@ -45,6 +45,7 @@ async function load() {
         ),
   );
   status.value = s.status;
+  for (const control of statusForm.elements) control.disabled = false;
   if (s.conversationId) {
     conversationLink.setAttribute("href", `/console/conversations/${encodeURIComponent(s.conversationId)}`);
     conversationLink.classList.remove("d-none");
