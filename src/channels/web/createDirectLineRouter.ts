@@ -175,12 +175,12 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
           direction,
           text: body,
           ...(reply ? { reply } : {}),
+          ...(direction === "in" && clientId ? { externalId: clientId } : {}),
           createdAt: now,
         },
         claims.conv,
         claims.lang,
         options.channelWords(claims.lang),
-        clientId,
       );
     const activities = [
       transient("in", text),

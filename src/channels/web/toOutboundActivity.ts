@@ -34,16 +34,6 @@ export interface OutboundActivity {
 export const START_EXTERNAL_ID_PREFIX = "dl-start:";
 
 /**
- * The gateway may expose the channel's id of a stored inbound message (the Direct Line client's
- * `clientActivityID`): Web Chat needs it back on the echo of the user's own message to mark it
- * as sent instead of showing it twice.
- */
-function externalIdOf(message: StoredMessage): string | undefined {
-  if (typeof message.externalId === "string") return message.externalId;
-  return undefined;
-}
-
-/**
  * A stored message as the Direct Line activity Web Chat renders: bot and staff replies with
  * suggested actions, Adaptive Cards and the reply's channelData unchanged; the user's own message
  * echoed, as Direct Line does. Returns undefined for what the user must not see. Screen readers
@@ -55,7 +45,6 @@ export function toOutboundActivity(
   conversationId: string,
   lang: Lang,
   words: ChannelWords,
-  knownClientId?: string,
 ): OutboundActivity | undefined {
   const locale: OutboundActivity["locale"] = lang === "en" ? "en-US" : "it-IT";
   const base: Omit<OutboundActivity, "from" | "text"> = {
@@ -68,7 +57,9 @@ export function toOutboundActivity(
     textFormat: "plain",
   };
   if (message.direction === "in") {
-    const externalId = externalIdOf(message) ?? knownClientId;
+    // The Direct Line client's own id of the message (`clientActivityID`): Web Chat needs it back on
+    // the echo to mark its message as sent instead of showing it twice.
+    const { externalId } = message;
     if (externalId?.startsWith(START_EXTERNAL_ID_PREFIX) || message.text.trim() === "") return undefined;
     // A card button's value names its card: the transcript shows the button's label.
     return {

@@ -9,10 +9,6 @@ import type {
 import { type Reply, ReplySchema } from "../../../../src/conversation/turn.ts";
 
 /** A stored message as the real gateway keeps it, with the channel's id of an inbound message. */
-interface FakeStoredMessage extends StoredMessage {
-  externalId?: string;
-}
-
 export interface FakeGateway extends ConversationGateway {
   /** How many times the core would have run for a conversation (duplicates excluded). */
   turns(externalKey: string): ChannelInbound[];
@@ -69,7 +65,7 @@ function scriptedReplies(inbound: ChannelInbound): Reply[] {
 export function createFakeGateway(options: { returnsInbound?: boolean } = {}): FakeGateway {
   const returnsInbound = options.returnsInbound ?? true;
   const conversations = new Map<string, string>();
-  const messages: FakeStoredMessage[] = [];
+  const messages: StoredMessage[] = [];
   const processed = new Map<string, StoredMessage[]>();
   const inbounds = new Map<string, ChannelInbound[]>();
   const listeners = new Set<(event: OutboundEvent) => void>();
@@ -81,7 +77,7 @@ export function createFakeGateway(options: { returnsInbound?: boolean } = {}): F
     conversations.set(key, id);
     return id;
   };
-  const store = (message: Omit<FakeStoredMessage, "id" | "createdAt">): FakeStoredMessage => {
+  const store = (message: Omit<StoredMessage, "id" | "createdAt">): StoredMessage => {
     const stored = { ...message, id: String(nextId++), createdAt: new Date() };
     messages.push(stored);
     return stored;
