@@ -2,6 +2,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { processIsAlive } from "./processIsAlive.ts";
 
 /**
  * How many Chromiums may run at once, machine-wide (TEST_BROWSERS overrides it). Two: one browser
@@ -13,19 +14,9 @@ const TURNS = Math.max(1, Number(process.env.TEST_BROWSERS ?? 2));
 /** One lock folder per turn, for the machine: browser files of any run share them, whoever started them. */
 const lockOf = (turn: number) => path.join(tmpdir(), `conciliabot-browser-turn-${turn}.lock`);
 
-/** Whether the process that took the lock is still there (a crashed file must not block the rest). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error instanceof Error && "code" in error && error.code === "EPERM";
-  }
-}
-
 async function ownerIsGone(lock: string): Promise<boolean> {
   const pid = Number(await readFile(path.join(lock, "owner"), "utf8").catch(() => ""));
-  return Number.isInteger(pid) && pid > 0 && !alive(pid);
+  return Number.isInteger(pid) && pid > 0 && !processIsAlive(pid);
 }
 
 /**

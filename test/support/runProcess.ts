@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
+import { nodeArgsFor } from "./testBuild.ts";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -10,12 +11,13 @@ export interface ProcessResult {
 }
 
 /**
- * Runs a TypeScript entry point to completion (stdin optional) in this Node binary with tsx's
- * loader (`node --import tsx`): one process, without the `tsx` CLI's own Node process in between.
+ * Runs a TypeScript entry point to completion (stdin optional) in this Node binary, from the run's
+ * bundle (or under tsx's loader when the build has no such entry; see testBuild.ts): one process,
+ * without the `tsx` CLI's own Node process in between.
  */
 export function runTs(entry: string, args: string[], env: Record<string, string>, stdin?: string) {
   return new Promise<ProcessResult>((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", entry, ...args], {
+    const child = spawn(process.execPath, [...nodeArgsFor(entry), ...args], {
       cwd: ROOT,
       env: { ...cleanEnv(), ...env },
     });
@@ -41,7 +43,7 @@ export function startTs(entry: string, env: Record<string, string>, ready: RegEx
     output: () => string;
     stderr: () => string;
   }>((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", entry], {
+    const child = spawn(process.execPath, [...nodeFlags, ...nodeArgsFor(entry)], {
       cwd: ROOT,
       env: { ...cleanEnv(), ...env },
     });

@@ -1,5 +1,6 @@
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { ROOT } from "../../../support/runProcess.ts";
+import { nodeArgsFor } from "../../../support/testBuild.ts";
 
 /** `npm run -s cli -- chat` as a child process, driven line by line like a person at a terminal. */
 export class ChatProcess {
@@ -13,10 +14,9 @@ export class ChatProcess {
       if (value !== undefined && !/^(DATABASE_URL|DATA_DIR|SMTP_URL|LLM_|VITEST)/.test(key))
         clean[key] = value;
     }
-    // tsx's loader in this Node binary (`node --import tsx`, as runProcess.ts starts the CLI): one
-    // process, without the `tsx` CLI's own Node process in between. Its own process group all the
-    // same, so a crash kills whatever it started.
-    this.child = spawn(process.execPath, ["--import", "tsx", "src/app/cli.ts", "chat", ...args], {
+    // The CLI as runProcess.ts starts it (the run's bundle, in this Node binary): one process.
+    // Its own process group all the same, so a crash kills whatever it started.
+    this.child = spawn(process.execPath, [...nodeArgsFor("src/app/cli.ts"), "chat", ...args], {
       cwd: ROOT,
       env: { ...clean, ...env },
       detached: true,
