@@ -25,12 +25,39 @@ function defaultSource(): ChromiumSource {
 }
 
 /**
+ * The features Playwright disables when it launches Chromium (playwright-core 1.65.1,
+ * chromiumSwitches.ts). A `--disable-features` among the launch's arguments replaces Playwright's
+ * own (Chromium keeps the last one given), so ours repeats them; launchChromium.test.ts checks the
+ * list against the Playwright installed.
+ */
+export const PLAYWRIGHT_DISABLED_FEATURES = [
+  "AvoidUnnecessaryBeforeUnloadCheckSync",
+  "DestroyProfileOnBrowserClose",
+  "HttpsUpgrades",
+  "HttpsFirstBalancedModeAutoEnable",
+  "LensOverlay",
+  "MediaRouter",
+  "PaintHolding",
+  "ThirdPartyStoragePartitioning",
+  "AvoidCorsURLLoaderRestartOnRedirect",
+  "TcpPortRandomizationWin",
+  "OptimizationHints",
+  "NetworkTimeServiceQuerying",
+  "AimEnabled",
+  "PreconnectToSearch",
+  "msForceBrowserSignIn",
+  "msEdgeUpdateLaunchServicesPreferredVersion",
+];
+
+/**
  * The address bar's suggestion popups, which Chromium (from about version 140) builds as web pages
- * of its own and preloads in a renderer for every window, headless too, where no address bar is
+ * of their own and preloads in a renderer for every window, headless too, where no address bar is
  * ever seen. They cost a third of the browser's CPU in the web chat's file (Chromium 156, 30
  * November 2026: 24.5 and 25.7 → 15.4 and 17.7 s for `test/e2e/web/webChat.test.ts`).
  */
-const NO_OMNIBOX_POPUPS = "--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup";
+const NO_OMNIBOX_POPUPS = ["WebUIOmniboxPopup", "WebUIOmniboxAimPopup"];
+
+const DISABLED_FEATURES = `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...NO_OMNIBOX_POPUPS].join(",")}`;
 
 /**
  * Chromium, headless, with nothing phoning home (no background networking). Browser files run
@@ -49,7 +76,7 @@ export async function launchChromium(source?: ChromiumSource): Promise<Browser> 
         "--no-sandbox",
         "--disable-gpu",
         "--disable-background-networking",
-        NO_OMNIBOX_POPUPS,
+        DISABLED_FEATURES,
       ],
     });
     browser.on("disconnected", () => void turn.release());
