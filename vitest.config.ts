@@ -38,10 +38,7 @@ export default defineConfig({
     // and two runs in two failed at 60 s (the console's staff CLI, a browser page checked by axe).
     testTimeout: 180_000,
     hookTimeout: 240_000,
-    // Four, not three: with three, two browser files and a third waiting for its turn (or for a
-    // child process) left a core idle a tenth of the time. 30 November 2026, 2 cores: busy 186 →
-    // 193 % of 200, `npx vitest run` 277 → 264 s.
-    maxWorkers: Number(process.env.VITEST_MAX_WORKERS ?? 4),
+    maxWorkers: Number(process.env.VITEST_MAX_WORKERS ?? 3),
     // A larger young generation: the workers allocate fast (PGlite, Prisma, content) and GC was a
     // tenth of their CPU. User CPU of the PGlite pass, 2 alternating pairs on 30 November: 108.9
     // and 106.9 s → 103.8 and 102.6 s. (For the service itself the bench showed no gain and 100 MB
