@@ -1,8 +1,10 @@
+import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { cp, rename, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { emptyClusterDir, ensureEmptyCluster } from "../../src/app/evaluation/ensureEmptyCluster.ts";
 import { applyMigrations, readMigrationFiles } from "../../src/persistence/applyMigrations.ts";
 import { openPglite } from "../../src/persistence/openPglite.ts";
@@ -48,14 +50,19 @@ export function migratedPgliteTemplateDir(): Promise<string> {
 
 /**
  * Puts an initialised PGlite cluster where the service opens its embedded database: empty, which
- * the service then migrates as on a first start, or already `migrated`.
+ * the service then migrates as on a first start, or already `migrated`. Copied by `cp -a` (the
+ * folder is new, so it is made as a copy, never nested): a cluster is a thousand small files, and
+ * Node's `fs.cp` spends 130–160 ms of CPU on one where `cp` takes 40 ms (30 November 2026), for
+ * every PGlite database of a run.
  */
 export async function seedPgliteTemplate(
   dataDir: string,
   options: { migrated?: boolean } = {},
 ): Promise<void> {
   const from = options.migrated ? await migratedPgliteTemplateDir() : await pgliteTemplateDir();
-  await cp(from, path.join(dataDir, "pglite"), { recursive: true });
+  const to = path.join(dataDir, "pglite");
+  if (existsSync(to)) throw new Error(`${to} exists already: cp -a would copy the cluster into it`);
+  await promisify(execFile)("cp", ["-a", from, to]);
 }
 
 /**
