@@ -3,6 +3,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { InfrastructureError } from "../kernel/InfrastructureError.ts";
+import { processIsAlive } from "../kernel/processIsAlive.ts";
 import { compactPgliteTables } from "./compactPgliteTables.ts";
 import type { Database } from "./Database.ts";
 import { PrismaClient } from "./generated/client.ts";
@@ -24,7 +25,7 @@ async function lockDataFolder(dir: string): Promise<() => Promise<void>> {
     } catch (error) {
       if (!(error instanceof Error && "code" in error && error.code === "EEXIST")) throw error;
       const owner = Number((await readFile(lockPath, "utf8").catch(() => "")).trim());
-      if (owner && owner !== process.pid && isAlive(owner)) {
+      if (owner && owner !== process.pid && processIsAlive(owner)) {
         throw new InfrastructureError(
           "misconfigured",
           `la cartella dati ${dir} è già in uso dal processo ${owner}: un database incorporato può essere aperto da un solo processo (per più istanze usate DATABASE_URL)`,
@@ -34,15 +35,6 @@ async function lockDataFolder(dir: string): Promise<() => Promise<void>> {
     }
   }
   throw new InfrastructureError("misconfigured", `impossibile bloccare la cartella dati ${dir}`);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error instanceof Error && "code" in error && error.code === "EPERM";
-  }
 }
 
 /** Opens the embedded database: `dataDir` on disk, or in memory when `dataDir` is "memory://". */

@@ -2,7 +2,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { processIsAlive } from "./processIsAlive.ts";
+import { processIsAlive } from "../../src/kernel/processIsAlive.ts";
 
 /**
  * How many Chromiums may run at once, machine-wide (TEST_BROWSERS overrides it). Two: one browser

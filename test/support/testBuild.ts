@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
-import { processIsAlive } from "./processIsAlive.ts";
+import { processIsAlive } from "../../src/kernel/processIsAlive.ts";
 
 /** The application folder (this file is in test/support). */
 const ROOT = path.resolve(import.meta.dirname, "../..");

@@ -8,7 +8,6 @@ import type {
 } from "../../../../src/conversation/ports/ConversationGateway.ts";
 import { type Reply, ReplySchema } from "../../../../src/conversation/turn.ts";
 
-/** A stored message as the real gateway keeps it, with the channel's id of an inbound message. */
 export interface FakeGateway extends ConversationGateway {
   /** How many times the core would have run for a conversation (duplicates excluded). */
   turns(externalKey: string): ChannelInbound[];
