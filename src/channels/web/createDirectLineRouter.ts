@@ -5,7 +5,9 @@ import { type Lang, LangSchema } from "../../content/ids.ts";
 import type { ChannelInbound } from "../../conversation/feedback/ChannelInboundSchema.ts";
 import type { ReceiveRequest, StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
 import type { Reply } from "../../conversation/turn.ts";
+import { jsonBody } from "../../kernel/jsonBody.ts";
 import { rateLimit } from "../../kernel/rateLimit.ts";
+import { sendJson } from "../../kernel/sendJson.ts";
 import type { StreamHub, StreamHubOptions } from "./createStreamHub.ts";
 import type { TokenRevocations } from "./createTokenRevocations.ts";
 import type { TokenClaims } from "./createTokenSigner.ts";
@@ -66,7 +68,7 @@ const REVOKED_READ_GRACE_SECONDS = 60;
 const JOIN_EVENTS = new Set(["webchat/join", "startConversation", "conversationStart"]);
 
 function fail(res: Response, status: number, error: string, message: string): void {
-  res.status(status).json({ error, message });
+  sendJson(res, status, { error, message });
 }
 
 function langOfLocale(locale: string | undefined): Lang | undefined {
@@ -236,7 +238,7 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
     windowMs: 60_000,
     key: conversationKey,
   });
-  directLine.use(express.json({ limit: "32kb", type: ["application/json", "application/*+json"] }));
+  directLine.use(jsonBody(32 * 1024));
 
   directLine.post("/conversations", posts, async (req, res) => {
     const claims = await authenticate(req, res);
@@ -252,9 +254,10 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
       langHint: lang,
     });
     hub.wake(claims.conv);
-    res
-      .status(result.duplicate ? 200 : 201)
-      .json({ ...conversationToken(opened), streamUrl: streamUrl(req, opened, undefined) });
+    sendJson(res, result.duplicate ? 200 : 201, {
+      ...conversationToken(opened),
+      streamUrl: streamUrl(req, opened, undefined),
+    });
   });
 
   directLine.get("/conversations/:id", reads, async (req, res) => {
@@ -263,7 +266,7 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
     const watermark = WatermarkSchema.safeParse(req.query.watermark);
     if (!watermark.success) return fail(res, 400, "bad_request", "Il watermark deve essere un numero.");
     await directory.resolve(claims.conv);
-    res.json({ ...conversationToken(claims), streamUrl: streamUrl(req, claims, watermark.data) });
+    sendJson(res, 200, { ...conversationToken(claims), streamUrl: streamUrl(req, claims, watermark.data) });
   });
 
   directLine.post("/conversations/:id/activities", posts, async (req, res) => {
@@ -314,7 +317,7 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
         hub.delivered(claims.conv, turn);
       }
     }
-    res.json({ id: externalId });
+    sendJson(res, 200, { id: externalId });
   });
 
   directLine.get("/conversations/:id/activities", reads, async (req, res) => {
@@ -323,7 +326,7 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
     const watermark = WatermarkSchema.safeParse(req.query.watermark);
     if (!watermark.success) return fail(res, 400, "bad_request", "Il watermark deve essere un numero.");
     const set = await readActivitySet(gateway, await target(claims), watermark.data, options.channelWords);
-    res.json({ activities: set.activities, watermark: set.watermark ?? "" });
+    sendJson(res, 200, { activities: set.activities, watermark: set.watermark ?? "" });
   });
 
   directLine.post("/conversations/:id/upload", (_req, res) => {
@@ -333,7 +336,7 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
   directLine.post("/tokens/refresh", reads, async (req, res) => {
     const claims = await authenticate(req, res, { expiredGrace: resumeWindow });
     if (!claims) return;
-    res.json(conversationToken(claims));
+    sendJson(res, 200, conversationToken(claims));
   });
 
   return { token, directLine };
