@@ -24,7 +24,7 @@ export function findPlaceInText(text: string, territory: Territory): PlaceInText
         return { comune: comune.name, province: comune.province };
     }
   }
-  const province = provinces.find((n) => positions(n.tokens, words).length > 0);
+  const province = provinces.find((n) => occursAt(n.tokens, words, 0) >= 0);
   return province ? { province: province.code } : {};
 }
 
@@ -82,10 +82,24 @@ function candidates(
   return [...indexes].sort((a, b) => a - b).flatMap((index) => comuni[index] ?? []);
 }
 
+/**
+ * Where the words of a name start in the message, from `from` on. The provinces' names and
+ * aliases are tried against every message: this allocates nothing (an array and a closure per
+ * name and position were a fifth of the service's allocations per message in the benchmark).
+ */
+function occursAt(tokens: readonly string[], words: readonly string[], from: number): number {
+  for (let start = from; start + tokens.length <= words.length; start++) {
+    let i = 0;
+    while (i < tokens.length && words[start + i] === tokens[i]) i++;
+    if (i === tokens.length) return start;
+  }
+  return -1;
+}
+
 function positions(tokens: readonly string[], words: readonly string[]): number[] {
   const found: number[] = [];
-  for (let start = 0; start + tokens.length <= words.length; start++) {
-    if (tokens.every((token, i) => words[start + i] === token)) found.push(start);
+  for (let start = occursAt(tokens, words, 0); start >= 0; start = occursAt(tokens, words, start + 1)) {
+    found.push(start);
   }
   return found;
 }
