@@ -1,6 +1,10 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { readdir, readFile } from "node:fs/promises";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import { readdir, readFile, rm } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
 import pg from "pg";
+import { processIsAlive } from "../../src/kernel/processIsAlive.ts";
 
 export const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
@@ -26,19 +30,58 @@ export async function createBenchDatabase(): Promise<{ url: string; drop(): Prom
 
 export interface ServerProcess {
   child: ChildProcess;
-  /** The Node process that runs the service (tsx starts it as a child of its own). */
+  /** The Node process that runs the service. */
   pid: number;
   port: number;
   url: string;
   stop(): Promise<void>;
 }
 
-/** Starts scripts/bench/benchServer.ts (the real service + the floor route) as its own process. */
-export function startBenchServer(env: Record<string, string>): Promise<ServerProcess> {
+/** The application folder (this file is in scripts/bench). */
+const ROOT = path.resolve(import.meta.dirname, "../..");
+/** Inside the application folder, so the bundle finds node_modules walking up, as dist/ does. */
+const BENCH_BUILDS = path.join(ROOT, "node_modules", ".cache", "conciliabot", "bench-build");
+/** The Node options of the Dockerfile's `CMD`. */
+const PRODUCTION_NODE_FLAGS = ["--enable-source-maps"];
+
+let benchServerBuild: Promise<string> | undefined;
+
+/**
+ * benchServer.ts bundled by `npm run build` (the production bundle's own command and options) into
+ * a folder of this run, removed when the run ends (and at the next run, if this one was killed):
+ * the benchmark measures the code the image runs, started as its `CMD` starts it, not the sources
+ * under tsx's loader, whose thread keeps a heap of its own that is collected while the service works.
+ */
+function buildBenchServer(): Promise<string> {
+  benchServerBuild ??= (async () => {
+    const earlier = await readdir(BENCH_BUILDS).catch(() => []);
+    await Promise.all(
+      earlier
+        .filter((name) => !processIsAlive(Number(name)))
+        .map((name) => rm(path.join(BENCH_BUILDS, name), { recursive: true, force: true })),
+    );
+    const dir = path.join(BENCH_BUILDS, String(process.pid));
+    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+    await promisify(execFile)(
+      "npm",
+      ["run", "-s", "build", "--", `--outdir=${dir}`, "--outbase=.", "scripts/bench/benchServer.ts"],
+      { cwd: ROOT, timeout: 120_000 },
+    );
+    return path.join(dir, "scripts", "bench", "benchServer.js");
+  })();
+  return benchServerBuild;
+}
+
+/**
+ * Starts scripts/bench/benchServer.ts (the real service + the floor route) as its own process,
+ * from the production bundle (see buildBenchServer).
+ */
+export async function startBenchServer(env: Record<string, string>): Promise<ServerProcess> {
+  const entry = await buildBenchServer();
   return new Promise((resolve, reject) => {
     // BENCH_NODE_FLAGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the service.
     const nodeFlags = (process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean);
-    const child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", "scripts/bench/benchServer.ts"], {
+    const child = spawn(process.execPath, [...PRODUCTION_NODE_FLAGS, ...nodeFlags, entry], {
       env: {
         ...process.env,
         HOST: "0.0.0.0",
