@@ -1,10 +1,9 @@
-import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { rmSync } from "node:fs";
-import { readdir, readFile, rm } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
 import pg from "pg";
-import { processIsAlive } from "../../src/kernel/processIsAlive.ts";
+import { buildBundle } from "../../test/support/testBuild.ts";
 
 export const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
@@ -37,10 +36,6 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** The application folder (this file is in scripts/bench). */
-const ROOT = path.resolve(import.meta.dirname, "../..");
-/** Inside the application folder, so the bundle finds node_modules walking up, as dist/ does. */
-const BENCH_BUILDS = path.join(ROOT, "node_modules", ".cache", "conciliabot", "bench-build");
 /** The Node options of the Dockerfile's `CMD`. */
 const PRODUCTION_NODE_FLAGS = ["--enable-source-maps"];
 
@@ -53,22 +48,10 @@ let benchServerBuild: Promise<string> | undefined;
  * under tsx's loader, whose thread keeps a heap of its own that is collected while the service works.
  */
 function buildBenchServer(): Promise<string> {
-  benchServerBuild ??= (async () => {
-    const earlier = await readdir(BENCH_BUILDS).catch(() => []);
-    await Promise.all(
-      earlier
-        .filter((name) => !processIsAlive(Number(name)))
-        .map((name) => rm(path.join(BENCH_BUILDS, name), { recursive: true, force: true })),
-    );
-    const dir = path.join(BENCH_BUILDS, String(process.pid));
+  benchServerBuild ??= buildBundle("bench-build", ["scripts/bench/benchServer.ts"]).then((dir) => {
     process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
-    await promisify(execFile)(
-      "npm",
-      ["run", "-s", "build", "--", `--outdir=${dir}`, "--outbase=.", "scripts/bench/benchServer.ts"],
-      { cwd: ROOT, timeout: 120_000 },
-    );
     return path.join(dir, "scripts", "bench", "benchServer.js");
-  })();
+  });
   return benchServerBuild;
 }
 

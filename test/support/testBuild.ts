@@ -8,8 +8,8 @@ import { processIsAlive } from "../../src/kernel/processIsAlive.ts";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 /** Where the global setup leaves this run's bundle; the workers inherit it. */
 const BUILD_DIR_VARIABLE = "TEST_BUILD_DIR";
-/** Inside the application folder, so the bundle finds package.json and node_modules walking up, as dist/ does. */
-const BUILDS = path.join(ROOT, "node_modules", ".cache", "conciliabot", "test-build");
+/** Inside the application folder, so a bundle finds package.json and node_modules walking up, as dist/ does. */
+const BUILDS = path.join(ROOT, "node_modules", ".cache", "conciliabot");
 /** The entry points of `npm run build`. */
 const BUILD_ENTRIES = ["src/app/main.ts", "src/app/cli.ts"];
 /** The entry points the tests start as processes of their own, besides those of `npm run build`. */
@@ -26,23 +26,34 @@ const building: { done?: Promise<string> } = {};
  * the sources, as that service does. Folders of runs that are gone are removed.
  */
 export function buildForTests(): Promise<string> {
-  building.done ??= (async () => {
-    const dir = path.join(BUILDS, String(process.pid));
-    const earlier = await readdir(BUILDS).catch(() => []);
-    await Promise.all(
-      earlier
-        .filter((name) => !processIsAlive(Number(name)) || Number(name) === process.pid)
-        .map((name) => rm(path.join(BUILDS, name), { recursive: true, force: true })),
-    );
-    await promisify(execFile)(
-      "npm",
-      ["run", "-s", "build", "--", `--outdir=${dir}`, "--outbase=.", ...EXTRA_ENTRIES],
-      { cwd: ROOT, timeout: 120_000 },
-    );
+  building.done ??= buildBundle("test-build", EXTRA_ENTRIES).then((dir) => {
     process.env[BUILD_DIR_VARIABLE] = dir;
     return dir;
-  })();
+  });
   return building.done;
+}
+
+/**
+ * `npm run build` (the production bundle's own command and options), with `extraEntries` besides
+ * its own, into `node_modules/.cache/conciliabot/<kind>/<pid of this process>`, paths kept as in
+ * the sources (`--outbase=.`); the folders of processes that are gone are removed first. The tests'
+ * processes and the benchmarks' server start from such a bundle. Resolves to the folder.
+ */
+export async function buildBundle(kind: string, extraEntries: readonly string[]): Promise<string> {
+  const builds = path.join(BUILDS, kind);
+  const earlier = await readdir(builds).catch(() => []);
+  await Promise.all(
+    earlier
+      .filter((name) => !processIsAlive(Number(name)) || Number(name) === process.pid)
+      .map((name) => rm(path.join(builds, name), { recursive: true, force: true })),
+  );
+  const dir = path.join(builds, String(process.pid));
+  await promisify(execFile)(
+    "npm",
+    ["run", "-s", "build", "--", `--outdir=${dir}`, "--outbase=.", ...extraEntries],
+    { cwd: ROOT, timeout: 120_000 },
+  );
+  return dir;
 }
 
 /** Removes this run's bundle (the global setup's teardown). */
