@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { cp, rename, rm } from "node:fs/promises";
+import { mkdir, rename, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -37,7 +37,7 @@ export function migratedPgliteTemplateDir(): Promise<string> {
     const ready = `${empty}-migrated-${key}`;
     if (existsSync(path.join(ready, "PG_VERSION"))) return ready;
     const building = path.join(path.dirname(empty), `building-migrated-${process.pid}-${Date.now()}`);
-    await cp(empty, path.join(building, "pglite"), { recursive: true });
+    await copyCluster(empty, path.join(building, "pglite"));
     const db = await openPglite(building);
     await applyMigrations(db.sql);
     await db.close();
@@ -50,19 +50,14 @@ export function migratedPgliteTemplateDir(): Promise<string> {
 
 /**
  * Puts an initialised PGlite cluster where the service opens its embedded database: empty, which
- * the service then migrates as on a first start, or already `migrated`. Copied by `cp -a` (the
- * folder is new, so it is made as a copy, never nested): a cluster is a thousand small files, and
- * Node's `fs.cp` spends 130–160 ms of CPU on one where `cp` takes 40 ms (30 November 2026), for
- * every PGlite database of a run.
+ * the service then migrates as on a first start, or already `migrated`.
  */
 export async function seedPgliteTemplate(
   dataDir: string,
   options: { migrated?: boolean } = {},
 ): Promise<void> {
   const from = options.migrated ? await migratedPgliteTemplateDir() : await pgliteTemplateDir();
-  const to = path.join(dataDir, "pglite");
-  if (existsSync(to)) throw new Error(`${to} exists already: cp -a would copy the cluster into it`);
-  await promisify(execFile)("cp", ["-a", from, to]);
+  await copyCluster(from, path.join(dataDir, "pglite"));
 }
 
 /**
@@ -71,5 +66,17 @@ export async function seedPgliteTemplate(
  * of running initdb first.
  */
 export async function seedEvaluationCluster(dataDir: string): Promise<void> {
-  await cp(await pgliteTemplateDir(), emptyClusterDir(dataDir), { recursive: true });
+  await copyCluster(await pgliteTemplateDir(), emptyClusterDir(dataDir));
+}
+
+/**
+ * A cluster copied to a new folder by `cp -a` (the folder is new, so it is made as a copy, never
+ * nested; its parent is made if missing): a cluster is a thousand small files, and Node's `fs.cp`
+ * spends 130–160 ms of CPU on one where `cp` takes 40 ms (30 November 2026), for every PGlite
+ * database of a run.
+ */
+async function copyCluster(from: string, to: string): Promise<void> {
+  if (existsSync(to)) throw new Error(`${to} exists already: cp -a would copy the cluster into it`);
+  await mkdir(path.dirname(to), { recursive: true });
+  await promisify(execFile)("cp", ["-a", from, to]);
 }
