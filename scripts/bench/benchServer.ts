@@ -17,39 +17,41 @@ const FloorSchema = z.object({ text: z.string().max(4000) });
 const FloorRowSchema = z.object({ id: z.string() });
 let database: Database | undefined;
 
-const service = await startService(parsed.config, logger, [
-  {
-    name: "bench-floor",
-    mount: (app) => {
-      app.post("/bench/floor", express.json({ limit: "32kb" }), async (req, res) => {
-        const body = FloorSchema.safeParse(req.body);
-        if (!body.success || !database) {
-          res.status(400).json({ error: "bad_request" });
-          return;
-        }
-        const row = await database.prisma.analyticsEvent.create({
-          data: { kind: "bench_floor", channel: "web", step: String(body.data.text.length) },
+const service = await startService(parsed.config, logger, {
+  modules: [
+    {
+      name: "bench-floor",
+      mount: (app) => {
+        app.post("/bench/floor", express.json({ limit: "32kb" }), async (req, res) => {
+          const body = FloorSchema.safeParse(req.body);
+          if (!body.success || !database) {
+            res.status(400).json({ error: "bad_request" });
+            return;
+          }
+          const row = await database.prisma.analyticsEvent.create({
+            data: { kind: "bench_floor", channel: "web", step: String(body.data.text.length) },
+          });
+          res.json({ id: String(row.id) });
         });
-        res.json({ id: String(row.id) });
-      });
-      // The same write in plain SQL, the way the bot's hot path (load, commit, history) talks to
-      // the database: the stricter floor.
-      app.post("/bench/floor-sql", express.json({ limit: "32kb" }), async (req, res) => {
-        const body = FloorSchema.safeParse(req.body);
-        if (!body.success || !database) {
-          res.status(400).json({ error: "bad_request" });
-          return;
-        }
-        const rows = await database.sql.query(
-          `INSERT INTO "AnalyticsEvent" ("kind", "channel", "step", "actionIds") VALUES ('bench_floor', 'web', $1, '{}')
+        // The same write in plain SQL, the way the bot's hot path (load, commit, history) talks to
+        // the database: the stricter floor.
+        app.post("/bench/floor-sql", express.json({ limit: "32kb" }), async (req, res) => {
+          const body = FloorSchema.safeParse(req.body);
+          if (!body.success || !database) {
+            res.status(400).json({ error: "bad_request" });
+            return;
+          }
+          const rows = await database.sql.query(
+            `INSERT INTO "AnalyticsEvent" ("kind", "channel", "step", "actionIds") VALUES ('bench_floor', 'web', $1, '{}')
            RETURNING "id"::text AS "id"`,
-          [String(body.data.text.length)],
-        );
-        res.json({ id: FloorRowSchema.parse(rows[0]).id });
-      });
+            [String(body.data.text.length)],
+          );
+          res.json({ id: FloorRowSchema.parse(rows[0]).id });
+        });
+      },
     },
-  },
-]);
+  ],
+});
 database = service.db;
 stopOnSignals(service, logger);
 process.stdout.write(`LISTENING ${service.port} PID ${process.pid}\n`);

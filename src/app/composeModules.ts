@@ -20,12 +20,19 @@ import { webChannelContext } from "./webChannelContext.ts";
 const DELIVERY_LEASE_MS = 5 * 60_000;
 
 /** The composition root's list of parts: the conversation first, then channels, console, workers. */
-export async function composeModules(context: ServiceContext): Promise<ServiceModule[]> {
+export async function composeModules(
+  context: ServiceContext,
+  options: { evaluationCli?: readonly string[] | undefined } = {},
+): Promise<ServiceModule[]> {
   // The deployed content, read once: the console's labels, the web pages' texts, the conversation's first start.
   const released = await tryLoadContent(path.resolve(context.config.CONTENT_DIR));
   const { staffConsole, conversation } = await composeConsoleAndConversation(
     context,
-    { evaluate: runEvaluationProcess, content: released },
+    {
+      evaluate: (contentDir, evaluation) =>
+        runEvaluationProcess(contentDir, { ...evaluation, cli: options.evaluationCli }),
+      content: released,
+    },
     released.ok ? released.content : undefined,
   );
   const channelWords = (lang: Lang) => conversation.responses(lang).channel;

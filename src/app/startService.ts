@@ -22,14 +22,22 @@ export interface RunningService {
 /** How long the readiness check waits for the database before it answers "not ready". */
 const READINESS_MS = 2_000;
 
-/**
- * Opens and migrates the database, composes the modules, listens. `extraModules` lets an
- * embedding program (a benchmark's floor route, a test fixture) add its own parts.
- */
+/** What a program that embeds the service adds to what the configuration composes. */
+export interface ServiceExtras {
+  /** Parts of its own (a benchmark's floor route, a test fixture). */
+  modules?: ServiceModule[];
+  /**
+   * How to start the CLI for the console's draft evaluations, when not this build's own: a service
+   * run from the sources inside a test process evaluates with the tests' bundle, not under tsx.
+   */
+  evaluationCli?: readonly string[];
+}
+
+/** Opens and migrates the database, composes the modules, listens. */
 export async function startService(
   config: Config,
   logger: Logger,
-  extraModules: ServiceModule[] = [],
+  extras: ServiceExtras = {},
 ): Promise<RunningService> {
   const startedAt = performance.now();
   const db = await openDatabase({
@@ -49,7 +57,10 @@ export async function startService(
   }
   const migrationNames = (await readMigrationFiles()).map((m) => m.name);
 
-  const modules = [...(await composeModules({ config, logger, db })), ...extraModules];
+  const modules = [
+    ...(await composeModules({ config, logger, db }, { evaluationCli: extras.evaluationCli })),
+    ...(extras.modules ?? []),
+  ];
   const app = createHttpApp({
     logger,
     trustProxy: config.TRUST_PROXY,

@@ -11,16 +11,18 @@ import { createLogger } from "../../src/kernel/createLogger.ts";
 const parsed = parseConfig(process.env);
 if (!parsed.ok) throw new Error(parsed.problems.join("; "));
 const logger = createLogger(parsed.config);
-const service = await startService(parsed.config, logger, [
-  {
-    name: "slow",
-    mount: (app) => {
-      app.get("/slow", async (_req, res) => {
-        await sleep(1_500);
-        res.json({ finished: true });
-      });
+const service = await startService(parsed.config, logger, {
+  modules: [
+    {
+      name: "slow",
+      mount: (app) => {
+        app.get("/slow", async (_req, res) => {
+          await sleep(1_500);
+          res.json({ finished: true });
+        });
+      },
     },
-  },
-]);
+  ],
+});
 stopOnSignals(service, logger);
 process.stdout.write(`LISTENING ${service.port}\n`);

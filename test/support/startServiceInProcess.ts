@@ -1,10 +1,12 @@
 import { type RunningService, startService } from "../../src/app/startService.ts";
 import { parseConfig } from "../../src/kernel/config.ts";
 import { createLogger } from "../../src/kernel/createLogger.ts";
+import { nodeArgsFor } from "./testBuild.ts";
 
 /**
  * The whole server in-process on a free port, with the test defaults (quiet logs, loopback) and
- * `env` on top: DATA_DIR and, for PostgreSQL, DATABASE_URL come from the caller.
+ * `env` on top: DATA_DIR and, for PostgreSQL, DATABASE_URL come from the caller. Its draft
+ * evaluations run the CLI from this run's bundle, as the tests' own processes do.
  */
 export async function startServiceInProcess(env: Record<string, string>): Promise<RunningService> {
   const parsed = parseConfig({
@@ -15,5 +17,7 @@ export async function startServiceInProcess(env: Record<string, string>): Promis
     ...env,
   });
   if (!parsed.ok) throw new Error(`test config: ${parsed.problems.join("; ")}`);
-  return startService(parsed.config, createLogger(parsed.config));
+  return startService(parsed.config, createLogger(parsed.config), {
+    evaluationCli: nodeArgsFor("src/app/cli.ts"),
+  });
 }

@@ -22,8 +22,8 @@ const building: { done?: Promise<string> } = {};
  * folder of this run, with the tests' extra entry points. The tests start the service and the CLI
  * as processes from it instead of from the sources under tsx: the same code, built a second
  * earlier, and a quarter less CPU per process (30 November 2026: a service's start to /readyz 4.5
- * → 3.3 s of CPU). The draft evaluations that a service in the test's own process starts run from
- * the sources, as that service does. Folders of runs that are gone are removed.
+ * → 3.3 s of CPU). A service in the test's own process runs its draft evaluations from here too
+ * (startServiceInProcess, the console harness). Folders of runs that are gone are removed.
  */
 export function buildForTests(): Promise<string> {
   building.done ??= buildBundle("test-build", EXTRA_ENTRIES).then((dir) => {

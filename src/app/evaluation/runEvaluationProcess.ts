@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { setPriority } from "node:os";
 import { type EvaluationReport, EvaluationReportSchema } from "../../console/content/EvaluationReport.ts";
 import { appPath } from "../../kernel/appPath.ts";
+import { ownCli } from "./ownCli.ts";
 
 /** An evaluation that takes longer than this is stopped (the whole set takes minutes at worst). */
 const LIMIT_MS = 20 * 60_000;
@@ -9,16 +10,19 @@ const LIMIT_MS = 20 * 60_000;
 /**
  * `content:evaluate` on a content folder in a child process at a lower priority: its tens of
  * seconds of CPU (NLU, turns, an embedded database of its own) never stall this instance's event
- * loop. The bundled service runs dist/cli.js; from the sources, src/app/cli.ts under tsx.
+ * loop. `cli` is how to start the CLI (`ownCli()` unless the composition root says otherwise).
  */
 export function runEvaluationProcess(
   contentDir: string,
-  options: { filter?: string | undefined; modelsDir: string; signal: AbortSignal },
+  options: {
+    filter?: string | undefined;
+    modelsDir: string;
+    signal: AbortSignal;
+    cli?: readonly string[] | undefined;
+  },
 ): Promise<EvaluationReport> {
-  const bundled = !import.meta.url.endsWith(".ts");
-  const entry = bundled ? [appPath("dist", "cli.js")] : ["--import", "tsx", appPath("src", "app", "cli.ts")];
   const args = [
-    ...entry,
+    ...(options.cli ?? ownCli()),
     "content:evaluate",
     "--models",
     options.modelsDir,

@@ -14,6 +14,7 @@ import type { Database } from "../../../../src/persistence/Database.ts";
 import { openPglite } from "../../../../src/persistence/openPglite.ts";
 import { openPostgres } from "../../../../src/persistence/openPostgres.ts";
 import { insertStaff } from "../../../../src/persistence/staff/insertStaff.ts";
+import { nodeArgsFor } from "../../../support/testBuild.ts";
 import { createTestDatabaseTarget, type TestDatabaseTarget } from "../../../support/testDatabase.ts";
 import { StaffClient } from "./StaffClient.ts";
 
@@ -47,7 +48,9 @@ export async function startConsoleHarness(
   const context = { config, logger, db };
   const { staffConsole, conversation } = await composeConsoleAndConversation(context, {
     sweepIntervalMs: 3_600_000,
-    evaluate: runEvaluationProcess,
+    // The CLI from this run's bundle, as startServiceInProcess gives it.
+    evaluate: (contentDir, options) =>
+      runEvaluationProcess(contentDir, { ...options, cli: nodeArgsFor("src/app/cli.ts") }),
   });
   const modules = [conversation.module, staffConsole.module];
   const app = createHttpApp({
