@@ -79,10 +79,7 @@ export async function startService(
     },
   });
 
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(config.PORT, config.HOST, () => resolve(s));
-    s.once("error", reject);
-  });
+  const server = await app.listen(config.PORT, config.HOST);
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
   for (const module of modules) module.attach?.(server);

@@ -1,5 +1,6 @@
 import type { Server } from "node:http";
 import type { Express } from "express";
+import type { FastRoute } from "./FastRoute.ts";
 
 /**
  * A part of the service that the composition root plugs in: a channel, the console, a worker.
@@ -9,6 +10,8 @@ import type { Express } from "express";
 export interface ServiceModule {
   name: string;
   mount?(app: Express): void;
+  /** The busiest requests, answered before Express (see FastRoute); their Express twins stay mounted. */
+  fastRoutes?: readonly FastRoute[];
   attach?(server: Server): void;
   start?(): Promise<void>;
   /**

@@ -1,42 +1,23 @@
 import type { NextFunction, Request, Response } from "express";
+import { createRateWindow, type RateWindow, type RateWindowOptions } from "./createRateWindow.ts";
+import { sendTooManyRequests } from "./sendTooManyRequests.ts";
 
-export interface RateLimitOptions {
-  /** Requests allowed per window and key. */
-  max: number;
-  windowMs: number;
+/** A limit of its own, or the counts of one that another route (the fast lane) answers to too. */
+export type RateLimitOptions = (RateWindowOptions | { window: RateWindow }) & {
   /** What is limited: the client IP by default; a token, a chat id… */
   key?: (req: Request) => string;
   message?: string;
-}
+};
 
 /**
- * Fixed-window limiter kept in memory (per instance: behind a load balancer each instance enforces
- * its own share). Answers 429 with Retry-After, as clients and proxies expect.
+ * Fixed-window limiter kept in memory (see createRateWindow). Answers 429 with Retry-After, as
+ * clients and proxies expect.
  */
 export function rateLimit(options: RateLimitOptions) {
-  const hits = new Map<string, { count: number; resetAt: number }>();
-  const sweep = setInterval(() => {
-    const now = Date.now();
-    for (const [key, entry] of hits) if (entry.resetAt <= now) hits.delete(key);
-  }, options.windowMs);
-  sweep.unref();
+  const window = "window" in options ? options.window : createRateWindow(options);
   return (req: Request, res: Response, next: NextFunction) => {
-    const key = options.key?.(req) ?? req.ip ?? "unknown";
-    const now = Date.now();
-    let entry = hits.get(key);
-    if (!entry || entry.resetAt <= now) {
-      entry = { count: 0, resetAt: now + options.windowMs };
-      hits.set(key, entry);
-    }
-    entry.count += 1;
-    if (entry.count > options.max) {
-      res.setHeader("Retry-After", String(Math.max(1, Math.ceil((entry.resetAt - now) / 1000))));
-      res.status(429).json({
-        error: "too_many_requests",
-        message: options.message ?? "Troppe richieste: riprova tra qualche secondo.",
-      });
-      return;
-    }
-    next();
+    const retryAfter = window.take(options.key?.(req) ?? req.ip ?? "unknown");
+    if (retryAfter === undefined) return next();
+    sendTooManyRequests(res, retryAfter, options.message);
   };
 }

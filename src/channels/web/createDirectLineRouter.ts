@@ -1,13 +1,17 @@
 import { randomUUID } from "node:crypto";
-import express, { type Request, type Response, type Router } from "express";
+import type { ServerResponse } from "node:http";
+import express, { type Request, type Router } from "express";
 import { z } from "zod";
 import { type Lang, LangSchema } from "../../content/ids.ts";
 import type { ChannelInbound } from "../../conversation/feedback/ChannelInboundSchema.ts";
 import type { ReceiveRequest, StoredMessage } from "../../conversation/ports/ConversationGateway.ts";
 import type { Reply } from "../../conversation/turn.ts";
+import { createRateWindow } from "../../kernel/createRateWindow.ts";
+import type { FastRoute } from "../../kernel/FastRoute.ts";
 import { jsonBody } from "../../kernel/jsonBody.ts";
 import { rateLimit } from "../../kernel/rateLimit.ts";
 import { sendJson } from "../../kernel/sendJson.ts";
+import { sendTooManyRequests } from "../../kernel/sendTooManyRequests.ts";
 import type { StreamHub, StreamHubOptions } from "./createStreamHub.ts";
 import type { TokenRevocations } from "./createTokenRevocations.ts";
 import type { TokenClaims } from "./createTokenSigner.ts";
@@ -66,8 +70,11 @@ const WatermarkSchema = z
 const REVOKED_READ_GRACE_SECONDS = 60;
 /** Events that mean "the user has just opened the chat" (Web Chat samples use the first one). */
 const JOIN_EVENTS = new Set(["webchat/join", "startConversation", "conversationStart"]);
+/** The largest body a Direct Line request may carry. */
+const BODY_LIMIT_BYTES = 32 * 1024;
+const POSTS_MESSAGE = "Stai scrivendo troppo in fretta: riprova tra qualche secondo.";
 
-function fail(res: Response, status: number, error: string, message: string): void {
+function fail(res: ServerResponse, status: number, error: string, message: string): void {
   sendJson(res, status, { error, message });
 }
 
@@ -79,23 +86,28 @@ function langOfLocale(locale: string | undefined): Lang | undefined {
 /**
  * The Direct Line 3.0 REST surface of DESIGN.md for Web Chat, directline.js or a script. A token
  * names exactly one conversation, fixed when the token is issued: it can open that conversation
- * and no other, so a guessed or leaked conversation id is useless without its token.
+ * and no other, so a guessed or leaked conversation id is useless without its token. The post of
+ * an activity, one per message a user types, is also a fast route (answered before Express, with
+ * the same limits and handler); its Express twin serves the rare bodies the fast lane leaves.
  */
 export function createDirectLineRouter(options: DirectLineRouterOptions): {
   token: Router;
   directLine: Router;
+  fastRoutes: FastRoute[];
 } {
   const { gateway, directory, signer, hub } = options;
   const limits = { ...DEFAULT_DIRECT_LINE_LIMITS, ...options.limits };
   const ttl = options.tokenTtlSeconds ?? 1800;
   const resumeWindow = options.resumeWindowSeconds ?? 7 * 24 * 3600;
 
-  const bearer = (req: Request) =>
-    /^Bearer ([\w.-]{1,2048})$/.exec(req.get("authorization") ?? "")?.[1] ?? "";
-  const conversationKey = (req: Request) => {
-    const verified = signer.verify(bearer(req), "conversation");
-    return verified.ok ? `conv:${verified.claims.conv}` : `ip:${req.ip ?? "unknown"}`;
+  const bearerOf = (authorization: string | undefined) =>
+    /^Bearer ([\w.-]{1,2048})$/.exec(authorization ?? "")?.[1] ?? "";
+  const bearer = (req: Request) => bearerOf(req.get("authorization"));
+  const conversationKeyOf = (token: string, ip: string) => {
+    const verified = signer.verify(token, "conversation");
+    return verified.ok ? `conv:${verified.claims.conv}` : `ip:${ip}`;
   };
+  const conversationKey = (req: Request) => conversationKeyOf(bearer(req), req.ip ?? "unknown");
 
   /**
    * The token's claims, or undefined once the error is answered. `expiredGrace` accepts a token
@@ -103,11 +115,10 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
    * after its revocation, so the reply that announced it (erasure, close) can still be fetched.
    */
   async function authenticate(
-    req: Request,
-    res: Response,
+    token: string,
+    res: ServerResponse,
     grace: { expiredGrace?: number; revokedGrace?: number } = {},
   ): Promise<TokenClaims | undefined> {
-    const token = bearer(req);
     if (!token) {
       fail(res, 401, "unauthorized", "Manca il token: intestazione Authorization: Bearer <token>.");
       return undefined;
@@ -133,10 +144,15 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
   }
 
   /** Claims of a token that owns the conversation in the path, or undefined once answered. */
-  async function authorise(req: Request, res: Response, revokedGrace = 0): Promise<TokenClaims | undefined> {
-    const claims = await authenticate(req, res, { revokedGrace });
+  async function authorise(
+    token: string,
+    pathId: unknown,
+    res: ServerResponse,
+    revokedGrace = 0,
+  ): Promise<TokenClaims | undefined> {
+    const claims = await authenticate(token, res, { revokedGrace });
     if (!claims) return undefined;
-    const id = DirectLineConversationIdSchema.safeParse(req.params.id);
+    const id = DirectLineConversationIdSchema.safeParse(pathId);
     if (!id.success || id.data !== claims.conv) {
       fail(res, 403, "forbidden", "Questo token non vale per questa conversazione.");
       return undefined;
@@ -191,6 +207,56 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
     hub.push(claims.conv, activities);
   }
 
+  /** A posted activity, once its token owns the conversation: the turn, then its id. */
+  async function postActivity(claims: TokenClaims, body: unknown, ip: string, res: ServerResponse) {
+    const parsed = InboundActivitySchema.safeParse(body);
+    if (!parsed.success) {
+      const details = parsed.error.issues.map((issue) =>
+        issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
+      );
+      return fail(res, 400, "bad_activity", `Attività non valida: ${details.join("; ")}.`);
+    }
+    const activity = parsed.data;
+    const clientId = activity.channelData?.clientActivityID ?? activity.id;
+    let inbound: ChannelInbound | undefined;
+    let externalId = clientId ?? `dl-${randomUUID()}`;
+    if (activity.type === "message") {
+      const lang = langOfLocale(activity.locale);
+      inbound = { kind: "text", text: activity.text, ...(lang ? { lang } : {}) };
+    } else if (
+      activity.type === "conversationUpdate" ||
+      (activity.type === "event" && JOIN_EVENTS.has(activity.name))
+    ) {
+      inbound = { kind: "start", lang: langOfLocale(activity.locale) ?? claims.lang };
+      externalId = `${START_EXTERNAL_ID_PREFIX}${claims.conv}`;
+    } else if (activity.type === "event") inbound = readFeedbackEvent(activity);
+    if (inbound) {
+      const request: ReceiveRequest = {
+        channel: "web",
+        externalKey: claims.conv,
+        externalId,
+        inbound,
+        langHint: claims.lang,
+      };
+      // The turn as committed goes to the open streams as it is; a repeat, a failure, or a
+      // gateway that does not return what it stored, is read back. What the core says once (a
+      // resume code) is not stored: it goes straight to the streams, the rest is read back.
+      let turn: StoredMessage[] | undefined;
+      hub.receiving(claims.conv);
+      try {
+        const result = await gateway.receive({ ...request, origin: `ip:${ip}` });
+        if (result.notices && inbound.kind === "text") {
+          pushNotices(claims, inbound.text, clientId, result.notices);
+        } else if (!result.duplicate && result.inbound) {
+          turn = [result.inbound, ...result.replies];
+        }
+      } finally {
+        hub.delivered(claims.conv, turn);
+      }
+    }
+    sendJson(res, 200, { id: externalId });
+  }
+
   const target = async (claims: TokenClaims) => ({
     conversationId: await directory.resolve(claims.conv),
     directLineId: claims.conv,
@@ -226,22 +292,20 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
     res.setHeader("Cache-Control", "no-store");
     next();
   });
-  directLine.use(rateLimit({ max: limits.requestsPerIpPerMinute, windowMs: 60_000 }));
-  const posts = rateLimit({
-    max: limits.postsPerConversationPer10s,
-    windowMs: 10_000,
-    key: conversationKey,
-    message: "Stai scrivendo troppo in fretta: riprova tra qualche secondo.",
-  });
+  // The counts the fast route answers to as well.
+  const perIp = createRateWindow({ max: limits.requestsPerIpPerMinute, windowMs: 60_000 });
+  const perConversationPosts = createRateWindow({ max: limits.postsPerConversationPer10s, windowMs: 10_000 });
+  directLine.use(rateLimit({ window: perIp }));
+  const posts = rateLimit({ window: perConversationPosts, key: conversationKey, message: POSTS_MESSAGE });
   const reads = rateLimit({
     max: limits.readsPerConversationPerMinute,
     windowMs: 60_000,
     key: conversationKey,
   });
-  directLine.use(jsonBody(32 * 1024));
+  directLine.use(jsonBody(BODY_LIMIT_BYTES));
 
   directLine.post("/conversations", posts, async (req, res) => {
-    const claims = await authenticate(req, res);
+    const claims = await authenticate(bearer(req), res);
     if (!claims) return;
     const body = StartRequestSchema.safeParse(req.body);
     const lang = (body.success ? langOfLocale(body.data?.locale) : undefined) ?? claims.lang;
@@ -261,7 +325,7 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
   });
 
   directLine.get("/conversations/:id", reads, async (req, res) => {
-    const claims = await authorise(req, res);
+    const claims = await authorise(bearer(req), req.params.id, res);
     if (!claims) return;
     const watermark = WatermarkSchema.safeParse(req.query.watermark);
     if (!watermark.success) return fail(res, 400, "bad_request", "Il watermark deve essere un numero.");
@@ -270,58 +334,13 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
   });
 
   directLine.post("/conversations/:id/activities", posts, async (req, res) => {
-    const claims = await authorise(req, res);
+    const claims = await authorise(bearer(req), req.params.id, res);
     if (!claims) return;
-    const parsed = InboundActivitySchema.safeParse(req.body);
-    if (!parsed.success) {
-      const details = parsed.error.issues.map((issue) =>
-        issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
-      );
-      return fail(res, 400, "bad_activity", `Attività non valida: ${details.join("; ")}.`);
-    }
-    const activity = parsed.data;
-    const clientId = activity.channelData?.clientActivityID ?? activity.id;
-    let inbound: ChannelInbound | undefined;
-    let externalId = clientId ?? `dl-${randomUUID()}`;
-    if (activity.type === "message") {
-      const lang = langOfLocale(activity.locale);
-      inbound = { kind: "text", text: activity.text, ...(lang ? { lang } : {}) };
-    } else if (
-      activity.type === "conversationUpdate" ||
-      (activity.type === "event" && JOIN_EVENTS.has(activity.name))
-    ) {
-      inbound = { kind: "start", lang: langOfLocale(activity.locale) ?? claims.lang };
-      externalId = `${START_EXTERNAL_ID_PREFIX}${claims.conv}`;
-    } else if (activity.type === "event") inbound = readFeedbackEvent(activity);
-    if (inbound) {
-      const request: ReceiveRequest = {
-        channel: "web",
-        externalKey: claims.conv,
-        externalId,
-        inbound,
-        langHint: claims.lang,
-      };
-      // The turn as committed goes to the open streams as it is; a repeat, a failure, or a
-      // gateway that does not return what it stored, is read back. What the core says once (a
-      // resume code) is not stored: it goes straight to the streams, the rest is read back.
-      let turn: StoredMessage[] | undefined;
-      hub.receiving(claims.conv);
-      try {
-        const result = await gateway.receive({ ...request, origin: `ip:${req.ip ?? "unknown"}` });
-        if (result.notices && inbound.kind === "text") {
-          pushNotices(claims, inbound.text, clientId, result.notices);
-        } else if (!result.duplicate && result.inbound) {
-          turn = [result.inbound, ...result.replies];
-        }
-      } finally {
-        hub.delivered(claims.conv, turn);
-      }
-    }
-    sendJson(res, 200, { id: externalId });
+    await postActivity(claims, req.body, req.ip ?? "unknown", res);
   });
 
   directLine.get("/conversations/:id/activities", reads, async (req, res) => {
-    const claims = await authorise(req, res, REVOKED_READ_GRACE_SECONDS);
+    const claims = await authorise(bearer(req), req.params.id, res, REVOKED_READ_GRACE_SECONDS);
     if (!claims) return;
     const watermark = WatermarkSchema.safeParse(req.query.watermark);
     if (!watermark.success) return fail(res, 400, "bad_request", "Il watermark deve essere un numero.");
@@ -334,10 +353,30 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
   });
 
   directLine.post("/tokens/refresh", reads, async (req, res) => {
-    const claims = await authenticate(req, res, { expiredGrace: resumeWindow });
+    const claims = await authenticate(bearer(req), res, { expiredGrace: resumeWindow });
     if (!claims) return;
     sendJson(res, 200, conversationToken(claims));
   });
 
-  return { token, directLine };
+  const postActivityFast: FastRoute = {
+    method: "POST",
+    path: "/v3/directline/conversations/:id/activities",
+    bodyLimitBytes: BODY_LIMIT_BYTES,
+    admit(req, res) {
+      res.setHeader("Cache-Control", "no-store");
+      const retryAfter = perIp.take(req.ip);
+      if (retryAfter !== undefined) sendTooManyRequests(res, retryAfter);
+      return retryAfter === undefined;
+    },
+    async handle(req, res) {
+      const token = bearerOf(req.headers.authorization);
+      const retryAfter = perConversationPosts.take(conversationKeyOf(token, req.ip));
+      if (retryAfter !== undefined) return sendTooManyRequests(res, retryAfter, POSTS_MESSAGE);
+      const claims = await authorise(token, req.params.id, res);
+      if (!claims) return;
+      await postActivity(claims, req.body, req.ip, res);
+    },
+  };
+
+  return { token, directLine, fastRoutes: [postActivityFast] };
 }

@@ -79,6 +79,7 @@ export async function createWebChannel(
       app.use(assets.router);
       app.use(createWebPages(assets.urls, context.config.PROGRAMME_MAILBOX, context.pages));
     },
+    fastRoutes: routes.fastRoutes,
     attach: (server) => hub.attach(server),
     start: async () => hub.start(),
     drain: () => hub.stop(),

@@ -37,9 +37,7 @@ describe("the HTTP error boundary", () => {
         },
       ],
     });
-    server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, "127.0.0.1", () => resolve(s));
-    });
+    server = await app.listen(0, "127.0.0.1");
     const address = server.address();
     base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
   });

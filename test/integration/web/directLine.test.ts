@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTokenSigner } from "../../../src/channels/web/createTokenSigner.ts";
 import { readSigningKey } from "../../../src/persistence/readSigningKey.ts";
@@ -376,6 +377,45 @@ describe(`the Direct Line endpoint on ${process.env.TEST_DB}`, () => {
     expect(Number(limited[0]?.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     const other = await startConversation(base);
     expect((await postMessage(base, other, "io invece")).status).toBe(200);
+  });
+
+  it("answers a compressed post (left to Express) as a plain one, counted against the same limit", async () => {
+    const limited = await startWebTestService(createFakeGateway(), {
+      env: { SECRET_KEY },
+      // Opening the conversation is one post of the four.
+      limits: { postsPerConversationPer10s: 4 },
+    });
+    try {
+      const conversation = await startConversation(limited.url);
+      const url = `${limited.url}/v3/directline/conversations/${conversation.conversationId}/activities`;
+      const post = (text: string, compressed: boolean) => {
+        const json = JSON.stringify({ type: "message", from: { id: "user" }, text });
+        return fetch(url, {
+          method: "POST",
+          headers: {
+            authorization: `Bearer ${conversation.token}`,
+            "content-type": "application/json",
+            ...(compressed ? { "content-encoding": "gzip" } : {}),
+          },
+          body: compressed ? gzipSync(json) : json,
+        });
+      };
+      const answers = [
+        await post("uno", false),
+        await post("due", true),
+        await post("tre", false),
+        await post("quattro", true),
+      ];
+      expect(answers.map((res) => res.status)).toEqual([200, 200, 200, 429]);
+      expect((await answers[1]?.json()) as unknown).toEqual({ id: expect.stringMatching(/^dl-/) });
+      for (const res of answers) {
+        expect(res.headers.get("cache-control")).toBe("no-store");
+        expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      }
+      expect(Number(answers[3]?.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    } finally {
+      await limited.stop();
+    }
   });
 
   it("answers 429 with Retry-After to a flood of token requests from one address", async () => {

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { composeConsoleAndConversation } from "../../../../src/app/composeConsoleAndConversation.ts";
 import { createHttpApp } from "../../../../src/app/createHttpApp.ts";
@@ -59,9 +58,7 @@ export async function startConsoleHarness(
     modules,
     readiness: async () => ({ ready: true }),
   });
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, "127.0.0.1", () => resolve(s));
-  });
+  const server = await app.listen(0, "127.0.0.1");
   // As startService does: with Node's default 5 s, a keep-alive socket the client reuses at the
   // same moment is closed under it (fetch failed, ECONNRESET) whenever a step takes about 5 s.
   server.keepAliveTimeout = 65_000;

@@ -1,4 +1,3 @@
-import type { Server } from "node:http";
 import { createHttpApp } from "../../../../src/app/createHttpApp.ts";
 import { webChannelContext } from "../../../../src/app/webChannelContext.ts";
 import {
@@ -62,9 +61,7 @@ export async function startWebTestService(
     modules: [channel],
     readiness: async () => ({ ready: true }),
   });
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, "127.0.0.1", () => resolve(s));
-  });
+  const server = await app.listen(0, "127.0.0.1");
   channel.attach?.(server);
   await channel.start?.();
   const address = server.address();
