@@ -1,3 +1,4 @@
+import { copyPlainData } from "../../kernel/copyPlainData.ts";
 import { Turn } from "../dialog/Turn.ts";
 import type { TurnContext, TurnDeps } from "../dialog/TurnDeps.ts";
 import type { TurnResult } from "../dialog/TurnResult.ts";
@@ -29,7 +30,7 @@ export function takeCardPress(
   if (!press) return { kind: "none" };
   const open = state.step.kind === "form_review" && state.form ? reviewCardId(state.form) : undefined;
   if (open === press.card) return { kind: "current", text: press.label };
-  const turn = new Turn(structuredClone(state), context, deps);
+  const turn = new Turn(copyPlainData(state), context, deps);
   answerStaleCard(turn, press.card);
   return { kind: "stale", result: turn.result() };
 }

@@ -1,3 +1,4 @@
+import { copyPlainData } from "../../kernel/copyPlainData.ts";
 import { candidateFor } from "../forms/correctFormFields.ts";
 import { handleConsent } from "../forms/handleConsent.ts";
 import { handleFieldAnswer } from "../forms/handleFieldAnswer.ts";
@@ -48,7 +49,7 @@ export async function handleTurn(
   context: TurnContext,
   deps: TurnDeps,
 ): Promise<TurnResult> {
-  const turn = new Turn(structuredClone(state), context, deps);
+  const turn = new Turn(copyPlainData(state), context, deps);
   if (inbound.kind === "start") {
     if (!turn.state.introduced) {
       if (inbound.lang) turn.state.lang = inbound.lang;

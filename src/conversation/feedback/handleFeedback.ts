@@ -1,3 +1,4 @@
+import { copyPlainData } from "../../kernel/copyPlainData.ts";
 import type { TurnContext, TurnDeps } from "../dialog/TurnDeps.ts";
 import type { TurnResult } from "../dialog/TurnResult.ts";
 import type { ConversationState } from "../state/ConversationState.ts";
@@ -15,7 +16,7 @@ export function handleFeedback(
   context: TurnContext,
   deps: TurnDeps,
 ): TurnResult {
-  const next = structuredClone(state);
+  const next = copyPlainData(state);
   const effects: TurnResult["effects"] = [
     { kind: "feedback", write: { kind: "vote", messageId: inbound.messageId, vote: inbound.vote } },
   ];

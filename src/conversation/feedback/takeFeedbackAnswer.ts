@@ -1,3 +1,4 @@
+import { copyPlainData } from "../../kernel/copyPlainData.ts";
 import { matchCommand } from "../dialog/matchCommand.ts";
 import type { TurnDeps } from "../dialog/TurnDeps.ts";
 import type { TurnResult } from "../dialog/TurnResult.ts";
@@ -20,7 +21,7 @@ export function takeFeedbackAnswer(
 ): { result?: TurnResult; state: ConversationState } {
   const { rating, awaitingComment } = state.feedback;
   if (!rating?.pending && awaitingComment === undefined) return { state };
-  const next = structuredClone(state);
+  const next = copyPlainData(state);
   delete next.feedback.awaitingComment;
   if (next.feedback.rating) next.feedback.rating.pending = false;
   const r = deps.content.responses[next.lang].feedback;

@@ -76,6 +76,8 @@ const ResultRowSchema = z.object({
   replyIds: z.array(z.string()),
   events: z.number().int(),
 });
+/** Made once: building a zod schema costs more than parsing a statement's few rows with it. */
+const ResultRowsSchema = z.array(ResultRowSchema);
 
 /** Whether a turn's writes fit the one-statement commit. */
 export function fitsOneStatement(commit: TurnCommit): boolean {
@@ -95,9 +97,9 @@ export async function commitTurnsInOneStatement(
     throw new Error("commitTurnsInOneStatement: two turns of one conversation in one statement");
   }
   const turns = commits.map((commit, i) => toInputRow(commit, i));
-  const rows = z
-    .array(ResultRowSchema)
-    .parse(await db.sql.query(COMMIT_SQL, [JSON.stringify(turns)], "conciliabot_commit_turns"));
+  const rows = ResultRowsSchema.parse(
+    await db.sql.query(COMMIT_SQL, [JSON.stringify(turns)], "conciliabot_commit_turns"),
+  );
   const outcomes = commits.map((commit, i): CommitOutcome => {
     const row = rows[i];
     if (row?.i !== i) throw new Error(`turn ${i} of a commit has no result row: a bug in COMMIT_SQL`);
