@@ -17,4 +17,14 @@ describe("a deep copy of plain data", () => {
     expect(original.profile.province).toBeUndefined();
     expect(Object.hasOwn(copy.extra, "unset")).toBe(true);
   });
+
+  it("copies what is not plain data inside it as structuredClone does", () => {
+    const original = { at: new Date("2026-12-01T06:00:00Z"), seen: new Set(["a"]) };
+    const copy = copyPlainData(original);
+    expect(copy.at).toBeInstanceOf(Date);
+    expect(copy.at).not.toBe(original.at);
+    expect(copy.at.toISOString()).toBe("2026-12-01T06:00:00.000Z");
+    copy.seen.add("b");
+    expect([...original.seen]).toEqual(["a"]);
+  });
 });

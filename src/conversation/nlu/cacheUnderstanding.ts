@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { BoundedMap } from "../../kernel/BoundedMap.ts";
 import type { UnderstandContext, Understander } from "./createUnderstanding.ts";
 import type { Entities } from "./Entities.ts";
@@ -31,9 +31,7 @@ export function cacheUnderstanding(
     model: offline.model,
     understand(text: string, context: UnderstandContext = {}): Understanding {
       if (text.length > maxLength) return offline.understand(text, context);
-      const key = createHash("sha256")
-        .update(`${context.lang ?? ""}\u0000${text}`)
-        .digest("base64");
+      const key = hash("sha256", `${context.lang ?? ""}\u0000${text}`, "base64");
       const cached = cache.get(key);
       if (cached) return cached;
       const understood = offline.understand(text, context);
