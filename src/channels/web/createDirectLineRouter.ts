@@ -14,7 +14,7 @@ import { sendJson } from "../../kernel/sendJson.ts";
 import { sendTooManyRequests } from "../../kernel/sendTooManyRequests.ts";
 import type { StreamHub, StreamHubOptions } from "./createStreamHub.ts";
 import type { TokenRevocations } from "./createTokenRevocations.ts";
-import type { TokenClaims } from "./createTokenSigner.ts";
+import type { TokenClaims, VerifyResult } from "./createTokenSigner.ts";
 import { DirectLineConversationIdSchema } from "./DirectLineConversationIdSchema.ts";
 import { InboundActivitySchema } from "./InboundActivitySchema.ts";
 import { readActivitySet } from "./readActivitySet.ts";
@@ -103,11 +103,11 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
   const bearerOf = (authorization: string | undefined) =>
     /^Bearer ([\w.-]{1,2048})$/.exec(authorization ?? "")?.[1] ?? "";
   const bearer = (req: Request) => bearerOf(req.get("authorization"));
-  const conversationKeyOf = (token: string, ip: string) => {
-    const verified = signer.verify(token, "conversation");
-    return verified.ok ? `conv:${verified.claims.conv}` : `ip:${ip}`;
-  };
-  const conversationKey = (req: Request) => conversationKeyOf(bearer(req), req.ip ?? "unknown");
+  /** What a conversation's limits count: the conversation a valid token names, else the address. */
+  const conversationKeyOf = (verified: VerifyResult, ip: string) =>
+    verified.ok ? `conv:${verified.claims.conv}` : `ip:${ip}`;
+  const conversationKey = (req: Request) =>
+    conversationKeyOf(signer.verify(bearer(req), "conversation"), req.ip ?? "unknown");
 
   /**
    * The token's claims, or undefined once the error is answered. `expiredGrace` accepts a token
@@ -118,12 +118,12 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
     token: string,
     res: ServerResponse,
     grace: { expiredGrace?: number; revokedGrace?: number } = {},
+    verified = signer.verify(token, "conversation", grace.expiredGrace ?? 0),
   ): Promise<TokenClaims | undefined> {
     if (!token) {
       fail(res, 401, "unauthorized", "Manca il token: intestazione Authorization: Bearer <token>.");
       return undefined;
     }
-    const verified = signer.verify(token, "conversation", grace.expiredGrace ?? 0);
     if (!verified.ok) {
       if (verified.reason === "expired")
         fail(res, 403, "token_expired", "Il token è scaduto: richiedine uno nuovo.");
@@ -143,14 +143,18 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
     return verified.claims;
   }
 
-  /** Claims of a token that owns the conversation in the path, or undefined once answered. */
+  /**
+   * Claims of a token that owns the conversation in the path, or undefined once answered;
+   * `verified` is the token's verification when the caller has made it already.
+   */
   async function authorise(
     token: string,
     pathId: unknown,
     res: ServerResponse,
     revokedGrace = 0,
+    verified?: VerifyResult,
   ): Promise<TokenClaims | undefined> {
-    const claims = await authenticate(token, res, { revokedGrace });
+    const claims = await authenticate(token, res, { revokedGrace }, verified);
     if (!claims) return undefined;
     const id = DirectLineConversationIdSchema.safeParse(pathId);
     if (!id.success || id.data !== claims.conv) {
@@ -370,9 +374,11 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): {
     },
     async handle(req, res) {
       const token = bearerOf(req.headers.authorization);
-      const retryAfter = perConversationPosts.take(conversationKeyOf(token, req.ip));
+      // Verified once, for the limit and for the owner of the conversation.
+      const verified = signer.verify(token, "conversation");
+      const retryAfter = perConversationPosts.take(conversationKeyOf(verified, req.ip));
       if (retryAfter !== undefined) return sendTooManyRequests(res, retryAfter, POSTS_MESSAGE);
-      const claims = await authorise(token, req.params.id, res);
+      const claims = await authorise(token, req.params.id, res, 0, verified);
       if (!claims) return;
       await postActivity(claims, req.body, req.ip, res);
     },
