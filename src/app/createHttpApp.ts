@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import compression from "compression";
-import express, { type Express } from "express";
+import express from "express";
 import proxyaddr from "proxy-addr";
 import type { Logger } from "../kernel/createLogger.ts";
 import type { ServiceModule } from "../kernel/ServiceModule.ts";
@@ -17,13 +17,12 @@ export interface HttpAppOptions {
 }
 
 /** What every response carries. */
-const SECURITY_HEADERS = {
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "strict-origin-when-cross-origin",
-};
+const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
+  ["X-Content-Type-Options", "nosniff"],
+  ["Referrer-Policy", "strict-origin-when-cross-origin"],
+];
 
 export interface HttpApp {
-  express: Express;
   /** An HTTP server for the app: the modules' fast routes first, then Express. */
   listen(port: number, host: string): Promise<Server>;
 }
@@ -34,7 +33,7 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   app.set("trust proxy", options.trustProxy);
   app.use(requestContext(options.logger));
   app.use((_req, res, next) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
     next();
   });
   // Pages, assets and exports are what is worth compressing; the JSON of a Direct Line post or a
@@ -70,7 +69,6 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
     headers: SECURITY_HEADERS,
   });
   return {
-    express: app,
     listen: (port, host) =>
       new Promise<Server>((resolve, reject) => {
         const server = createServer((req, res) => {

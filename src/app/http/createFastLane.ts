@@ -17,7 +17,7 @@ export interface FastLaneOptions {
   /** Express's own `req.ip` rule for a request (its compiled trust-proxy setting). */
   ipOf: (req: IncomingMessage) => string;
   /** What every response gets (createHttpApp's security headers). */
-  headers: Readonly<Record<string, string>>;
+  headers: ReadonlyArray<readonly [string, string]>;
 }
 
 /**
@@ -66,7 +66,7 @@ export function createFastLane(
     const found = match(req.method, req.url);
     if (!found || jsonBodyKind(req.headers) !== "lean") return false;
     const { route } = found;
-    for (const [name, value] of Object.entries(options.headers)) res.setHeader(name, value);
+    for (const [name, value] of options.headers) res.setHeader(name, value);
     const path = () => req.url?.split("?")[0] ?? "";
     const scope = beginRequest(options.logger, req, res, path);
     const fail = (error: unknown) => answerRequestError(error, res, scope);
