@@ -115,7 +115,7 @@ export function createOutboundBus(db: Database, options: OutboundBusOptions = {}
       try {
         // Named: prepared once per connection, as every batch of turns announces its replies.
         // The payloads as one JSON array, not a text[]: the driver escapes every element of an array
-        // parameter in JavaScript (a tenth of what a turn allocated at the benchmark's maximum).
+        // parameter in JavaScript (2 % of what the service allocated at the benchmark's maximum).
         const query = db.sql.query(
           "SELECT pg_notify($1, payload) FROM json_array_elements_text($2::json) WITH ORDINALITY AS p(payload, ord) ORDER BY ord",
           [channel, JSON.stringify(toPayloads(batch.flatMap((item) => item.notices)))],

@@ -40,24 +40,26 @@ export function createFastLane(
       .map((segment) => (segment.startsWith(":") ? { name: segment.slice(1) } : segment)),
   }));
 
+  /** The route, the path without the query, and the `:name` segments as sent (not decoded). */
   function match(method: string | undefined, url: string | undefined) {
     if (method !== "POST" || url === undefined) return undefined;
     const query = url.indexOf("?");
-    const parts = (query === -1 ? url : url.slice(0, query)).split("/").slice(1);
+    const path = query === -1 ? url : url.slice(0, query);
+    const parts = path.split("/").slice(1);
     for (const { route, segments } of compiled) {
       if (segments.length !== parts.length) continue;
-      const params: Record<string, string> = {};
+      const raw: Array<[string, string]> = [];
       let matched = true;
       for (const [i, segment] of segments.entries()) {
         const part = parts[i] ?? "";
         if (typeof segment === "string") matched = part === segment;
         else {
           matched = part.length > 0;
-          params[segment.name] = part;
+          raw.push([segment.name, part]);
         }
         if (!matched) break;
       }
-      if (matched) return { route, params };
+      if (matched) return { route, path, raw };
     }
     return undefined;
   }
@@ -67,12 +69,11 @@ export function createFastLane(
     if (!found || jsonBodyKind(req.headers) !== "lean") return false;
     const { route } = found;
     for (const [name, value] of options.headers) res.setHeader(name, value);
-    const path = () => req.url?.split("?")[0] ?? "";
-    const scope = beginRequest(options.logger, req, res, path);
+    const scope = beginRequest(options.logger, req, res, () => found.path);
     const fail = (error: unknown) => answerRequestError(error, res, scope);
     try {
       const params: Record<string, string> = {};
-      for (const [name, value] of Object.entries(found.params)) params[name] = decodeURIComponent(value);
+      for (const [name, value] of found.raw) params[name] = decodeURIComponent(value);
       const request: FastRequestHead & { body: unknown } = {
         id: scope.id,
         get log() {
