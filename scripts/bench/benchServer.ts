@@ -4,6 +4,7 @@
  */
 import express from "express";
 import { z } from "zod";
+import { ownCli } from "../../src/app/evaluation/ownCli.ts";
 import { startService } from "../../src/app/startService.ts";
 import { stopOnSignals } from "../../src/app/stopOnSignals.ts";
 import { parseConfig } from "../../src/kernel/config.ts";
@@ -18,6 +19,7 @@ const FloorRowSchema = z.object({ id: z.string() });
 let database: Database | undefined;
 
 const service = await startService(parsed.config, logger, {
+  evaluationCli: ownCli(import.meta.url),
   modules: [
     {
       name: "bench-floor",

@@ -22,7 +22,7 @@ const DELIVERY_LEASE_MS = 5 * 60_000;
 /** The composition root's list of parts: the conversation first, then channels, console, workers. */
 export async function composeModules(
   context: ServiceContext,
-  options: { evaluationCli?: readonly string[] | undefined } = {},
+  options: { evaluationCli: readonly string[] },
 ): Promise<ServiceModule[]> {
   // The deployed content, read once: the console's labels, the web pages' texts, the conversation's first start.
   const released = await tryLoadContent(path.resolve(context.config.CONTENT_DIR));

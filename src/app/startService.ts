@@ -27,17 +27,18 @@ export interface ServiceExtras {
   /** Parts of its own (a benchmark's floor route, a test fixture). */
   modules?: ServiceModule[];
   /**
-   * How to start the CLI for the console's draft evaluations, when not this build's own: a service
-   * run from the sources inside a test process evaluates with the tests' bundle, not under tsx.
+   * How to start the CLI for the console's draft evaluations: the entry point's own build
+   * (`ownCli(import.meta.url)`), or, for a service run from the sources inside a test process,
+   * the tests' bundle rather than tsx.
    */
-  evaluationCli?: readonly string[];
+  evaluationCli: readonly string[];
 }
 
 /** Opens and migrates the database, composes the modules, listens. */
 export async function startService(
   config: Config,
   logger: Logger,
-  extras: ServiceExtras = {},
+  extras: ServiceExtras,
 ): Promise<RunningService> {
   const startedAt = performance.now();
   const db = await openDatabase({

@@ -3,8 +3,10 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ownCli } from "../../src/app/evaluation/ownCli.ts";
 import { ROOT } from "../support/runProcess.ts";
 import { seedNluCache } from "../support/seedNluCache.ts";
 
@@ -82,5 +84,16 @@ describe("the compiled service (npm run build)", () => {
     const own = [...html.matchAll(/(?:src|href)="(\/console\/assets\/[^"]+)"/g)].map((m) => m[1] ?? "");
     expect(own.length).toBeGreaterThan(0);
     for (const asset of own) expect((await fetch(`${base}${asset}`)).status, asset).toBe(200);
+  });
+
+  it("runs the CLI beside it, the one its draft evaluations start, from another working directory", async () => {
+    const main = pathToFileURL(path.join(ROOT, "dist", "main.js")).href;
+    const [cli] = ownCli(main);
+    expect(cli).toBe(path.join(ROOT, "dist", "cli.js"));
+    const checked = await run(process.execPath, [cli ?? "", "content:check", path.join(ROOT, "intents")], {
+      cwd: folder,
+      env: { PATH: process.env.PATH ?? "/usr/bin:/bin" },
+    });
+    expect(checked.stdout).toContain("contenuti validi");
   });
 });

@@ -3,6 +3,7 @@
  * flight. Same startService and signal handling as src/app/main.ts.
  */
 import { setTimeout as sleep } from "node:timers/promises";
+import { ownCli } from "../../src/app/evaluation/ownCli.ts";
 import { startService } from "../../src/app/startService.ts";
 import { stopOnSignals } from "../../src/app/stopOnSignals.ts";
 import { parseConfig } from "../../src/kernel/config.ts";
@@ -12,6 +13,7 @@ const parsed = parseConfig(process.env);
 if (!parsed.ok) throw new Error(parsed.problems.join("; "));
 const logger = createLogger(parsed.config);
 const service = await startService(parsed.config, logger, {
+  evaluationCli: ownCli(import.meta.url),
   modules: [
     {
       name: "slow",

@@ -2,7 +2,6 @@ import { spawn } from "node:child_process";
 import { setPriority } from "node:os";
 import { type EvaluationReport, EvaluationReportSchema } from "../../console/content/EvaluationReport.ts";
 import { appPath } from "../../kernel/appPath.ts";
-import { ownCli } from "./ownCli.ts";
 
 /** An evaluation that takes longer than this is stopped (the whole set takes minutes at worst). */
 const LIMIT_MS = 20 * 60_000;
@@ -10,7 +9,7 @@ const LIMIT_MS = 20 * 60_000;
 /**
  * `content:evaluate` on a content folder in a child process at a lower priority: its tens of
  * seconds of CPU (NLU, turns, an embedded database of its own) never stall this instance's event
- * loop. `cli` is how to start the CLI (`ownCli()` unless the composition root says otherwise).
+ * loop. `cli` is how to start the CLI (the composition root's choice, see ownCli).
  */
 export function runEvaluationProcess(
   contentDir: string,
@@ -18,11 +17,11 @@ export function runEvaluationProcess(
     filter?: string | undefined;
     modelsDir: string;
     signal: AbortSignal;
-    cli?: readonly string[] | undefined;
+    cli: readonly string[];
   },
 ): Promise<EvaluationReport> {
   const args = [
-    ...(options.cli ?? ownCli()),
+    ...options.cli,
     "content:evaluate",
     "--models",
     options.modelsDir,

@@ -8,7 +8,7 @@ const ROOT = path.resolve(import.meta.dirname, "../../..");
 
 describe("the CLI a draft evaluation starts", () => {
   it("is the sources' CLI under tsx when the service runs from the sources", () => {
-    const args = ownCli();
+    const args = ownCli(pathToFileURL(path.join(ROOT, "src", "app", "main.ts")).href);
     expect(args.slice(0, 2)).toEqual(["--import", "tsx"]);
     expect(existsSync(args[2] ?? "")).toBe(true);
   });
