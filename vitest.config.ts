@@ -42,7 +42,9 @@ export default defineConfig({
     // A larger young generation: the workers allocate fast (PGlite, Prisma, content) and GC was a
     // tenth of their CPU. User CPU of the PGlite pass, 2 alternating pairs on 30 November: 108.9
     // and 106.9 s → 103.8 and 102.6 s. (For the service itself the bench showed no gain and 100 MB
-    // more RSS, so it stays at Node's default.)
+    // more RSS, so it stays at Node's default.) On a slower machine (2 December, 6 PGlite files, 4
+    // alternating pairs, user + sys) it made no difference: 75.2 / 66.4 / 70.6 / 72.0 s against 68.4 /
+    // 67.4 / 76.1 / 64.7 s without, with 7 % more page faults (1.09 against 1.02 million).
     execArgv: ["--max-semi-space-size=64"],
     sequence: { sequencer: InterleaveBrowserFiles },
     projects: [
