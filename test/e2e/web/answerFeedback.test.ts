@@ -8,7 +8,7 @@ const { bubble, suggested, say: ask } = webChat;
 
 /** Web Chat's own thumbs under an answer, pressed in Chromium like a visitor would. */
 describe("feedback on answers in the web chat, in Chromium", () => {
-  const run = useChromiumWithService({ closeAfterEach: true });
+  const run = useChromiumWithService();
 
   async function open() {
     const watched = await run.open(`${run.service.url}/`);

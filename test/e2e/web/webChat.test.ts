@@ -14,7 +14,7 @@ const { chat, bubble, suggested, sendBox, say } = webChat;
  * Debian's Chromium like a visitor would.
  */
 describe("the public chat page in Chromium", () => {
-  const run = useChromiumWithService({ artifacts: ARTIFACTS, closeAfterEach: true });
+  const run = useChromiumWithService({ artifacts: ARTIFACTS });
   const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
 
   it("takes a family through the eligibility check to the verdict, with nothing loaded from elsewhere", async () => {
@@ -44,14 +44,15 @@ describe("the public chat page in Chromium", () => {
       [u, 1280, 900] as const,
       [u, 390, 844] as const,
     ])) {
-      const { page, context } = await run.open(`${run.service.url}${url}`, { width, height });
+      const watched = await run.open(`${run.service.url}${url}`, { width, height });
+      const { page } = watched;
       if (url !== "/privacy") {
         await suggested(page, url === "/en" ? "Family" : "Famiglia").click();
         await chat(page).getByRole("toolbar").waitFor();
       }
       const violations = await runAxe(page);
       expect(violations, `${url} at ${width} px: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-      await context.close();
+      await run.release(watched);
     }
   });
 
@@ -94,6 +95,27 @@ describe("the public chat page in Chromium", () => {
     expect(await chat(page).getAttribute("data-conversation-id")).not.toBe(before);
     expect(await bubble(page, "Quanti anni hanno i figli").count()).toBe(0);
     expect(problems).toEqual([]);
+  });
+
+  it("starts the next visitor's conversation afresh in a tab the previous one gave back", async () => {
+    const first = await run.open(`${run.service.url}/`);
+    await bubble(first.page, "Come posso aiutarti?").waitFor();
+    await suggested(first.page, "Famiglia").click();
+    await bubble(first.page, "Quanti anni hanno i figli").waitFor();
+    const before = await chat(first.page).getAttribute("data-conversation-id");
+    await first.context.addCookies([{ name: "visited", value: "1", url: run.service.url }]);
+    await first.page.evaluate(() => sessionStorage.setItem("visited", "1"));
+    await run.release(first);
+
+    const next = await run.open(`${run.service.url}/`);
+    await bubble(next.page, "Come posso aiutarti?").waitFor();
+    expect(await chat(next.page).getAttribute("data-conversation-id")).not.toBe(before);
+    expect(await bubble(next.page, "Quanti anni hanno i figli").count()).toBe(0);
+    expect(await next.page.evaluate(() => [document.cookie, sessionStorage.getItem("visited")])).toEqual([
+      "",
+      null,
+    ]);
+    expect(next.problems).toEqual([]);
   });
 
   it("speaks English at /en", async () => {

@@ -19,7 +19,6 @@ describe("the public chat as a citizen sees it, in Chromium", () => {
     env: { OFFICE_HOURS: "mon-sun 00:00-24:00" },
     artifacts: ARTIFACTS,
     timeout: 30_000,
-    closeAfterEach: true,
   });
   const open = (url: string, width = 1366, height = 900) => run.open(url, { width, height });
   const inWindow = async (page: Page, target: Locator) => {
@@ -33,14 +32,15 @@ describe("the public chat as a citizen sees it, in Chromium", () => {
       [1366, 900],
       [390, 844],
     ] as const) {
-      const { page, problems, context } = await open(`${run.service.url}/`, width, height);
+      const watched = await open(`${run.service.url}/`, width, height);
+      const { page, problems } = watched;
       await bubble(page, "Come posso aiutarti?").waitFor();
       expect(await inWindow(page, sendBox(page)), `message box at ${width}×${height}`).toBe(true);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await page.screenshot({ path: path.join(ARTIFACTS, `first-load-${width}.png`) });
       await expectAccessible(page, `chat ${width}`);
       expect(problems).toEqual([]);
-      await context.close();
+      await run.release(watched);
     }
   });
 
