@@ -5,15 +5,18 @@ import { z } from "zod";
 import { insertOutboundMessage } from "../../../src/persistence/handoff/insertOutboundMessage.ts";
 import { createStaffAccount, type TestStaff } from "../../integration/console/support/consoleHarness.ts";
 import { seedSubmission } from "../../integration/console/support/seedSubmission.ts";
+import {
+  getActivities,
+  postMessage,
+  startConversation,
+} from "../../integration/web/support/directLineHttp.ts";
 import { expectAccessible } from "../web/support/expectAccessible.ts";
 import { useChromiumWithService } from "../web/support/useChromiumWithService.ts";
-import { webChat } from "../web/support/webChat.ts";
 import { openSignedIn, signIn } from "./support/signIn.ts";
 
 const QueueListSchema = z.object({ items: z.array(z.unknown()) });
 
 const ARTIFACTS = path.resolve(import.meta.dirname, "../../../test-artifacts/console");
-const { bubble, suggested } = webChat;
 
 /**
  * How the console reads for a staff member: the request detail, a phone-sized screen, the
@@ -31,7 +34,12 @@ describe("the staff console's layout and keyboard use, in Chromium", () => {
     admin = await createStaffAccount(run.service.db, "admin", null, "Anna Bianchi");
   });
 
-  /** A visitor in Web Chat asks for a person; returns the conversation id the console shows. */
+  /**
+   * A visitor asks for a person over Direct Line, the protocol Web Chat speaks, pressing the
+   * greeting's «Parlare con una persona» as Web Chat would; returns the conversation id the
+   * console shows. These tests are about the console: the visitor's own page in Chromium has its
+   * tests (consoleHandoff, webChat), and a second page here cost the browser a chat load per test.
+   */
   async function visitorAsksForAPerson(staffPage: Page, lang: "it" | "en" = "it"): Promise<string> {
     await staffPage.goto(`${run.service.url}/console`);
     await staffPage.locator("#queue-summary", { hasText: /coda|attesa/ }).waitFor();
@@ -39,16 +47,19 @@ describe("the staff console's layout and keyboard use, in Chromium", () => {
     // Counted from the API: the table may still be filling in when the summary shows.
     const queue = await staffPage.request.get(`${run.service.url}/console/api/queue`);
     const before = QueueListSchema.parse(await queue.json()).items.length;
-    const visitor = await run.open(`${run.service.url}${lang === "en" ? "/en" : "/"}`);
-    if (lang === "en") {
-      await bubble(visitor.page, "I am Conciliabot").waitFor();
-      await suggested(visitor.page, "Talk to a person").click();
-      await bubble(visitor.page, "I have asked a member").waitFor();
-    } else {
-      await bubble(visitor.page, "Sono Conciliabot, l'assistente automatico").waitFor();
-      await suggested(visitor.page, "Parlare con una persona").click();
-      await bubble(visitor.page, "Ho chiesto a una persona dello staff").waitFor();
-    }
+    const base = run.service.url;
+    const conversation = await startConversation(base, lang);
+    const greeting = await getActivities(base, conversation);
+    const label = lang === "en" ? "Talk to a person" : "Parlare con una persona";
+    const person = greeting.activities
+      .at(-1)
+      ?.suggestedActions?.actions.find((action) => action.title === label);
+    if (!person) throw new Error(`no «${label}» in the greeting's suggested actions`);
+    expect((await postMessage(base, conversation, person.value)).status).toBe(200);
+    const answer = await getActivities(base, conversation, greeting.watermark);
+    expect(answer.activities.map((activity) => activity.text ?? "").join("\n")).toMatch(
+      lang === "en" ? /I have asked a member/ : /Ho chiesto a una persona dello staff/,
+    );
     await expect.poll(() => rows.count()).toBe(before + 1);
     const row = rows.last();
     const id = await row.getAttribute("data-id");

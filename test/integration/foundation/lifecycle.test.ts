@@ -24,7 +24,9 @@ describe(`the service's life cycle on ${testDbKind()}`, () => {
   }
 
   it("finishes a request in flight on SIGTERM, then exits 0 within 10 s", async () => {
-    target = await createTestDatabaseTarget();
+    // Already migrated: the subject is the signal, and a first start as a process has its own test
+    // (test/app/compiledBuild.test.ts); on PGlite the migrations cost the process 1–2 s more CPU.
+    target = await createTestDatabaseTarget(undefined, { migrated: true });
     const { child, match } = await startTs(
       "test/support/slowRouteServer.ts",
       envFor(target),
@@ -63,7 +65,7 @@ describe(`the service's life cycle on ${testDbKind()}`, () => {
   it.runIf(testDbKind() === "postgres")(
     "reports not ready while the database is gone, answers politely, and recovers by itself",
     async () => {
-      target = await createTestDatabaseTarget();
+      target = await createTestDatabaseTarget(undefined, { migrated: true });
       const { proxy, url } = await proxyDatabase(target.databaseUrl ?? "");
       let service: RunningService | undefined;
       try {
